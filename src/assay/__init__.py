@@ -1,0 +1,3 @@
+"""assay: an offline workbench for intelligence and OSINT analysts."""
+
+__version__ = "0.1.0"
