@@ -326,6 +326,7 @@ class AchResult:
     sensitive_items: tuple[str, ...] = ()
     prior: dict[str, float] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    posterior_sensitive_items: tuple[str, ...] = ()
 
 
 ConfidenceLevel = Literal["low", "moderate", "high"]
@@ -367,6 +368,33 @@ class Assessment:
     judgments: tuple[Judgment, ...]
     figures: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReliabilityBin:
+    """One bin of a reliability diagram: forecasts in [low, high) and how often they came true."""
+
+    low: float
+    high: float
+    count: int
+    mean_forecast: float
+    observed_rate: float
+
+
+@dataclass(frozen=True, slots=True)
+class CalibrationReport:
+    """How well resolved judgments were calibrated: proper scores, reliability bins, sharpness."""
+
+    count: int
+    brier: float
+    log_score: float
+    base_rate: float
+    sharpness: float
+    reliability: float
+    resolution: float
+    uncertainty: float
+    bins: tuple[ReliabilityBin, ...]
+    figures: dict[str, str] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------
