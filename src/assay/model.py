@@ -433,6 +433,8 @@ class Support:
     value: str
     document_id: int
     span: Span
+    kind: Literal["span", "derived", "config", "standard", "judgment"] = "span"
+    inputs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,6 +445,10 @@ class Sentence:
     citations: tuple[Citation, ...] = ()
     supports: tuple[Support, ...] = ()
     is_factual: bool = False
+    id: str = ""
+    role: str = ""
+    group: str = ""
+    tags: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
