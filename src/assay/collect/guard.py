@@ -1,0 +1,42 @@
+"""The network guard: refuse URLs whose host resolves to loopback, private, link-local or multicast space."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from urllib.parse import urlsplit
+
+from assay.errors import FetchRefused
+
+
+def _addresses(host: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchRefused(f"cannot resolve host {host!r} ({exc})") from None
+    return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+
+
+def _why_refused(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    checks = (("loopback", address.is_loopback), ("link-local", address.is_link_local),
+              ("multicast", address.is_multicast), ("private", address.is_private),
+              ("reserved", address.is_reserved), ("unspecified", address.is_unspecified))
+    return next((name for name, hit in checks if hit), None)
+
+
+def check_url(url: str, *, allow_private: bool = False) -> None:
+    """Raise FetchRefused unless the URL is http(s) and every address its host resolves to is public."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise FetchRefused(f"{url}: only http and https URLs can be fetched")
+    if not parts.hostname:
+        raise FetchRefused(f"{url}: no host name in the URL")
+    if allow_private:
+        return
+    for address in _addresses(parts.hostname):
+        reason = _why_refused(address)
+        if reason:
+            raise FetchRefused(f"{url}: refused, {parts.hostname} resolves to {reason} address {address}; "
+                               "pass --allow-private to fetch from local or internal hosts")

@@ -1,0 +1,30 @@
+"""Text normalisation and the content hash that exact-duplicate detection keys on."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+_BLANKS = re.compile(r"\n\s*\n+")
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def clean_text(text: str) -> str:
+    """Tidy text for storage: NFC, unified line ends, collapsed spaces, at most one blank line."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x00", "")
+    lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def hash_key(text: str) -> str:
+    """The comparison form of a text: NFKC, case-folded, punctuation and spacing removed."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the comparison form: equal for texts that differ only in case, spacing or punctuation."""
+    return hashlib.sha256(hash_key(text).encode("utf-8")).hexdigest()
