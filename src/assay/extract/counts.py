@@ -1,0 +1,164 @@
+"""Casualty, arrest and group counts in a sentence: numbers (digits or words via text2num) with their qualifiers.
+
+A number counts something only when a count word sits beside it ("20 people were killed",
+"killing seven", "four lone individuals"); ages ("17-year-old"), durations ("five years"),
+articles of a code and dates are never counts. Vague quantities get a conventional value
+(dozens 24, scores 40, hundreds 200, thousands 2000) with qualifier "vague"; "several" and
+"a few" are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from assay.model import CountKind, CountQualifier
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = ("hundred", "thousand", "million")
+_WORD = r"(?:" + "|".join(_TENS + list(reversed(_UNITS)) + list(_SCALES)) + r")"
+_WORD_NUMBER = rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*"
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "a dozen": 12, "tens": 20}
+_QUALIFIERS: list[tuple[str, CountQualifier]] = [
+    (r"at\s+least|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|upwards\s+of|in\s+excess\s+of|"
+     r"a\s+minimum\s+of|as\s+many\s+as", "at_least"),
+    (r"up\s+to|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under|a\s+maximum\s+of", "at_most"),
+    (r"about|around|some|nearly|almost|approximately|roughly|an\s+estimated|close\s+to|about|"
+     r"approx\.|circa", "approximately"),
+]
+_QUAL_RE = "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIERS))
+NUMBER_RE = re.compile(
+    rf"(?:\b(?:{_QUAL_RE})\s+)?\b(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|"
+    r"dozens|scores|hundreds|thousands|a\s+dozen|tens)\b(?!-year|\s*-\s*year|%|\.\d)",
+    re.I,
+)
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^\s*(?:-?\s*(?:year|month|day|week|hour|minute)s?\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
+    r"times\b|percent\b|per\s+cent\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|kg\b|kilograms?\b|tons?\b|"
+    r"tonnes?\b|dollars?\b|tenge\b|som\b|somoni\b|rubles?\b|roubles?\b|euros?\b|o'clock|a\.m|p\.m|am\b|pm\b|"
+    r"(?:st|nd|rd|th)\b|of\s+(?:them|those|the)\s+(?:years|days))", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:article|articles|part|paragraph|no\.|number|section|chapter|route|unit|aged|age|\$|€|£|"
+    r"june|july|may|march|april|august|september|october|november|december|january|february)\s*$", re.I)
+
+_KIND_WORDS: list[tuple[re.Pattern[str], CountKind]] = [
+    (re.compile(r"^(?:killed|dead|died|deaths|death|fatalities|lives|bodies|slain|perished|murdered|"
+                r"shot\s+dead|lost\s+their\s+lives|fatally)$", re.I), "killed"),
+    (re.compile(r"^(?:wounded|injured|hurt|injuries|injuring|wounding|hospitali[sz]ed|casualties)$", re.I), "injured"),
+    (re.compile(r"^(?:arrested|detained|apprehended|arrests|detentions|detainees|custody|rounded|held|nabbed|"
+                r"extradited|caught)$", re.I), "arrested"),
+    (re.compile(r"^(?:sentenced|convicted|jailed|imprisoned|guilty)$", re.I), "convicted"),
+    (re.compile(r"^(?:groups|cells|group|cell)$", re.I), "groups"),
+    (re.compile(r"^(?:individuals|loners|individual)$", re.I), "individuals"),
+]
+_ATTACKER_NOUNS = re.compile(r"^(?:attackers?|assailants?|gunmen|gunman|militants?|terrorists?|insurgents?|"
+                             r"bandits?|extremists?|suicide|perpetrators?|raiders?|jihadists?)$", re.I)
+_NEUTRALISED = re.compile(r"^(?:killed|dead|neutrali[sz]ed|liquidated|eliminated|slain|destroyed|shot)$", re.I)
+_FIGHTER_NOUNS = re.compile(r"^(?:fighters?|citizens|nationals|people|residents|natives|kazakhstanis|kyrgyz|"
+                            r"tajiks|uzbeks|turkmen|men|women|persons)$", re.I)
+_TRAVEL = re.compile(r"^(?:left|travell?ed|went|gone|joined|fighting|fight|fought|are|were|have|had|leaving)$",
+                     re.I)
+_CONFLICT = re.compile(r"syria|iraq|afghanistan|islamic\s+state|isis|isil|daesh|jihad|conflict\s+zone|war\s+zone|"
+                       r"foreign\s+fighters?|terrorist\s+(?:group|organi)", re.I)
+_LEFT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
+    (re.compile(r"\b(?:killing|killed|kill|kills|left|claimed\s+the\s+lives\s+of|death\s+toll\s+"
+                r"(?:\w+\s+){0,3}(?:to|at|of)?|dead\s+(?:numbered|reached))\s*$", re.I), "killed"),
+    (re.compile(r"\b(?:injuring|wounding|injured|wounded|hurting)\s*$", re.I), "injured"),
+    (re.compile(r"\b(?:arrested|detained|apprehended|arresting|detaining|rounded\s+up|detention\s+of|"
+                r"arrest\s+of|arrests\s+of)\s*$", re.I), "arrested"),
+    (re.compile(r"\b(?:sentenced|convicted|jailed)\s*$", re.I), "convicted"),
+]
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[.;:!?]|,")
+_BREAK = {".", ";", ":", "!", "?", "and", "but", "while", "including", "among", "whom", "which"}
+
+
+@dataclass(frozen=True, slots=True)
+class CountMatch:
+    """One count found in a text: kind, value, qualifier and its character range in that text."""
+
+    kind: CountKind
+    value: int
+    qualifier: CountQualifier
+    start: int
+    end: int
+    text: str
+
+
+def parse_number(words: str) -> tuple[int, bool] | None:
+    """Turn "1,200", "seven", "twenty-one" or "dozens" into (value, is_vague)."""
+    w = re.sub(r"\s+", " ", words.strip().lower())
+    if w in _VAGUE:
+        return _VAGUE[w], w not in ("a dozen",)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", w):
+        return int(w.replace(",", "")), False
+    try:
+        return int(text2num(w.replace("-", " "), "en")), False
+    except ValueError:
+        return None
+
+
+def _qualifier_of(m: re.Match[str], is_vague: bool) -> CountQualifier:
+    if is_vague:
+        return "vague"
+    if m.group("num").lower() == "a dozen":
+        return "approximately"
+    for i, (_, qual) in enumerate(_QUALIFIERS):
+        if m.group(f"q{i}"):
+            return qual
+    return "exact"
+
+
+def _kind_right(after: str) -> CountKind | None:
+    """Read up to six words after the number for the thing counted."""
+    words = _TOKEN.findall(after[:90])[:7]
+    first_noun = ""
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if lw in _BREAK or lw == "," or (i > 0 and w.isdigit()):
+            break
+        if _ATTACKER_NOUNS.match(lw) and not first_noun:
+            first_noun = "attacker"
+        elif _FIGHTER_NOUNS.match(lw) and not first_noun:
+            first_noun = "fighter" if lw.startswith("fighter") else "person"
+        if first_noun == "attacker" and _NEUTRALISED.match(lw):
+            return "attackers_killed"
+        if first_noun == "fighter" and lw.startswith("fighter"):
+            return "fighters"
+        for pattern, kind in _KIND_WORDS:
+            if pattern.match(lw):
+                if kind == "individuals" and i > 0 and words[i - 1].lower() == "lone":
+                    return "individuals"
+                return kind
+        if first_noun == "person" and _TRAVEL.match(lw) and _CONFLICT.search(after[:120]):
+            return "fighters"
+    return None
+
+
+def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMatch]:  # type: ignore[assignment]
+    """Find every count in `text`; `excluded` are character ranges (dates) that hold no count."""
+    out: list[CountMatch] = []
+    for m in NUMBER_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if any(start < e and s < end for s, e in excluded):
+            continue
+        after = text[end:]
+        if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(text[max(0, start - 12):start]):
+            continue
+        parsed = parse_number(m.group("num"))
+        if parsed is None:
+            continue
+        value, is_vague = parsed
+        if not is_vague and 1900 <= value <= 2100 and m.group("num").isdigit():
+            continue
+        kind = _kind_right(after)
+        if kind is None:
+            before = text[max(0, start - 60):start]
+            kind = next((k for p, k in _LEFT_VERBS if p.search(before)), None)
+        if kind is None:
+            continue
+        out.append(CountMatch(kind, value, _qualifier_of(m, is_vague), start, end, m.group(0)))
+    return out

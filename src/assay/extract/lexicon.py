@@ -1,0 +1,128 @@
+"""The trigger lexicon (lexicon.yaml) compiled into a spaCy PhraseMatcher, and the checks that veto figurative uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from assay.errors import ExtractError
+from assay.extract.nlp import blank_pipeline
+from assay.taxonomy import EVENT_TYPES
+
+_CAPITALISED_HOMONYMS = frozenset({"March", "May"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """How one event type is triggered: which phrases need which context, and what vetoes them."""
+
+    event_type: str
+    context: frozenset[str]
+    context_phrases: tuple[str, ...]
+    stops_left: tuple[re.Pattern[str], ...]
+    stops_right: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One accepted trigger match: event type, token range and character range in the document."""
+
+    event_type: str
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    text: str
+    is_contextual: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The compiled lexicon: a PhraseMatcher whose labels are "type|strong" or "type|contextual"."""
+
+    matcher: PhraseMatcher
+    rules: dict[str, TriggerRule]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Compile lexicon.yaml once per process."""
+    raw = yaml.safe_load(files("assay.extract").joinpath("lexicon.yaml").read_text(encoding="utf-8"))
+    nlp = blank_pipeline()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    contexts: dict[str, list[str]] = raw["contexts"]
+    rules: dict[str, TriggerRule] = {}
+    for key, spec in raw["types"].items():
+        if key not in EVENT_TYPES:
+            raise ExtractError(f"lexicon.yaml names event type {key!r}, which the taxonomy lacks; "
+                               f"use one of {', '.join(EVENT_TYPES)}")
+        for strength in ("strong", "contextual"):
+            phrases = spec.get(strength) or []
+            if phrases:
+                matcher.add(f"{key}|{strength}", [nlp.make_doc(p) for p in phrases])
+        words = contexts.get(spec.get("context", ""), [])
+        stops = [re.compile(s, re.I) for s in spec.get("stop") or []]
+        rules[key] = TriggerRule(
+            event_type=key,
+            context=frozenset(w for w in words if " " not in w),
+            context_phrases=tuple(w for w in words if " " in w),
+            stops_left=tuple(s for s in stops if s.pattern.endswith("$")),
+            stops_right=tuple(s for s in stops if not s.pattern.endswith("$")),
+        )
+    return Lexicon(matcher, rules)
+
+
+def _has_context(rule: TriggerRule, sent: Span, start: int, end: int) -> bool:
+    for tok in sent:
+        if (tok.i < start or tok.i >= end) and tok.lower_ in rule.context:
+            return True
+    if rule.context_phrases:
+        lowered = sent.text.lower()
+        return any(p in lowered for p in rule.context_phrases)
+    return False
+
+
+def _is_vetoed(rule: TriggerRule, doc: Doc, sent: Span, char_start: int, char_end: int) -> bool:
+    left = doc.text[max(sent.start_char, char_start - 60):char_start]
+    right = doc.text[char_end:min(sent.end_char, char_end + 80)]
+    return any(p.search(left) for p in rule.stops_left) or any(p.search(right) for p in rule.stops_right)
+
+
+def find_triggers(doc: Doc, sent: Span, matches: list[tuple[int, int, int]]) -> list[Trigger]:
+    """Accept the matches inside one sentence that pass their context and veto checks."""
+    lexicon = load_lexicon()
+    vocab = doc.vocab.strings
+    out: list[Trigger] = []
+    for match_id, start, end in matches:
+        if start < sent.start or end > sent.end:
+            continue
+        label = vocab[match_id]
+        event_type, strength = label.split("|")
+        rule = lexicon.rules[event_type]
+        first = doc[start]
+        if end - start == 1 and first.text in _CAPITALISED_HOMONYMS:
+            continue
+        is_contextual = strength == "contextual"
+        if is_contextual and not _has_context(rule, sent, start, end):
+            continue
+        span = doc[start:end]
+        if _is_vetoed(rule, doc, sent, span.start_char, span.end_char):
+            continue
+        out.append(Trigger(event_type, start, end, span.start_char, span.end_char, span.text, is_contextual))
+    return _drop_nested(out)
+
+
+def _drop_nested(triggers: list[Trigger]) -> list[Trigger]:
+    """Keep the longest of overlapping matches (a "suicide car bomb" is not also a "car bomb")."""
+    ordered = sorted(triggers, key=lambda t: (-(t.end - t.start), t.start))
+    kept: list[Trigger] = []
+    for t in ordered:
+        if not any(t.start < k.end and k.start < t.end for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
