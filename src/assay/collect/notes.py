@@ -63,7 +63,9 @@ def _split_front_matter(text: str, origin: str) -> tuple[dict[str, Any], str]:
 
 def read_note(path: Path) -> list[Draft]:
     """Read one .txt or .md note."""
-    text = decode_bytes(path.read_bytes(), str(path))
+    # Windows line ends would hide the front matter's "---\n" fences and the blank line after first-line
+    # metadata.
+    text = decode_bytes(path.read_bytes(), str(path)).replace("\r\n", "\n").replace("\r", "\n")
     meta, body = _split_front_matter(text, str(path))
     fields = {_KEYS.get(str(k).strip().lower(), str(k)): v for k, v in meta.items()}
     if not body.strip():
