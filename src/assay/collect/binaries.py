@@ -6,8 +6,9 @@ import zipfile
 from pathlib import Path
 
 import docx
+from docx.opc.exceptions import OpcError
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from pypdf.errors import PyPdfError
 
 from assay.collect.draft import Draft, parse_when
 from assay.errors import InputError
@@ -19,7 +20,7 @@ def read_pdf(path: Path) -> list[Draft]:
         reader = PdfReader(str(path))
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+    except (PyPdfError, ValueError, KeyError, OSError) as exc:
         raise InputError(f"{path}: not a readable PDF ({exc.__class__.__name__}: {exc})") from None
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text.strip():
@@ -38,7 +39,7 @@ def read_docx(path: Path) -> list[Draft]:
     """Read the paragraphs (and table cells) of a .docx file, with its core properties."""
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, OpcError, KeyError, ValueError) as exc:
         raise InputError(f"{path}: not a readable .docx file ({exc.__class__.__name__})") from None
     parts = [p.text for p in document.paragraphs if p.text.strip()]
     for table in document.tables:
