@@ -1,0 +1,104 @@
+"""The assess stage in order: grade sources, fuse events, count trends, score hypotheses, judge, draw.
+
+Pure: it reads only its arguments and writes only figure files (when given a folder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from assay.assess.ach import score_ach
+from assay.assess.evidence import build_evidence
+from assay.assess.expectations import parse_expectation
+from assay.assess.figures import draw_event_map, draw_events_over_time, draw_rate_ratios
+from assay.assess.fusion import fuse_mentions, select_mentions
+from assay.assess.judgments import judge_forecast, judge_question, judge_trend, main_indicator
+from assay.assess.sources import OriginContext, OutletLookup, grade_sources
+from assay.assess.trends import choose_windows, compare_indicators, count_periods
+from assay.config import CaseConfig
+from assay.model import Assessment, Document, Judgment, Mention, Origin
+from assay.standards import get_standard
+
+
+def assess_case(
+    config: CaseConfig,
+    documents: Sequence[Document],
+    mentions: Sequence[Mention],
+    outlets: OutletLookup,
+    *,
+    figures_dir: Path | None = None,
+    now: datetime | None = None,
+) -> Assessment:
+    """Turn a case's documents and mentions into graded sources, events, trends, ACH and judgments."""
+    case = config.case
+    by_id = {d.id: d for d in documents}
+    context = OriginContext.build(outlets, case.countries, documents)
+    kept, left_out = select_mentions(mentions)
+    notes: list[str] = []
+    if left_out:
+        undated = sum(1 for m in left_out if not m.date.is_dated)
+        notes.append(
+            f"{len(left_out)} of {len(mentions)} mentions were not fused into events "
+            f"({undated} undated, {len(left_out) - undated} denied or hypothetical)"
+        )
+    events = fuse_mentions(kept, by_id, context)
+    w = config.windows
+    windows = choose_windows(
+        (w.baseline.start, w.baseline.end) if w.baseline else None,
+        (w.recent.start, w.recent.end) if w.recent else None,
+        w.exposure,
+        case.start,
+        case.end,
+        events,
+    )
+    hypotheses = config.hypothesis_models()
+    wanted = [e.family for h in hypotheses for x in h.expectations if (e := parse_expectation(x))]
+    wanted += [e.other for h in hypotheses for x in h.expectations if (e := parse_expectation(x)) and e.other]
+    changes, rate_notes = compare_indicators(events, windows, documents, wanted)
+    notes += rate_notes
+    ach = None
+    if hypotheses:
+        items, extra, ev_notes = build_evidence(hypotheses, events, changes, windows, config.ratings)
+        changes += extra
+        notes += ev_notes
+        ach = score_ach(hypotheses, items)
+    standard = get_standard(case.standard)
+    places = ", ".join(case.countries) or case.region or "the case area"
+    time_frame = (
+        f"{(case.start or windows.baseline[0]).isoformat()} to {(case.end or windows.recent[1]).isoformat()}"
+    )
+    judgments: list[Judgment] = []
+    if ach is not None:
+        judgments.append(judge_question(case.question, ach, events, standard, time_frame))
+    judgments.append(judge_forecast(events, windows, places, standard))
+    indicator = main_indicator(ach, changes)
+    if indicator is not None:
+        judgments.append(judge_trend(indicator, events, windows, places, standard))
+    figures: dict[str, str] = {}
+    if figures_dir is not None:
+        figures |= draw_events_over_time(events, figures_dir)
+        figures |= draw_rate_ratios(changes, figures_dir)
+        figures |= draw_event_map(events, case.countries, figures_dir)
+    origins: dict[tuple[str, tuple[int, ...]], Origin] = {}
+    for e in events:
+        for o in e.origins:
+            origins.setdefault((o.key, o.document_ids), o)
+    return Assessment(
+        case_name=case.name,
+        generated_at=now or datetime.now(UTC),
+        source_grades=grade_sources(documents, outlets),
+        origins=tuple(origins[k] for k in sorted(origins)),
+        events=events,
+        period_counts=count_periods(events),
+        rate_changes=changes,
+        ach=ach,
+        judgments=tuple(judgments),
+        figures=figures,
+        notes=(
+            *notes,
+            f"windows: baseline {windows.label('baseline')}, recent {windows.label('recent')}; "
+            f"exposure {windows.exposure}",
+        ),
+    )

@@ -1,0 +1,226 @@
+"""Key judgments: a probability first, the standard's words and band, and a separately earned confidence.
+
+Three judgments are made when the data allow:
+1. the case question, answered by the leading hypothesis's ACH posterior;
+2. a forecast: P(≥ 1 attack in the 365 days after the recent window) = 1 − (E / (E + T))^a from
+   the Gamma posterior of the recent window's attack rate (calendar exposure, Jeffreys prior);
+3. a trend: P(the main indicator's rate rose from baseline to recent window).
+Probabilities are clipped to 1–99% because the scales have no 0% or 100% step. Statements
+carry the likelihood words; confidence goes in its own field and never into the statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from assay.assess.confidence import rate_confidence
+from assay.assess.expectations import parse_expectation
+from assay.assess.rates import chance_of_any
+from assay.assess.trends import INDICATORS, Windows
+from assay.model import AchResult, Event, Judgment, RateChange, Rating
+from assay.standards import Standard
+
+HORIZON_DAYS = 365
+_NOUNS = {"attack": "attacks (armed assaults and bombings)", "events": "reported events"}
+
+
+def clip(p: float) -> float:
+    """Keep a probability inside the scales' 1–99% range."""
+    return min(0.99, max(0.01, p))
+
+
+def phrase_for(standard: Standard, p: float) -> tuple[str, str, tuple[int, int]]:
+    """'It is likely (55–80%) that', the term and its band, for a probability."""
+    band = standard.band_for(p)
+    term = band.term
+    if any(w in term for w in ("chance", "odds", "possibility")):
+        article = "" if term.startswith("almost no") else ("an " if term[0] in "aeiou" else "a ")
+        lead = f"There is {article}{term}"
+    elif term == "remote":
+        lead = "There is a remote chance"
+    else:
+        lead = f"It is {term}"
+    return f"{lead} ({band.label}) that", term, (band.low, band.high)
+
+
+def _lower_first(text: str) -> str:
+    text = text.strip().rstrip(".")
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _docs(events: Sequence[Event]) -> tuple[int, ...]:
+    return tuple(sorted({d for e in events for d in e.document_ids}))
+
+
+def judge_question(
+    question: str, ach: AchResult, events: Sequence[Event], standard: Standard, time_frame: str
+) -> Judgment:
+    """The answer to the case question: the leading hypothesis by posterior."""
+    scores = sorted(ach.scores, key=lambda s: (-s.posterior, s.rank, s.key))
+    lead, runner = scores[0], scores[1] if len(scores) > 1 else None
+    hypothesis = next(h for h in ach.hypotheses if h.key == lead.key)
+    p = clip(lead.posterior)
+    phrase, term, band = phrase_for(standard, p)
+    ids = {
+        i
+        for item in ach.evidence
+        for i in item.event_ids
+        if item.ratings.get(lead.key, Rating.N) not in (Rating.N, Rating.NA)
+    }
+    behind = [e for e in events if e.id in ids] or list(events)
+    suggested = sum(
+        1
+        for item in ach.evidence
+        if item.rating_sources.get(lead.key) == "suggested"
+        and item.ratings.get(lead.key) not in (Rating.N, None)
+    )
+    rated = sum(1 for item in ach.evidence if item.ratings.get(lead.key) not in (Rating.N, None))
+    assumptions = []
+    if ach.posterior_sensitive_items:
+        assumptions.append(
+            "the lead changes if any of " + ", ".join(ach.posterior_sensitive_items) + " is removed"
+        )
+    if rated and suggested * 2 > rated:
+        assumptions.append(f"{suggested} of {rated} ratings are assay's suggestions, not an analyst's")
+    level, reasons = rate_confidence(behind, assumptions=assumptions)
+    reasons += (
+        f"· the posterior assumes the {len(ach.hypotheses)} hypotheses are exhaustive and exclusive, "
+        "from a uniform prior",
+    )
+    down = (
+        tuple(
+            f"{runner.key}: {x}" for x in next(h for h in ach.hypotheses if h.key == runner.key).expectations
+        )
+        if runner
+        else ()
+    )
+    return Judgment(
+        id=f"kj-question-{lead.key}",
+        statement=f"{phrase} {_lower_first(hypothesis.statement)} ({lead.key}, the best supported of "
+        f"{len(ach.hypotheses)} hypotheses on the question: {question.strip()})",
+        probability=p,
+        standard=standard.key,
+        term=term,
+        band=band,
+        confidence=level,
+        confidence_reasons=reasons,
+        time_frame=time_frame,
+        resolution=f"Resolves true if {lead.key} still leads when the matrix is re-scored on reporting for "
+        f"the "
+        f"same period collected a year later.",
+        indicators_up=tuple(hypothesis.expectations),
+        indicators_down=down,
+        event_ids=tuple(sorted(ids)),
+        document_ids=_docs(behind),
+        hypothesis_key=lead.key,
+    )
+
+
+def judge_forecast(events: Sequence[Event], windows: Windows, places: str, standard: Standard) -> Judgment:
+    """P(≥ 1 attack in the next 365 days) from the recent window's posterior attack rate."""
+    start, end = windows.recent
+    exposure = float((end - start).days + 1)
+    recent = [
+        e
+        for e in events
+        if e.event_type in INDICATORS["attack"] and e.date.start and start <= e.date.start <= end
+    ]
+    p = clip(chance_of_any(len(recent), exposure, HORIZON_DAYS))
+    phrase, term, band = phrase_for(standard, p)
+    t0, t1 = end + timedelta(days=1), end + timedelta(days=HORIZON_DAYS)
+    level, reasons = rate_confidence(
+        recent,
+        assumptions=[
+            f"the rate seen {start.isoformat()}–{end.isoformat()} ({len(recent)} attacks in "
+            f"{exposure:g} days) persists as a steady Poisson process"
+        ],
+        horizon_days=HORIZON_DAYS,
+    )
+    reasons += ("· exposure: calendar days; prior Gamma(0.5, 0) on the daily rate",)
+    return Judgment(
+        id=f"kj-forecast-attack-{t0.isoformat()}",
+        statement=f"{phrase} at least one attack (armed assault or bombing) will be reported in {places} "
+        f"between {t0.isoformat()} and {t1.isoformat()}.",
+        probability=p,
+        standard=standard.key,
+        term=term,
+        band=band,
+        confidence=level,
+        confidence_reasons=reasons,
+        time_frame=f"{t0.isoformat()} to {t1.isoformat()}",
+        resolution=f"True if an outlet graded A–C reports an attack in {places} dated {t0.isoformat()} to "
+        f"{t1.isoformat()}; false otherwise.",
+        indicators_up=(
+            "arrests or disrupted plots naming armed cells",
+            "calls to violence in propaganda aimed at the region",
+            "returning foreign fighters",
+        ),
+        indicators_down=(
+            "months pass with no attack reported",
+            "sustained drop in arrests and disrupted plots",
+        ),
+        event_ids=tuple(e.id for e in recent),
+        document_ids=_docs(recent),
+    )
+
+
+def main_indicator(ach: AchResult | None, changes: Sequence[RateChange]) -> RateChange | None:
+    """The indicator the leading hypothesis names first, else attacks when any, else all events."""
+    by_label = {c.label: c for c in changes}
+    if ach and ach.scores:
+        lead = min(ach.scores, key=lambda s: (-s.posterior, s.rank, s.key)).key
+        hypothesis = next(h for h in ach.hypotheses if h.key == lead)
+        for text in hypothesis.expectations:
+            exp = parse_expectation(text)
+            if exp and exp.family in by_label:
+                return by_label[exp.family]
+    attack = by_label.get("attack")
+    if attack and attack.baseline_count + attack.recent_count:
+        return attack
+    return by_label.get("events")
+
+
+def judge_trend(
+    change: RateChange, events: Sequence[Event], windows: Windows, places: str, standard: Standard
+) -> Judgment:
+    """P(the indicator's rate rose from the baseline to the recent window)."""
+    p = clip(change.p_increase)
+    phrase, term, band = phrase_for(standard, p)
+    behind = [e for e in events if e.id in set(change.event_ids)]
+    noun = _NOUNS.get(change.label, f"{change.label} events")
+    exposure = "calendar days" if change.exposure == "calendar" else "documents in the corpus per window"
+    assumptions = (
+        ["reporting coverage was steady across both windows"] if change.exposure == "calendar" else []
+    )
+    level, reasons = rate_confidence(behind, assumptions=assumptions)
+    reasons += (f"· exposure: {exposure}; prior Gamma(0.5, 0) on each rate",)
+    return Judgment(
+        id=f"kj-trend-{change.label}-{windows.recent[0].isoformat()}",
+        statement=f"{phrase} the rate of {noun} in {places} was higher in {windows.label('recent')} than in "
+        f"{windows.label('baseline')} ({change.recent_count} vs {change.baseline_count}; rate ratio "
+        f"{change.ratio_median:.2f}, 90% interval {change.ratio_low:.2f}–{change.ratio_high:.2f}, "
+        f"exposure in {exposure}).",
+        probability=p,
+        standard=standard.key,
+        term=term,
+        band=band,
+        confidence=level,
+        confidence_reasons=reasons,
+        time_frame=f"{windows.label('baseline')} compared with {windows.label('recent')}",
+        resolution=f"True if a complete event dataset (e.g. ACLED or GTD) for {places} shows a higher daily "
+        f"rate of "
+        f"{noun} in {windows.label('recent')} than in {windows.label('baseline')}.",
+        indicators_up=(
+            f"further {noun} dated in the recent window",
+            "independent datasets confirming the recent events",
+        ),
+        indicators_down=(
+            f"baseline {noun} missing from the corpus",
+            "a coverage surge explaining the recent count",
+        ),
+        event_ids=change.event_ids,
+        document_ids=_docs(behind),
+    )
