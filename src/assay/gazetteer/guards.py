@@ -1,0 +1,57 @@
+"""Word lists that keep common words, person names and demonyms from being read as places."""
+
+from __future__ import annotations
+
+# Place names that are also everyday English words or given names: in running text they count
+# only with a locative cue before them ("in Mary") or a place after them ("Mary, Turkmenistan").
+GUARDED: frozenset[str] = frozenset("""
+mary union bar split nice reading of march most police deal hope victoria florence eugene
+marion lincoln austin troy sale bath wells mobile orange independence liberty concord unity
+harmony paradise eden goshen salem aurora jackson franklin madison clinton hamilton warren
+virginia lorraine may june april august today date santa sandy ham derby cork anna maria
+elizabeth charlotte regina lourdes kent wellington newport tours lens vernon milton clifton
+stanley wayne eagle beaver bear buffalo elk moose fox many about also said says well home
+white black green brown young long early late city center centre north south east west
+central new old little big great upper lower fort mount jesus christ god church obama trump
+media live will can man women men story page post times star sun globe mirror herald
+""".split())
+
+LOCATIVE_CUES: frozenset[str] = frozenset("""
+in at near from to outside inside across around towards toward into via through throughout
+of between across within
+""".split())
+
+# Words before a capitalised name that make it a person, an organisation or a title.
+PERSON_CUES: frozenset[str] = frozenset("""
+mr mrs ms miss dr sir lady lord president minister senator sen rep gov governor judge justice
+prince princess king queen pope general gen col colonel capt captain sgt officer chief mayor
+coach st saint father brother sister
+""".split())
+
+# Lower-case words allowed inside a multiword place name ("Isle of Man", "Rostov-on-Don").
+CONNECTORS: frozenset[str] = frozenset(
+    "of the on upon and de la le les du des al el am im an der den dos da di do sur y".split()
+)
+
+# Demonyms and adjectives of nationality: never places, but evidence of the country a text is about.
+DEMONYMS: dict[str, str] = {
+    "kazakh": "KZ", "kazakhstani": "KZ", "kyrgyz": "KG", "kirghiz": "KG", "tajik": "TJ",
+    "tajikistani": "TJ", "uzbek": "UZ", "uzbekistani": "UZ", "turkmen": "TM", "afghan": "AF",
+    "russian": "RU", "ukrainian": "UA", "belarusian": "BY", "georgian": "GE", "armenian": "AM",
+    "azerbaijani": "AZ", "azeri": "AZ", "turkish": "TR", "syrian": "SY", "iraqi": "IQ",
+    "iranian": "IR", "persian": "IR", "israeli": "IL", "palestinian": "PS", "lebanese": "LB",
+    "jordanian": "JO", "egyptian": "EG", "libyan": "LY", "tunisian": "TN", "algerian": "DZ",
+    "moroccan": "MA", "saudi": "SA", "yemeni": "YE", "qatari": "QA", "emirati": "AE",
+    "kuwaiti": "KW", "omani": "OM", "bahraini": "BH", "pakistani": "PK", "indian": "IN",
+    "chinese": "CN", "japanese": "JP", "korean": "KR", "vietnamese": "VN", "thai": "TH",
+    "filipino": "PH", "indonesian": "ID", "malaysian": "MY", "american": "US", "canadian": "CA",
+    "mexican": "MX", "cuban": "CU", "brazilian": "BR", "argentine": "AR", "argentinian": "AR",
+    "colombian": "CO", "venezuelan": "VE", "chilean": "CL", "peruvian": "PE", "british": "GB",
+    "english": "GB", "scottish": "GB", "welsh": "GB", "irish": "IE", "french": "FR",
+    "german": "DE", "italian": "IT", "spanish": "ES", "portuguese": "PT", "dutch": "NL",
+    "belgian": "BE", "swiss": "CH", "austrian": "AT", "swedish": "SE", "norwegian": "NO",
+    "danish": "DK", "finnish": "FI", "polish": "PL", "czech": "CZ", "hungarian": "HU",
+    "romanian": "RO", "bulgarian": "BG", "serbian": "RS", "croatian": "HR", "greek": "GR",
+    "australian": "AU", "kenyan": "KE", "nigerian": "NG", "somali": "SO", "ethiopian": "ET",
+    "sudanese": "SD", "malian": "ML", "south african": "ZA", "new zealander": "NZ",
+}

