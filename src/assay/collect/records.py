@@ -20,11 +20,22 @@ def _draft(record: Any, origin: str) -> Draft:
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{origin}: record has no 'text' string")
     return Draft(
-        text=text, origin=origin, title=str(record.get("title") or ""), url=record.get("url") or None,
-        outlet=record.get("outlet") or None, author=record.get("author") or None,
-        published_at=parse_when(record.get("published")), language=str(record.get("language") or "en"),
+        text=text, origin=origin, title=_scalar(record.get("title")) or "", url=_scalar(record.get("url")),
+        outlet=_scalar(record.get("outlet")), author=_scalar(record.get("author")),
+        published_at=parse_when(_scalar(record.get("published"))),
+        language=_scalar(record.get("language")) or "en",
         fields={k: v for k, v in record.items() if k not in _KNOWN},
     )
+
+
+def _scalar(value: Any) -> str | None:
+    # Exports put numbers or lists where strings belong; later steps (outlet lookup, URL
+    # canonicalisation) need text, so coerce here rather than fail the whole batch there.
+    if value is None or isinstance(value, dict):
+        return None
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value if v is not None and not isinstance(v, dict | list))
+    return str(value).strip() or None
 
 
 def read_records(path: Path) -> list[Draft | InputError]:
