@@ -1,0 +1,169 @@
+"""The actor dictionary (actors.yaml) compiled into phrase matchers, and the roles actors take in a mention."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from assay.errors import ExtractError
+from assay.extract.nlp import blank_pipeline
+from assay.model import Actor, ActorRole
+from assay.model import Span as TextSpan
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One actor of the dictionary."""
+
+    key: str
+    name: str
+    actor_type: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    """One actor alias found in a document: entry and character range."""
+
+    entry: ActorEntry
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDictionary:
+    """The compiled dictionary: entries by key, an alias index, and two matchers (exact case, any case)."""
+
+    entries: dict[str, ActorEntry]
+    by_alias: dict[str, str]
+    cased: PhraseMatcher
+    uncased: PhraseMatcher
+
+
+def _is_acronym(alias: str) -> bool:
+    return alias.isupper() and len(alias) <= 5
+
+
+@cache
+def load_actors() -> ActorDictionary:
+    """Compile actors.yaml once per process."""
+    raw = yaml.safe_load(files("assay.extract").joinpath("actors.yaml").read_text(encoding="utf-8"))
+    nlp = blank_pipeline()
+    cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+    uncased = PhraseMatcher(nlp.vocab, attr="LOWER")
+    entries: dict[str, ActorEntry] = {}
+    by_alias: dict[str, str] = {}
+    for item in raw:
+        missing = {"key", "name", "type", "aliases"} - set(item)
+        if missing:
+            raise ExtractError(f"actors.yaml entry {item!r} lacks {', '.join(sorted(missing))}; add them")
+        entry = ActorEntry(item["key"], item["name"], item["type"], tuple(item["aliases"]))
+        entries[entry.key] = entry
+        for alias in (*entry.aliases, entry.name):
+            by_alias.setdefault(normalise_name(alias), entry.key)
+        acronyms = [a for a in entry.aliases if _is_acronym(a)]
+        others = [a for a in entry.aliases if not _is_acronym(a)]
+        if acronyms:
+            cased.add(entry.key, [nlp.make_doc(a) for a in acronyms])
+        if others:
+            uncased.add(entry.key, [nlp.make_doc(a) for a in others])
+    return ActorDictionary(entries, by_alias, cased, uncased)
+
+
+def normalise_name(name: str) -> str:
+    """Lower-case, drop a leading article and punctuation, so aliases compare loosely."""
+    text = re.sub(r"[^\w\s-]", "", name.lower()).strip()
+    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", text))
+
+
+def lookup_actor(name: str) -> ActorEntry | None:
+    """Find the dictionary entry an actor name or alias stands for."""
+    actors = load_actors()
+    key = actors.by_alias.get(normalise_name(name))
+    return actors.entries[key] if key else None
+
+
+def find_actors(doc: Doc) -> list[ActorHit]:
+    """Every actor alias in the document, longest match winning where they overlap."""
+    actors = load_actors()
+    vocab = doc.vocab.strings
+    raw = [(s, e, vocab[m]) for m, s, e in actors.cased(doc)] + [(s, e, vocab[m]) for m, s, e in actors.uncased(doc)]
+    raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+    taken: list[tuple[int, int]] = []
+    hits: list[ActorHit] = []
+    for s, e, key in raw:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        span = doc[s:e]
+        hits.append(ActorHit(actors.entries[key], span.start_char, span.end_char, span.text))
+    return sorted(hits, key=lambda h: h.start)
+
+
+_REPORT_AFTER = re.compile(
+    r"^(?:'s)?(?:\s+(?:of\s+)?[\w'-]+){0,6}?\s+(?:said|says|say|reported|reports|announced|announces|stated|states|told|"
+    r"confirmed|confirms|claimed|claims|added|informed|noted|declared|quoted|cited|wrote|disclosed|revealed)\b",
+    re.I)
+_REPORT_BEFORE = re.compile(
+    r"(?:according\s+to|cited\s+by|quoted\s+by|reported\s+by|told|said|says|reported|citing|a\s+statement\s+by|"
+    r"told\s+by|according\s+to\s+(?:a\s+)?(?:statement|report|press\s+release)\s+(?:from|by|of))"
+    r"(?:\s+(?:the|a|an|its|press|service|centre|center|office|department|spokesman|spokesperson|"
+    r"representative|of|official|officials|source|sources|statement|report|release)){0,6}\s*$", re.I)
+
+_AGENT_TYPES = {"state security", "police", "military", "government", "judiciary", "international organisation"}
+_VIOLENT = {"attack", "bombing", "suicide_bombing", "armed_clash"}
+_ENFORCEMENT = {"arrest", "plot_disrupted", "prosecution"}
+
+
+def is_reporter(hit: ActorHit, text: str, sent_start: int, sent_end: int) -> bool:
+    """True when the actor is the one saying or reporting (subject of said/reported, object of according to)."""
+    after = text[hit.end:min(sent_end, hit.end + 80)]
+    before = text[max(sent_start, hit.start - 90):hit.start]
+    return bool(_REPORT_AFTER.match(after) or _REPORT_BEFORE.search(before))
+
+
+def role_of(hit: ActorHit, event_type: str) -> ActorRole:
+    """The role an actor of this type plays in an event of this type."""
+    kind = hit.entry.actor_type
+    is_agent = kind in _AGENT_TYPES
+    if event_type in _VIOLENT:
+        if kind == "militant group":
+            return "perpetrator"
+        return "target"
+    if event_type in _ENFORCEMENT or event_type in ("legislation", "statement", "military_exercise"):
+        return "perpetrator" if is_agent else "target"
+    if event_type == "protest":
+        return "perpetrator" if kind in ("protesters", "opposition", "civilians") else "target"
+    if event_type == "propaganda":
+        return "perpetrator" if kind in ("militant group", "banned movement") else "target"
+    return "other"
+
+
+def assign_roles(hits: list[ActorHit], event_type: str, text: str, sent_start: int,
+                 sent_end: int) -> tuple[tuple[Actor, ...], str | None]:
+    """Turn the actor hits of one sentence into role-bearing actors, and name the reporter if there is one."""
+    actors: list[Actor] = []
+    seen: set[tuple[str, str]] = set()
+    reporter: str | None = None
+    for hit in hits:
+        role: ActorRole = "reporter" if is_reporter(hit, text, sent_start, sent_end) else role_of(hit, event_type)
+        if role == "reporter" and reporter is None:
+            reporter = hit.entry.name
+        if (hit.entry.key, role) in seen:
+            continue
+        seen.add((hit.entry.key, role))
+        actors.append(Actor(hit.entry.key, hit.entry.name, hit.entry.actor_type, role,
+                            TextSpan(hit.start, hit.end, hit.text)))
+    return tuple(actors), reporter
+
+
+def sentence_hits(hits: list[ActorHit], sent: Span) -> list[ActorHit]:
+    """The actor hits inside one sentence."""
+    return [h for h in hits if h.start >= sent.start_char and h.end <= sent.end_char]

@@ -1,0 +1,270 @@
+"""The rules.v1 extractor: lexicon triggers per sentence, then date, place, actors, counts and modality around each.
+
+Pipeline, per document: table rows are taken as coded (tables.py). Otherwise the blank
+spaCy pipeline splits the text into tokens and sentences; the trigger PhraseMatcher runs once
+over the whole document; each sentence's accepted triggers are collapsed into at most one
+mention per event type (one violent mention per sentence, a foiled plot replaces the attack it
+foiled, a statement only when nothing else happened); then each mention gets the nearest date
+in its sentence (never the date of a "said on Monday"), the most specific place in its
+sentence (else the previous two sentences, the dateline, the title), actors with roles, counts
+and modality.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SentSpan
+
+from assay.extract.actors import ActorHit, assign_roles, find_actors, sentence_hits
+from assay.extract.counts import CountMatch, find_counts
+from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
+from assay.extract.lexicon import Trigger, find_triggers, load_lexicon
+from assay.extract.modality import read_modality
+from assay.extract.nlp import blank_pipeline
+from assay.extract.places import PlaceSource, choose_place, dateline_place, default_gazetteer, scan_places
+from assay.extract.tables import extract_row, is_table_row
+from assay.model import Count, CountKind, Document, Mention, Place, Span, TimeSpan
+
+VIOLENT_PRIORITY = ("suicide_bombing", "bombing", "attack", "armed_clash")
+_ENFORCEMENT = {"arrest", "prosecution"}
+_OFFENCE_TYPES = {"propaganda", "foreign_fighter_travel"}
+_COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
+    "killed": VIOLENT_PRIORITY + ("protest",),
+    "injured": VIOLENT_PRIORITY + ("protest",),
+    "attackers_killed": VIOLENT_PRIORITY,
+    "arrested": ("arrest", "plot_disrupted", "protest"),
+    "convicted": ("prosecution",),
+    "groups": ("plot_disrupted", "arrest", "prosecution", "propaganda"),
+    "individuals": ("plot_disrupted", "arrest", "prosecution", "propaganda"),
+    "fighters": ("foreign_fighter_travel", "statement"),
+}
+_FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next)\b", re.I)
+_DISRUPTION_WORDS = {"foiled", "thwarted", "averted", "plot", "plots", "plotting", "preempted", "pre-empted",
+                     "prevented", "prevent", "preventing", "disrupted", "neutralised", "neutralized", "foil",
+                     "thwart"}
+_PLOT_OBJECT = re.compile(r"^(?:\s+(?:a|an|the|to|carry|out|commit|stage|series|of|several|new|major|large-scale|"
+                          r"terrorist|terror|suicide|bomb|armed|more|further|two|three|\w+ing)){0,5}\s+"
+                          r"(?:attacks?|acts?(?:\s+of\s+terrorism)?|bombings?|explosions?|assassinations?|"
+                          r"crimes?|sabotage)\b", re.I)
+_SINGLE_DETAINEE = re.compile(
+    r"^\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|resident|citizen|suspect|member|student|native|"
+    r"national|teenager|person|individual|youth|imam|follower|supporter|recruiter|militant|preacher|"
+    r"foreigner|blogger|journalist|activist|[\d]+-year-old)\b|citizen\s+[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """A mention before its date, place, actors and counts are attached."""
+
+    event_type: str
+    trigger: Trigger
+
+
+def _collapse(triggers: list[Trigger]) -> list[_Draft]:
+    """Reduce a sentence's triggers to the mentions it reports (see the module docstring)."""
+    by_type: dict[str, list[Trigger]] = {}
+    for t in triggers:
+        by_type.setdefault(t.event_type, []).append(t)
+    drafts: list[_Draft] = []
+    enforcement = [t for k in _ENFORCEMENT for t in by_type.get(k, [])]
+    plot = by_type.get("plot_disrupted", [])
+    strong_plot = [t for t in plot if not t.is_contextual or t.text.lower() in _DISRUPTION_WORDS]
+    if plot and (strong_plot or enforcement):
+        chosen = (strong_plot or plot)[0]
+        drafts.append(_Draft("plot_disrupted", chosen))
+        for k in VIOLENT_PRIORITY:
+            by_type.pop(k, None)
+    violent = next((by_type[k][0] for k in VIOLENT_PRIORITY if k in by_type), None)
+    if violent is not None:
+        drafts.append(_Draft(violent.event_type, violent))
+    first_enforcement = min((t.start for t in enforcement), default=None)
+    for key, found in by_type.items():
+        if key in VIOLENT_PRIORITY or key in ("plot_disrupted", "statement"):
+            continue
+        if key in _OFFENCE_TYPES and first_enforcement is not None and found[0].start > first_enforcement:
+            continue
+        if key == "foreign_fighter_travel" and violent is not None:
+            continue
+        drafts.append(_Draft(key, found[0]))
+    if "statement" in by_type and not [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]:
+        drafts = [_Draft("statement", by_type["statement"][0]), *drafts]
+    return sorted(drafts, key=lambda d: d.trigger.start)
+
+
+def _trigger_span(doc: Doc, draft: _Draft) -> Span:
+    t = draft.trigger
+    end = t.char_end
+    if draft.event_type == "plot_disrupted" and t.text.lower() in ("planning", "preparing", "planned", "prepared"):
+        m = _PLOT_OBJECT.match(doc.text, t.char_end, min(len(doc.text), t.char_end + 80))
+        if m:
+            end = m.end()
+    return Span(t.char_start, end, doc.text[t.char_start:end])
+
+
+def _pick_date(dates: list[DateMatch], trig: Span, event_type: str) -> TimeSpan:
+    usable = [d for d in dates if not d.is_report_date or event_type == "statement"]
+    if not usable:
+        return TimeSpan(None, None, "none")
+
+    def distance(d: DateMatch) -> int:
+        return trig.start - d.end if d.end <= trig.start else max(0, d.start - trig.end)
+
+    best = min(usable, key=distance)
+    return TimeSpan(best.first, best.last, best.precision, Span(best.start, best.end, best.text))
+
+
+def _assign_counts(found: list[CountMatch], drafts: list[_Draft], offset: int) -> dict[int, list[Count]]:
+    out: dict[int, list[Count]] = {i: [] for i in range(len(drafts))}
+    for c in found:
+        homes = [i for i, d in enumerate(drafts) if d.event_type in _COUNT_HOME[c.kind]]
+        if not homes:
+            if len(drafts) != 1:
+                continue
+            homes = [0]
+        target = min(homes, key=lambda i: abs(drafts[i].trigger.char_start - (c.start + offset)))
+        if any(existing.kind == c.kind for existing in out[target]):
+            continue
+        out[target].append(Count(c.kind, c.value, c.qualifier, Span(c.start + offset, c.end + offset, c.text)))
+    return out
+
+
+class RulesExtractor:
+    """Rule-and-lexicon event extractor on spaCy's blank English pipeline."""
+
+    name = "rules.v1"
+
+    def __init__(self, gazetteer: PlaceSource | None = None) -> None:
+        self._gazetteer = gazetteer
+        self._nlp = blank_pipeline()
+        self._lexicon = load_lexicon()
+
+    @property
+    def gazetteer(self) -> PlaceSource | None:
+        """The gazetteer used for places (the shared one unless another was given)."""
+        return self._gazetteer if self._gazetteer is not None else default_gazetteer()
+
+    def extract(self, doc: Document, *, countries: Sequence[str] = ()) -> list[Mention]:
+        """Return the mentions of one document (id 0, document_id = doc.id)."""
+        if is_table_row(doc):
+            return extract_row(doc, self.gazetteer, countries)
+        if not doc.text.strip():
+            return []
+        sdoc = self._nlp(doc.text)
+        matches = self._lexicon.matcher(sdoc)
+        if not matches:
+            return []
+        published = doc.published_at.date() if doc.published_at else None
+        sentences = list(sdoc.sents)
+        actor_hits: list[ActorHit] | None = None
+        context = _DocContext(self.gazetteer, doc, countries)
+        mentions: list[Mention] = []
+        anchor: date | None = None
+        for index, sent in enumerate(sentences):
+            in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
+            drafts = _collapse(find_triggers(sdoc, sent, in_sentence)) if in_sentence else []
+            sent_text = sent.text
+            dates: list[DateMatch] = []
+            if has_date_cue(sent_text) and (drafts or published is not None):
+                ctx = DateContext(published, anchor, bool(_FUTURE.search(sent_text)))
+                dates = [_shift_date(d, sent.start_char) for d in find_dates(sent_text, ctx)]
+                days = [d for d in dates if d.precision == "day" and not d.is_report_date]
+                if days:
+                    anchor = days[-1].first
+            if not drafts:
+                continue
+            if actor_hits is None:
+                actor_hits = find_actors(sdoc)
+            mentions.extend(self._mentions(doc, sentences, index, drafts, dates, actor_hits, context))
+        return mentions
+
+    def _mentions(self, doc: Document, sentences: list[SentSpan], index: int, drafts: list[_Draft],
+                  dates: list[DateMatch], actor_hits: list[ActorHit], context: _DocContext) -> list[Mention]:
+        sent = sentences[index]
+        sdoc = sent.doc
+        sentence = Span(sent.start_char, sent.end_char, sent.text)
+        hits = sentence_hits(actor_hits, sent)
+        blocked = [(h.start, h.end) for h in hits]
+        places = context.places(sentences, index)
+        excluded = [(d.start - sent.start_char, d.end - sent.start_char) for d in dates]
+        counts = _assign_counts(find_counts(sent.text, excluded), drafts, sent.start_char)
+        out: list[Mention] = []
+        for i, draft in enumerate(drafts):
+            trig = _trigger_span(sdoc, draft)
+            actors, reporter = assign_roles(hits, draft.event_type, doc.text, sent.start_char, sent.end_char)
+            modality = read_modality(sent.text, trig.start - sent.start_char, trig.end - sent.start_char,
+                                     has_reporter=reporter is not None,
+                                     is_disruption=draft.event_type == "plot_disrupted")
+            place = choose_place(places, trig.start, trig.end, blocked) or context.fallback_place(sentences, index)
+            mention_counts = counts[i]
+            if draft.event_type == "arrest" and not any(c.kind == "arrested" for c in mention_counts):
+                mention_counts = _single_detainee(doc.text, trig, sent) + mention_counts
+            out.append(Mention(
+                id=0, document_id=doc.id, event_type=draft.event_type, trigger=trig, sentence=sentence,
+                date=_pick_date(dates, trig, draft.event_type), place=place, actors=actors,
+                counts=tuple(mention_counts), modality=modality,
+                reported_by=reporter if modality == "reported" else None, extractor=self.name,
+            ))
+        return out
+
+
+def _single_detainee(text: str, trig: Span, sent: SentSpan) -> list[Count]:
+    m = _SINGLE_DETAINEE.match(text, trig.end, sent.end_char)
+    if not m:
+        return []
+    return [Count("arrested", 1, "exact", Span(m.start(), m.end(), m.group(0)))]
+
+
+def _shift_date(d: DateMatch, offset: int) -> DateMatch:
+    return DateMatch(d.start + offset, d.end + offset, d.text, d.first, d.last, d.precision, d.is_report_date)
+
+
+class _DocContext:
+    """Per-document place lookups, computed lazily and cached by sentence."""
+
+    def __init__(self, gazetteer: PlaceSource | None, doc: Document, countries: Sequence[str]) -> None:
+        self.gazetteer = gazetteer
+        self.doc = doc
+        self.countries = tuple(countries)
+        self._by_sentence: dict[int, list[Place]] = {}
+        self._fallback: Place | None | bool = False
+
+    def places(self, sentences: list[SentSpan], index: int) -> list[Place]:
+        """The places of one sentence (document coordinates)."""
+        if self.gazetteer is None:
+            return []
+        if index not in self._by_sentence:
+            sent = sentences[index]
+            self._by_sentence[index] = scan_places(self.gazetteer, sent.text, sent.start_char, self.countries)
+        return self._by_sentence[index]
+
+    def fallback_place(self, sentences: list[SentSpan], index: int) -> Place | None:
+        """The place of the previous two sentences, else the dateline, else the title."""
+        if self.gazetteer is None:
+            return None
+        for back in (index - 1, index - 2):
+            if back >= 0:
+                found = choose_place(self.places(sentences, back), sentences[index].start_char,
+                                     sentences[index].start_char)
+                if found is not None and found.precision != "country":
+                    return found
+        if self._fallback is False:
+            self._fallback = dateline_place(self.gazetteer, self.doc.text, self.countries) or self._title_place()
+        return self._fallback or None  # type: ignore[return-value]
+
+    def _title_place(self) -> Place | None:
+        if self.gazetteer is None or not self.doc.title:
+            return None
+        found = [_spanned(s, p) for s, p in self.gazetteer.scan(self.doc.title, countries=self.countries)]
+        best = choose_place(found, 0, 0) if found else None
+        # A title place keeps no span: a span would point into the title, not the text.
+        return None if best is None else _spanned(None, best)
+
+
+def _spanned(span: Span | None, place: Place) -> Place:
+    return Place(place.name, place.country_code, place.precision, place.geonames_id, place.feature_class,
+                 place.admin1_name, place.admin1_code, place.lat, place.lon, span)
