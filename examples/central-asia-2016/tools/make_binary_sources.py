@@ -82,7 +82,6 @@ def make_pdf(path: Path) -> None:
         plt.close(fig)
         info = pdf.infodict()
         info["Title"] = PDF_TITLE
-        info["Author"] = "General Prosecutor's Office of the Republic of Tajikistan (summary)"
         info["Subject"] = PDF_URL
         info["CreationDate"] = dt.datetime(2015, 9, 17, 12, 0, tzinfo=dt.timezone.utc)
 
@@ -91,7 +90,7 @@ def make_docx(path: Path) -> None:
     doc = Document()
     props = doc.core_properties
     props.title = DOCX_TITLE
-    props.author = "Kabar (summary)"
+    props.author = ""
     props.subject = DOCX_URL
     props.created = dt.datetime(2016, 9, 15, 9, 0)
     doc.add_heading(DOCX_TITLE, level=1)

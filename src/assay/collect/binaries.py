@@ -30,8 +30,10 @@ def read_pdf(path: Path) -> list[Draft]:
     published = None
     if info and info.creation_date:
         published = parse_when(info.creation_date)
-    fields = {"subject": info.subject} if info and info.subject else {}
-    return [Draft(text=text, origin=str(path), title=title.strip(), author=author,
+    subject = str(info.subject or "").strip() if info else ""
+    url = subject if subject.startswith(("http://", "https://")) else None
+    fields = {"subject": subject} if subject and not url else {}
+    return [Draft(text=text, origin=str(path), title=title.strip(), author=author, url=url,
                   published_at=published, kind="report", fields=fields)]
 
 
@@ -56,9 +58,11 @@ def read_docx(path: Path) -> list[Draft]:
         if "=" in item:
             key, value = item.split("=", 1)
             fields[key.strip()] = value.strip()
+    subject = (props.subject or "").strip()
+    url = fields.pop("url", None) or (subject if subject.startswith(("http://", "https://")) else None)
     return [Draft(
         text=text, origin=str(path), title=title.strip(), author=props.author or None,
         published_at=parse_when(fields.pop("published", None)) or parse_when(props.created),
-        url=fields.pop("url", None), outlet=fields.pop("outlet", None) or (props.category or None),
+        url=url, outlet=fields.pop("outlet", None) or (props.category or None),
         kind="report", fields=fields,
     )]

@@ -21,7 +21,7 @@ def _acled(row: dict[str, str], origin: str) -> Draft:
         raise InputError(f"{origin}: ACLED row {row.get('event_id_cnty')} has empty notes")
     where = ", ".join(v for v in (row.get("location"), row.get("admin1"), row.get("country")) if v)
     title = f"{row.get('event_type', 'Event')}: {where} ({row.get('event_date', '')})".strip()
-    return Draft(text=text, origin=origin, title=title, outlet=row.get("source") or "ACLED",
+    return Draft(text=text, origin=origin, title=title, outlet="ACLED",
                  published_at=parse_when(row.get("event_date")), kind="table-row",
                  fields={"layout": "acled", **row})
 
@@ -38,7 +38,7 @@ def _gtd(row: dict[str, str], origin: str) -> Draft:
         pass
     where = ", ".join(v for v in (row.get("city"), row.get("provstate"), row.get("country_txt")) if v)
     title = f"{row.get('attacktype1_txt') or 'Incident'}: {where}".strip()
-    return Draft(text=text, origin=origin, title=title, outlet=row.get("scite1") and "GTD" or "GTD",
+    return Draft(text=text, origin=origin, title=title, outlet="GTD",
                  published_at=published, kind="table-row", fields={"layout": "gtd", **row})
 
 
