@@ -23,6 +23,8 @@ from assay.gazetteer.subdivisions import ADMIN1, ADMIN_SUFFIXES, US_STATE_ABBREV
 CITY_FILE = "cities1000.json"
 # Smaller places keep only their main name, so the index stays compact and fast to load.
 ALTERNATES_MIN_POPULATION = 5000
+# National capitals are what news means by a bare shared name ("Washington", "Tripoli").
+CAPITAL_BONUS = 2.0
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
 _BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 
@@ -161,6 +163,10 @@ def compile_index() -> Index:
         members = groups.get((cc, code), [])
         lat, lon = _median_point([(c["latitude"], c["longitude"]) for c in members])
         population = sum(c["population"] for c in members)
+        largest = max(members, key=lambda c: c["population"], default=None)
+        if largest is not None and fold_name(largest["name"]) in {_stem(n) for n in names} | {fold_name(n) for n in names}:
+            # A bare shared name ("Istanbul", "Quebec") means the city unless the rest of its unit outweighs it.
+            population -= largest["population"]
         entry_id = builder.add_entry((english, cc, "admin1", gid, "A", english, iso, lat, lon,
                                       _prominence(population, 0.5)))
         _add_admin_names(builder, entry_id, names)
@@ -181,7 +187,7 @@ def compile_index() -> Index:
         is_capital = (cc, fold_name(city["name"])) in capitals
         entry_id = builder.add_entry((city["name"], cc, "city", int(city["geonameid"]), "P", admin_name,
                                       admin_code, city["latitude"], city["longitude"],
-                                      _prominence(city["population"], 1.0 if is_capital else 0.0)))
+                                      _prominence(city["population"], CAPITAL_BONUS if is_capital else 0.0)))
         city_ids[int(city["geonameid"])] = entry_id
         builder.add_name(city["name"], entry_id, PRIMARY)
         if city["population"] >= ALTERNATES_MIN_POPULATION:

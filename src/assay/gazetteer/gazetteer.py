@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from threading import Lock
 
@@ -12,6 +14,8 @@ from assay.gazetteer.guards import DEMONYMS
 from assay.gazetteer.index import (
     ADMIN1_CODE,
     COUNTRY,
+    LAT,
+    LON,
     PRECISION,
     PRIMARY,
     STEM,
@@ -28,6 +32,24 @@ _GIVEN_COUNTRY_BONUS = 5.0
 _CONTEXT_COUNTRY_BONUS = 2.5
 _GIVEN_ADMIN1_BONUS = 4.0
 _CONTEXT_ADMIN1_BONUS = 3.0
+# Geographic coherence: other names of the document with a candidate within ~150 km.
+_COHERENCE_BONUS = 1.0
+_COHERENCE_CAP = 3
+_COHERENCE_CANDIDATES = 6
+_NEAR_DEGREES_SQUARED = 1.35**2
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """What a document's own text says about where it is: countries, admin1 units, candidate points."""
+
+    countries: Counter[str]
+    admin1: frozenset[str]
+    points: dict[str, list[tuple[float, float]]]
+    own: dict[str, Counter[str]]
+
+
+_EMPTY_CONTEXT = DocumentContext(Counter(), frozenset(), {}, {})
 
 
 class GazetteerError(AssayError):
@@ -77,7 +99,13 @@ class Gazetteer:
         found = self.matches(name)
         if not found:
             return None
-        context_countries, context_admin1 = self._context(context) if context else (Counter(), frozenset())
+        doc = self._context(context) if context else _EMPTY_CONTEXT
+        key = fold_name(name)
+        # A name is no evidence for itself: "Edmonton" must not vote Canada for "Edmonton".
+        context_countries = doc.countries - doc.own[key] if key in doc.own else doc.countries
+        context_admin1 = doc.admin1
+        own_admin1 = {self.index.entries[e][ADMIN1_CODE] for e, _ in found
+                      if self.index.entries[e][PRECISION] == "admin1"}
         given = {c.upper() for c in countries}
         admin_code = self._admin1_code(admin1) if admin1 else ""
         top_count = max(context_countries.values(), default=0)
@@ -94,8 +122,10 @@ class Gazetteer:
             if code and entry[PRECISION] == "city":
                 if code == admin_code:
                     score += _GIVEN_ADMIN1_BONUS
-                elif code in context_admin1:
+                elif code in context_admin1 and code not in own_admin1:
                     score += _CONTEXT_ADMIN1_BONUS
+            if doc.points:
+                score += _COHERENCE_BONUS * self._coherence(entry, key, doc)
             if score > best_score:
                 best, best_score = entry_id, score
         return best
@@ -111,38 +141,65 @@ class Gazetteer:
                 return self.index.entries[entry_id][ADMIN1_CODE]
         return ""
 
-    def _read_context(self, text: str) -> tuple[Counter[str], frozenset[str]]:
-        """Countries (with mention counts) and admin1 codes a document names unambiguously."""
+    def _read_context(self, text: str) -> DocumentContext:
+        """Countries (with mention counts), admin1 codes and candidate points a document names."""
         from assay.gazetteer.scan import find_names
 
         countries: Counter[str] = Counter()
         admin1: set[str] = set()
+        points: dict[str, list[tuple[float, float]]] = {}
+        own: dict[str, Counter[str]] = {}
         for word in find_demonyms(text):
             countries[DEMONYMS[word]] += 1
-        for _, _, matches in find_names(self.index, text):
+        entries = self.index.entries
+        for start, end, matches in find_names(self.index, text):
+            key = fold_name(text[start:end])
+            if key not in points:
+                ranked = sorted(matches, key=lambda m: -self._base_score(*m))[:_COHERENCE_CANDIDATES]
+                points[key] = [(entries[e][LAT], entries[e][LON]) for e, _ in ranked
+                               if entries[e][PRECISION] == "city" and entries[e][LAT] is not None]
             entry_id, quality = matches[0]
-            entry = self.index.entries[entry_id]
+            entry = entries[entry_id]
             if quality == STEM or self._is_ambiguous(matches):
                 continue
-            if entry[PRECISION] in ("country", "admin1"):
-                countries[entry[COUNTRY]] += 2
-                if entry[PRECISION] == "admin1":
-                    admin1.add(entry[ADMIN1_CODE])
-            elif entry[PRECISION] == "city" and entry[9] >= 5.5:
-                countries[entry[COUNTRY]] += 1
-        return countries, frozenset(admin1)
+            weight = 2 if entry[PRECISION] in ("country", "admin1") else 1 if entry[9] >= 5.5 else 0
+            if entry[PRECISION] == "admin1":
+                admin1.add(entry[ADMIN1_CODE])
+            if weight:
+                countries[entry[COUNTRY]] += weight
+                own.setdefault(key, Counter())[entry[COUNTRY]] += weight
+        return DocumentContext(countries, frozenset(admin1), points, own)
 
-    def scan(self, text: str, *, countries: Sequence[str] = ()) -> list[tuple[Span, Place]]:
-        """Recognise and resolve the place names in raw text; each Place carries its span."""
-        from assay.gazetteer.scan import scan_text
-
-        return scan_text(self, text, countries)
+    def _coherence(self, entry: Entry, key: str, context: DocumentContext) -> int:
+        """How many other names of the document have a candidate near this entry."""
+        lat, lon = entry[LAT], entry[LON]
+        if lat is None or lon is None or entry[PRECISION] == "country":
+            return 0
+        scale = math.cos(math.radians(lat))
+        near = 0
+        for other, points in context.points.items():
+            if other == key:
+                continue
+            for plat, plon in points:
+                dlat, dlon = plat - lat, (plon - lon) * scale
+                if dlat * dlat + dlon * dlon < _NEAR_DEGREES_SQUARED:
+                    near += 1
+                    break
+            if near >= _COHERENCE_CAP:
+                break
+        return near
 
     def _is_ambiguous(self, matches: tuple[tuple[int, int], ...]) -> bool:
         """True when a name is a main name of places in more than one country ("Georgia")."""
         entries = self.index.entries
         named = {entries[e][COUNTRY] for e, q in matches if q == PRIMARY and entries[e][9] >= 5.0}
         return len(named) > 1
+
+    def scan(self, text: str, *, countries: Sequence[str] = ()) -> list[tuple[Span, Place]]:
+        """Recognise and resolve the place names in raw text; each Place carries its span."""
+        from assay.gazetteer.scan import scan_text
+
+        return scan_text(self, text, countries)
 
     def document_countries(self, text: str) -> list[str]:
         """Countries a text names or implies, most mentioned first."""

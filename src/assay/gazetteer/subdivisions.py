@@ -121,6 +121,7 @@ US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 ADMIN_SUFFIXES: tuple[str, ...] = (
     "region", "oblast", "oblysy", "province", "viloyati", "welayaty", "governorate", "state",
     "city", "shaary", "shahri", "qalasy", "prefecture", "county", "district", "territory",
-    "autonomous region", "autonomous republic", "republic", "department",
+    "autonomous region", "autonomous republic", "republic", "department", "sheng", "shi", "zizhiqu",
+    "uygur zizhiqu", "zhuangzu zizhiqu", "huizu zizhiqu", "muhafazat", "ili", "ostan", "provinsi",
 )
 VARIANT_SUFFIXES: tuple[str, ...] = ("Region", "Oblast", "Province", "oblysy", "Governorate")
