@@ -98,7 +98,7 @@ def _year_for(month: int, day: int, ctx: DateContext) -> int | None:
 
 def _day_month_year(m: re.Match[str], ctx: DateContext) -> Resolved:
     month, day = _month_of(m), int(m.group("day"))
-    year = int(m.group("year")) if m.group("year") else _year_for(month, day, ctx)
+    year = int(m.groupdict().get("year")) if m.groupdict().get("year") else _year_for(month, day, ctx)
     if year is None:
         return None
     d = _safe_date(year, month, day)
@@ -118,7 +118,7 @@ def _day_range(m: re.Match[str], ctx: DateContext) -> Resolved:
     month = _month_of(m)
     month2 = _month_of(m, "mon2") if m.groupdict().get("mon2") else month
     d1, d2 = int(m.group("day")), int(m.group("day2"))
-    year = int(m.group("year")) if m.group("year") else _year_for(month2, d2, ctx)
+    year = int(m.groupdict().get("year")) if m.groupdict().get("year") else _year_for(month2, d2, ctx)
     if year is None:
         return None
     start_year = year - 1 if month2 < month else year
@@ -129,7 +129,7 @@ def _day_range(m: re.Match[str], ctx: DateContext) -> Resolved:
 
 
 def _month_year(m: re.Match[str], ctx: DateContext) -> Resolved:
-    first, last = month_interval(int(m.group("year")), _month_of(m))
+    first, last = month_interval(int(m.groupdict().get("year")), _month_of(m))
     return first, last, "month"
 
 
@@ -148,8 +148,8 @@ def _bare_month(m: re.Match[str], ctx: DateContext) -> Resolved:
 
 def _part_of_month(m: re.Match[str], ctx: DateContext) -> Resolved:
     month = _month_of(m)
-    if m.group("year"):
-        year: int | None = int(m.group("year"))
+    if m.groupdict().get("year"):
+        year: int | None = int(m.groupdict().get("year"))
     else:
         resolved = _bare_month(m, ctx)
         year = resolved[0].year if resolved else None
@@ -177,8 +177,8 @@ def season_interval(year: int, name: str) -> tuple[date, date]:
 def _season(m: re.Match[str], ctx: DateContext) -> Resolved:
     name = m.group("season").lower()
     which = (m.group("which") or "").lower()
-    if m.group("year"):
-        year = int(m.group("year"))
+    if m.groupdict().get("year"):
+        year = int(m.groupdict().get("year"))
     elif ctx.published is None:
         return None
     else:
@@ -194,7 +194,7 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved:
 
 
 def _year(m: re.Match[str], ctx: DateContext) -> Resolved:
-    y = int(m.group("year"))
+    y = int(m.groupdict().get("year"))
     return date(y, 1, 1), date(y, 12, 31), "year"
 
 
@@ -374,7 +374,28 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMatch]:
         found.append(DateMatch(start, end, m.group(0), resolved[0], resolved[1], resolved[2],
                                bool(_REPORT_BEFORE.search(lead))))
     found.sort(key=lambda d: d.start)
-    return found
+    return _resolve_offsets(text, found, ctx)
+
+
+_OFFSET = re.compile(rf"\b{_NUM}\s+days?\s+(?P<dir>after|before|earlier|later)\b", re.I)
+
+
+def _resolve_offsets(text: str, found: list[DateMatch], ctx: DateContext) -> list[DateMatch]:
+    """Resolve "a day after ..." / "two days before ..." against the nearest earlier day in the text (else the anchor)."""
+    out = list(found)
+    for m in _OFFSET.finditer(text):
+        if any(m.start() < d.end and d.start < m.end() for d in found):
+            continue
+        n = SMALL_NUMBERS.get(m.group("n").lower()) if not m.group("n").isdigit() else int(m.group("n"))
+        earlier = [d for d in found if d.end <= m.start() and d.precision == "day" and d.first == d.last]
+        base = earlier[-1].first if earlier else ctx.anchor
+        if not n or base is None:
+            continue
+        # "detained on Monday, a day after gunmen raided" dates the raid: the clause that follows is n days before.
+        sign = -1 if m.group("dir").lower() in ("after", "earlier") else 1
+        d = base + timedelta(days=sign * n)
+        out.append(DateMatch(m.start(), m.end(), m.group(0), d, d, "day"))
+    return sorted(out, key=lambda d: d.start)
 
 
 def has_date_cue(text: str) -> bool:

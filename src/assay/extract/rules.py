@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Doc
 from spacy.tokens import Span as SentSpan
 
-from assay.extract.actors import ActorHit, assign_roles, find_actors, sentence_hits
+from assay.extract.actors import ActorHit, assign_roles, find_actors, is_reporter, sentence_hits
 from assay.extract.counts import CountMatch, find_counts
 from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
 from assay.extract.lexicon import Trigger, find_triggers, load_lexicon
@@ -192,10 +192,15 @@ class RulesExtractor:
         places = context.places(sentences, index)
         excluded = [(d.start - sent.start_char, d.end - sent.start_char) for d in dates]
         counts = _assign_counts(find_counts(sent.text, excluded), drafts, sent.start_char)
+        triggers = [_trigger_span(sdoc, d) for d in drafts]
+        nearest = [_nearest_trigger(h.start, h.end, triggers) for h in hits]
         out: list[Mention] = []
         for i, draft in enumerate(drafts):
-            trig = _trigger_span(sdoc, draft)
-            actors, reporter = assign_roles(hits, draft.event_type, doc.text, sent.start_char, sent.end_char)
+            trig = triggers[i]
+            # An actor belongs to the mention whose trigger is nearest; a reporter is checked for every one.
+            own = [h for h, n in zip(hits, nearest, strict=True)
+                   if n == i or is_reporter(h, doc.text, sent.start_char, sent.end_char)]
+            actors, reporter = assign_roles(own, draft.event_type, doc.text, sent.start_char, sent.end_char)
             modality = read_modality(sent.text, trig.start - sent.start_char, trig.end - sent.start_char,
                                      has_reporter=reporter is not None,
                                      is_disruption=draft.event_type == "plot_disrupted")
@@ -210,6 +215,13 @@ class RulesExtractor:
                 reported_by=reporter if modality == "reported" else None, extractor=self.name,
             ))
         return out
+
+
+def _nearest_trigger(start: int, end: int, triggers: list[Span]) -> int:
+    def distance(t: Span) -> int:
+        return t.start - end if end <= t.start else max(0, start - t.end)
+
+    return min(range(len(triggers)), key=lambda i: distance(triggers[i]))
 
 
 def _single_detainee(text: str, trig: Span, sent: SentSpan) -> list[Count]:
