@@ -13,8 +13,9 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 def clean_text(text: str) -> str:
     """Tidy text for storage: NFC, unified line ends, collapsed spaces, at most one blank line."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\x00", "")
+    # NUL goes before NFC: removing it afterwards can leave a letter and a combining mark side by side
+    # un-composed, and a second pass would then change the text.
+    text = unicodedata.normalize("NFC", text.replace("\x00", "")).replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
