@@ -12,19 +12,39 @@ from assay.assess.ach import LIKELIHOOD_RATIOS, score_ach
 from assay.errors import AssessError
 from assay.model import Evidence, Hypothesis, Rating
 
-C, CC, N, I, II, NA = Rating.C, Rating.CC, Rating.N, Rating.I, Rating.II, Rating.NA
-HEUER = [Hypothesis("H1", "No retaliation."), Hypothesis("H2", "Minor terrorist actions."),
-         Hypothesis("H3", "Major attack.")]
+C, CC, N, I, II, NA = Rating.C, Rating.CC, Rating.N, Rating.I, Rating.II, Rating.NA  # noqa: E741
+HEUER = [
+    Hypothesis("H1", "No retaliation."),
+    Hypothesis("H2", "Minor terrorist actions."),
+    Hypothesis("H3", "Major attack."),
+]
 
 
-def item(key: str, *ratings: Rating, credibility: str = "medium", relevance: str = "medium",
-         hyps: list[Hypothesis] = HEUER) -> Evidence:
-    return Evidence(key, key, "note", credibility, relevance,  # type: ignore[arg-type]
-                    {h.key: r for h, r in zip(hyps, ratings, strict=True)})
+def item(
+    key: str,
+    *ratings: Rating,
+    credibility: str = "medium",
+    relevance: str = "medium",
+    hyps: list[Hypothesis] = HEUER,
+) -> Evidence:
+    return Evidence(
+        key,
+        key,
+        "note",
+        credibility,
+        relevance,  # type: ignore[arg-type]
+        {h.key: r for h, r in zip(hyps, ratings, strict=True)},
+    )
 
 
-HEUER_MATRIX = [item("E1", C, C, C), item("E2", C, C, I), item("E3", C, C, I), item("E4", I, C, C),
-                item("E5", I, C, C), item("E6", II, C, C)]
+HEUER_MATRIX = [
+    item("E1", C, C, C),
+    item("E2", C, C, I),
+    item("E3", C, C, I),
+    item("E4", I, C, C),
+    item("E5", I, C, C),
+    item("E6", II, C, C),
+]
 
 
 def by_key(result):  # type: ignore[no-untyped-def]
@@ -52,12 +72,23 @@ def test_heuer_example_bayesian_view() -> None:
     assert scores["H3"].posterior == pytest.approx(0.9604 / total)
 
 
-@pytest.mark.parametrize(("credibility", "relevance", "rating", "expected"), [
-    ("high", "high", II, -4.0), ("high", "high", I, -2.0), ("medium", "medium", II, -2.0),
-    ("medium", "medium", I, -1.0), ("low", "low", II, -1.0), ("low", "low", I, -0.5),
-    ("low", "high", II, -2.0), ("medium", "high", II, -2 * math.sqrt(2)), ("low", "medium", I, -1 / math.sqrt(2)),
-    ("high", "high", C, 0.0), ("high", "high", CC, 0.0), ("high", "high", NA, 0.0),
-])
+@pytest.mark.parametrize(
+    ("credibility", "relevance", "rating", "expected"),
+    [
+        ("high", "high", II, -4.0),
+        ("high", "high", I, -2.0),
+        ("medium", "medium", II, -2.0),
+        ("medium", "medium", I, -1.0),
+        ("low", "low", II, -1.0),
+        ("low", "low", I, -0.5),
+        ("low", "high", II, -2.0),
+        ("medium", "high", II, -2 * math.sqrt(2)),
+        ("low", "medium", I, -1 / math.sqrt(2)),
+        ("high", "high", C, 0.0),
+        ("high", "high", CC, 0.0),
+        ("high", "high", NA, 0.0),
+    ],
+)
 def test_parc_weight_grid(credibility: str, relevance: str, rating: Rating, expected: float) -> None:
     hyps = [Hypothesis("A", "a"), Hypothesis("B", "b")]
     result = score_ach(hyps, [item("E", rating, N, credibility=credibility, relevance=relevance, hyps=hyps)])
@@ -104,22 +135,34 @@ WEIGHT = st.sampled_from(["low", "medium", "high"])
 def matrices(draw):  # type: ignore[no-untyped-def]
     n = draw(st.integers(2, 4))
     hyps = [Hypothesis(f"H{i}", f"h{i}") for i in range(n)]
-    items = [Evidence(f"E{j}", "e", "note", draw(WEIGHT), draw(WEIGHT),
-                      {h.key: draw(st.sampled_from(list(Rating))) for h in hyps})
-             for j in range(draw(st.integers(0, 5)))]
+    items = [
+        Evidence(
+            f"E{j}",
+            "e",
+            "note",
+            draw(WEIGHT),
+            draw(WEIGHT),
+            {h.key: draw(st.sampled_from(list(Rating))) for h in hyps},
+        )
+        for j in range(draw(st.integers(0, 5)))
+    ]
     return hyps, items
 
 
 def _summary(result):  # type: ignore[no-untyped-def]
-    return {s.key: (s.inconsistency, round(s.weighted_inconsistency, 9), round(s.posterior, 9), s.rank)
-            for s in result.scores}
+    return {
+        s.key: (s.inconsistency, round(s.weighted_inconsistency, 9), round(s.posterior, 9), s.rank)
+        for s in result.scores
+    }
 
 
 @settings(max_examples=150, deadline=None)
 @given(matrices(), st.data())
 def test_item_rated_n_everywhere_changes_no_score(matrix, data) -> None:  # type: ignore[no-untyped-def]
     hyps, items = matrix
-    neutral = Evidence("ZN", "neutral", "note", data.draw(WEIGHT), data.draw(WEIGHT), {h.key: N for h in hyps})
+    neutral = Evidence(
+        "ZN", "neutral", "note", data.draw(WEIGHT), data.draw(WEIGHT), {h.key: N for h in hyps}
+    )
     where = data.draw(st.integers(0, len(items)))
     before = score_ach(hyps, items)
     after = score_ach(hyps, [*items[:where], neutral, *items[where:]])

@@ -8,7 +8,7 @@ from assay.assess.fusion import fuse_mentions, select_mentions
 from assay.assess.sources import OriginContext
 from assay.model import Place
 
-from .factory import ALJ, AKTOBE, AKTOBE_REGION, ALMATY, BBC, KAZINFORM, OSH, REGISTRY, document, mention
+from .factory import AKTOBE, AKTOBE_REGION, ALJ, ALMATY, BBC, KAZINFORM, OSH, REGISTRY, document, mention
 
 D = date(2016, 6, 5)
 
@@ -20,8 +20,10 @@ def fuse(docs, mentions):  # type: ignore[no-untyped-def]
 
 def test_same_attack_two_outlets_differing_counts() -> None:
     docs = [document(1, BBC, date(2016, 6, 6)), document(2, ALJ, D)]
-    mentions = [mention(10, 1, "attack", D, AKTOBE, counts=(("killed", 7),)),
-                mention(20, 2, "attack", D, AKTOBE, counts=(("killed", 6),))]
+    mentions = [
+        mention(10, 1, "attack", D, AKTOBE, counts=(("killed", 7),)),
+        mention(20, 2, "attack", D, AKTOBE, counts=(("killed", 6),)),
+    ]
     (event,) = fuse(docs, mentions)
     assert event.id == "ev-2016-06-05-kz-akt-attack"
     assert event.mention_ids == (10, 20) and event.document_ids == (1, 2)
@@ -49,8 +51,10 @@ def test_same_day_twins_in_one_province_get_numbered_ids() -> None:
 
 def test_admin_level_place_joins_a_city_in_that_province_and_the_city_is_kept() -> None:
     docs = [document(1, BBC, D), document(2, KAZINFORM, date(2016, 6, 7))]
-    (event,) = fuse(docs, [mention(10, 1, "attack", D, AKTOBE), mention(20, 2, "bombing", date(2016, 6, 6),
-                                                                         AKTOBE_REGION)])
+    (event,) = fuse(
+        docs,
+        [mention(10, 1, "attack", D, AKTOBE), mention(20, 2, "bombing", date(2016, 6, 6), AKTOBE_REGION)],
+    )
     assert event.place is not None and event.place.name == "Aktobe"
     assert event.date.start == D  # the day-precise mentions decide; "yesterday" is within one day
 
@@ -59,25 +63,55 @@ def test_other_country_family_or_count_splits() -> None:
     docs = [document(1, BBC, D)]
     assert len(fuse(docs, [mention(1, 1, "attack", D, AKTOBE), mention(2, 1, "attack", D, OSH)])) == 2
     assert len(fuse(docs, [mention(1, 1, "attack", D, AKTOBE), mention(2, 1, "arrest", D, AKTOBE)])) == 2
-    assert len(fuse(docs, [mention(1, 1, "attack", D, AKTOBE, counts=(("killed", 2),)),
-                           mention(2, 1, "attack", D, AKTOBE, counts=(("killed", 40),))])) == 2
+    assert (
+        len(
+            fuse(
+                docs,
+                [
+                    mention(1, 1, "attack", D, AKTOBE, counts=(("killed", 2),)),
+                    mention(2, 1, "attack", D, AKTOBE, counts=(("killed", 40),)),
+                ],
+            )
+        )
+        == 2
+    )
     # 3 * 6 + 5 = 23 ≥ 17: a rising toll is still the same attack.
-    assert len(fuse(docs, [mention(1, 1, "attack", D, AKTOBE, counts=(("killed", 6),)),
-                           mention(2, 1, "attack", D, AKTOBE, counts=(("killed", 17),))])) == 1
+    assert (
+        len(
+            fuse(
+                docs,
+                [
+                    mention(1, 1, "attack", D, AKTOBE, counts=(("killed", 6),)),
+                    mention(2, 1, "attack", D, AKTOBE, counts=(("killed", 17),)),
+                ],
+            )
+        )
+        == 1
+    )
 
 
 def test_date_tolerance_depends_on_precision() -> None:
     docs = [document(1, BBC, D)]
-    assert len(fuse(docs, [mention(1, 1, "attack", D, AKTOBE), mention(2, 1, "attack", date(2016, 6, 8), AKTOBE)])) == 2
+    assert (
+        len(
+            fuse(
+                docs, [mention(1, 1, "attack", D, AKTOBE), mention(2, 1, "attack", date(2016, 6, 8), AKTOBE)]
+            )
+        )
+        == 2
+    )
     june = mention(2, 1, "attack", date(2016, 6, 1), AKTOBE, precision="month", end=date(2016, 6, 30))
     (event,) = fuse(docs, [mention(1, 1, "attack", D, AKTOBE), june])
     assert event.date.precision == "day" and event.date.start == D
 
 
 def test_undated_denied_and_hypothetical_mentions_are_left_out() -> None:
-    mentions = [mention(1, 1, "attack", D, AKTOBE), mention(2, 1, "attack", None, AKTOBE),
-                mention(3, 1, "attack", D, ALMATY, modality="denied"),
-                mention(4, 1, "attack", D, OSH, modality="hypothetical")]
+    mentions = [
+        mention(1, 1, "attack", D, AKTOBE),
+        mention(2, 1, "attack", None, AKTOBE),
+        mention(3, 1, "attack", D, ALMATY, modality="denied"),
+        mention(4, 1, "attack", D, OSH, modality="hypothetical"),
+    ]
     kept, left = select_mentions(mentions)
     assert [m.id for m in kept] == [1] and [m.id for m in left] == [2, 3, 4]
     assert [e.mention_ids for e in fuse([document(1, BBC, D)], mentions)] == [(1,)]
@@ -85,9 +119,11 @@ def test_undated_denied_and_hypothetical_mentions_are_left_out() -> None:
 
 def test_an_origin_counts_with_its_latest_report() -> None:
     docs = [document(1, BBC, D), document(2, BBC, date(2016, 6, 7)), document(3, KAZINFORM, D)]
-    mentions = [mention(1, 1, "attack", D, AKTOBE, counts=(("killed", 4),)),
-                mention(2, 2, "attack", D, AKTOBE, counts=(("killed", 7),)),
-                mention(3, 3, "attack", D, AKTOBE, counts=(("killed", 9),))]
+    mentions = [
+        mention(1, 1, "attack", D, AKTOBE, counts=(("killed", 4),)),
+        mention(2, 2, "attack", D, AKTOBE, counts=(("killed", 7),)),
+        mention(3, 3, "attack", D, AKTOBE, counts=(("killed", 9),)),
+    ]
     (event,) = fuse(docs, mentions)
     assert len(event.origins) == 2
     assert event.counts[0].value == 7  # BBC (B) beats Kazinform (C); BBC's latest report says 7
@@ -96,6 +132,10 @@ def test_an_origin_counts_with_its_latest_report() -> None:
 
 def test_fusion_is_deterministic_under_input_order() -> None:
     docs = [document(1, BBC, D), document(2, ALJ, D), document(3, KAZINFORM, D)]
-    mentions = [mention(1, 1, "attack", D, AKTOBE), mention(2, 2, "attack", D, ALMATY),
-                mention(3, 3, "attack", date(2016, 6, 6), AKTOBE), mention(4, 3, "arrest", D, ALMATY)]
+    mentions = [
+        mention(1, 1, "attack", D, AKTOBE),
+        mention(2, 2, "attack", D, ALMATY),
+        mention(3, 3, "attack", date(2016, 6, 6), AKTOBE),
+        mention(4, 3, "arrest", D, ALMATY),
+    ]
     assert fuse(docs, mentions) == fuse(list(reversed(docs)), list(reversed(mentions)))

@@ -11,6 +11,9 @@ Items:
 * "N-...": any key rated in case.toml [ratings] that is none of the above becomes an analyst
   note item, rated by the analyst only.
 Relevance is high when an expectation of some hypothesis bears on the item, medium otherwise.
+Only T- items get suggested ratings: an event group's rate is already in its T- item, and
+rating both would count the same events twice (fatal to the Bayesian view, which multiplies
+likelihood ratios as if items were independent). Event groups are there for the analyst to rate.
 Analyst ratings (case.toml [ratings]) always replace suggestions.
 """
 
@@ -76,8 +79,6 @@ def _event_items(events: Sequence[Event], windows: Windows) -> list[_Draft]:
         median = statistics.median(e.credibility for e in group)
         weight: Weight = "high" if median <= 2 else "medium" if median <= 3 else "low"
         dates = sorted(e.date.start for e in group if e.date.start)
-        base = sum(1 for e in group if _in(e.date.start, windows.baseline)) / _days(windows.baseline)
-        recent = sum(1 for e in group if _in(e.date.start, windows.recent)) / _days(windows.recent)
         span = f", {dates[0].isoformat()} to {dates[-1].isoformat()}" if dates else ""
         drafts.append(
             _Draft(
@@ -89,7 +90,6 @@ def _event_items(events: Sequence[Event], windows: Windows) -> list[_Draft]:
                 event_ids=tuple(e.id for e in group),
                 document_ids=tuple(sorted({d for e in group for d in e.document_ids})),
                 types=frozenset(e.event_type for e in group),
-                group_rates=(base, recent),
             )
         )
     return drafts
@@ -210,32 +210,6 @@ def _suggest(exp: Expectation, item: _Draft) -> tuple[Rating, str] | None:
         return not_rising_rating(
             item.posterior
         ), f"expects {exp.other} not to rise; P(increase) {item.posterior.p_increase:.2f}"
-    if (
-        exp.kind in ("rate", "rate_while")
-        and item.kind == "event"
-        and item.group_rates
-        and item.types & set(INDICATORS[exp.family])
-        and exp.direction != "stable"
-    ):
-        base, recent = item.group_rates
-        rising = (recent > base) - (recent < base)
-        sign = rising if exp.direction == "rises" else -rising
-        rating = {1: Rating.C, 0: Rating.N, -1: Rating.I}[sign]
-        return (
-            rating,
-            f"expects '{exp.text}'; these events run at {recent * 365:.1f}/yr recently "
-            f"vs {base * 365:.1f}/yr before",
-        )
-    if (
-        exp.kind == "rate_while"
-        and item.kind == "event"
-        and item.group_rates
-        and item.types & set(INDICATORS[exp.other])
-    ):
-        base, recent = item.group_rates
-        return (
-            Rating.I if recent > base else Rating.C
-        ), f"expects {exp.other} not to rise; {recent * 365:.1f}/yr vs {base * 365:.1f}/yr"
     if exp.kind == "cluster" and item.key == "T-after-legislation" and item.posterior:
         return rate_rating(
             item.posterior, "rises"

@@ -14,9 +14,8 @@ Suggested rating of a trend item from P = P(recent rate > baseline rate):
 | stable  | — | 90% interval holds 1 | — | interval excludes 1 | interval beyond 0.5–2 |
 | "B does not" rise | — | P < 0.80 | — | P ≥ 0.80 | P ≥ 0.95 |
 
-Event-group items (a type family in one country) get C when the group's daily rate in the
-recent window exceeds the baseline's and the expectation says that family rises, I when it is
-lower, N when equal (mirrored for "falls"). Items no expectation bears on are rated N.
+Event-group items are not rated by suggestion (see assess.evidence). Items no expectation
+bears on are rated N.
 When several expectations bear on one item, the least consistent suggestion is kept: ACH
 weighs disconfirming evidence most.
 """

@@ -100,7 +100,7 @@ def judge_question(
     return Judgment(
         id=f"kj-question-{lead.key}",
         statement=f"{phrase} {_lower_first(hypothesis.statement)} ({lead.key}, the best supported of "
-        f"{len(ach.hypotheses)} hypotheses on the question: {question.strip()})",
+        f"{len(ach.hypotheses)} hypotheses on the question: {question.strip()}).",
         probability=p,
         standard=standard.key,
         term=term,

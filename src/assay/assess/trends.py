@@ -12,7 +12,9 @@ Exposure. "calendar": days in the window (inclusive). "volume": documents publis
 window, so a surge in coverage is not read as a surge in events; when a window has no dated
 documents the comparison falls back to calendar days and says so in the notes.
 
-Indicators (the families expectations may name) map onto taxonomy types in INDICATORS.
+Indicators (the families expectations may name) map onto taxonomy types in INDICATORS. An
+indicator is compared when it has events or an expectation names it; one whose events are
+exactly those of an indicator already listed is skipped unless an expectation names it.
 """
 
 from __future__ import annotations
@@ -176,8 +178,13 @@ def compare_indicators(
         k for k, types in INDICATORS.items() if k == "events" or k in wanted or present.intersection(types)
     ]
     changes, notes = [], []
+    seen: set[tuple[str, ...]] = set()
     for label in labels:
         change, note = compare_rates(label, INDICATORS[label], events, windows, documents)
+        # "violence" with no armed clash is "attack" again: one body of evidence, listed once.
+        if change.event_ids in seen and label not in wanted and label != "events":
+            continue
+        seen.add(change.event_ids)
         changes.append(change)
         if note:
             notes.append(note)
