@@ -32,7 +32,7 @@ def scope_drafts(material: Material) -> list[list[Draft]]:
     first = f"This brief answers the case question for {scope}"
     if case.region and named:
         first += f", which the case defines as {named}"
-    first += ", over the period of the case given in the header"
+    first += ", over the case period set in case.toml"
     drafts = [make_draft(first, is_factual=False, role="scope")]
     covered = _countries_with_events(material)
     missing = [c for c in case.countries if c not in covered]
@@ -137,7 +137,8 @@ def _diagnostic(material: Material, ach: AchResult) -> list[Draft]:
     if sensitive:
         drafts.append(make_draft(
             f"The ranking turns on {join_list(sensitive)}: rating {'it' if len(sensitive) == 1 else 'them'} "
-            "differently would change which hypothesis leads, so they deserve a second look",
+            "differently would change which hypothesis leads, so "
+            f"{'it deserves' if len(sensitive) == 1 else 'they deserve'} a second look",
             is_factual=False))
     return drafts
 

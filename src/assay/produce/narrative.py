@@ -34,9 +34,22 @@ def select_events(material: Material) -> list[Event]:
     return sorted(ranked, key=lambda e: (e.date.start or date.max, e.id))
 
 
+# How the narrative names each event type, article included ("propaganda" takes none).
+EVENT_NOUNS = {
+    "attack": "an armed assault", "bombing": "a bombing", "suicide_bombing": "a suicide bombing",
+    "armed_clash": "an armed clash", "arrest": "an arrest operation", "plot_disrupted": "a disrupted plot",
+    "prosecution": "a prosecution", "legislation": "a legislative or policy change",
+    "military_exercise": "a military exercise or deployment", "statement": "an official statement or warning",
+    "protest": "a protest", "propaganda": "propaganda or recruitment activity",
+    "foreign_fighter_travel": "travel by foreign fighters",
+}
+
+
 def _label(event: Event) -> str:
+    if event.event_type in EVENT_NOUNS:
+        return EVENT_NOUNS[event.event_type]
     kind = EVENT_TYPES.get(event.event_type)
-    return kind.label if kind else event.event_type.replace("_", " ")
+    return article(kind.label if kind else event.event_type.replace("_", " "))
 
 
 def _place(event: Event) -> str:
@@ -88,11 +101,10 @@ def _what_sentence(material: Material, event: Event, citing: list[int]) -> Draft
     place = _place(event)
     label = _label(event)
     actors = _actors(event)
-    variants = [f"{opening}, {article(label)} took place in {place}"]
-    variants.append(f"{opening}, sources report {article(label)} in {place}")
+    variants = [f"{opening}, {label} took place in {place}", f"{opening}, sources report {label} in {place}"]
     if actors:
-        variants = [f"{opening}, {actors} carried out {article(label)} in {place}",
-                    f"{opening}, {article(label)} by {actors} took place in {place}"]
+        variants = [f"{opening}, {actors} carried out {label} in {place}",
+                    f"{opening}, {label} by {actors} took place in {place}"]
     text = choose(variants, event.id)
     return make_draft(text, citing, fixed=_date_support(material, event, printed), group=event.id,
                       fallback=(f"event {event.id} place and actors",))
@@ -120,40 +132,45 @@ def _claim_support(material: Material, claim: CountClaim, printed: str) -> Suppo
     return derived(printed, f"mention {claim.mention_id} count {claim.kind}={claim.value}")
 
 
+def _people(printed: str, qualifier: str, kind: str) -> str:
+    """'7 people were killed', 'at least 1 person was injured', '3 groups involved'."""
+    amount = f"{_QUALIFIERS[qualifier]}{printed}"
+    if kind in ("killed", "injured", "arrested", "convicted"):
+        noun, verb = ("person", "was") if printed == "1" else ("people", "were")
+        return f"{amount} {noun} {verb} {kind}"
+    return f"{amount} {COUNT_WORDS.get(kind, kind.replace('_', ' '))}"
+
+
 def _count_sentences(material: Material, event: Event) -> list[Draft]:
     by_kind: dict[str, list[CountClaim]] = defaultdict(list)
     for claim in event.count_claims:
         by_kind[claim.kind].append(claim)
     drafts: list[Draft] = []
     for kind in sorted(by_kind):
-        claims = sorted(by_kind[kind], key=lambda c: (c.value, c.document_id))
-        words = COUNT_WORDS.get(kind, kind.replace("_", " "))
+        claims = sorted(by_kind[kind], key=lambda c: (c.value, material.rank(c.document_id)))
         values = sorted({c.value for c in claims})
+        docs = list(dict.fromkeys(c.document_id for c in claims))
         if len(values) == 1:
             claim = claims[0]
             printed = str(claim.value)
-            docs = list(dict.fromkeys(c.document_id for c in claims))
-            outlets = join_list(list(dict.fromkeys(material.outlet_name(d) for d in docs))[:3])
-            lead = "Reports agree on" if len(docs) > 1 else f"{outlets} reports"
-            text = f"{lead} {_QUALIFIERS[claim.qualifier]}{printed} {words}"
-            if len(docs) > 1:
-                text = f"{outlets} agree that {_QUALIFIERS[claim.qualifier]}{printed} were {words}" \
-                    if kind in ("killed", "injured", "arrested", "convicted") else text
-            fixed = [_claim_support(material, c, printed) for c in claims]
-            drafts.append(make_draft(text, docs, fixed=fixed[:1], group=event.id))
+            outlets = join_list(list(dict.fromkeys(material.outlet_name(d) for d in docs)))
+            verb = "agree" if len(set(outlets.split(" and "))) > 1 or len(docs) > 1 else "reports"
+            text = f"{outlets} {verb} that {_people(printed, claim.qualifier, kind)}"
+            drafts.append(make_draft(text, docs, fixed=[_claim_support(material, claim, printed)],
+                                     group=event.id))
             continue
         parts: list[str] = []
         fixed: list[Support] = []
-        docs: list[int] = []
         for value in values:
-            claim = next(c for c in claims if c.value == value)
+            same = [c for c in claims if c.value == value]
             printed = str(value)
-            parts.append(f"{material.outlet_name(claim.document_id)} gives "
-                         f"{_QUALIFIERS[claim.qualifier]}{printed}")
-            fixed.append(_claim_support(material, claim, printed))
-            docs.append(claim.document_id)
+            outlets = join_list(list(dict.fromkeys(material.outlet_name(c.document_id) for c in same)))
+            parts.append(f"{outlets} {'give' if len(same) > 1 else 'gives'} "
+                         f"{_QUALIFIERS[same[0].qualifier]}{printed}")
+            fixed.append(_claim_support(material, same[0], printed))
+        words = COUNT_WORDS.get(kind, kind.replace("_", " "))
         opener = choose(["Sources conflict on the number", "Reports differ on the number"], event.id + kind)
-        text = f"{opener} {words}: {join_list(parts)}"
+        text = f"{opener} {words}: {'; '.join(parts)}"
         drafts.append(make_draft(text, docs, fixed=fixed, group=event.id, tags=(("conflict", kind),)))
     return drafts
 
@@ -217,11 +234,10 @@ def _yearly_sentence(material: Material) -> Draft | None:
     if len(totals) < 2:
         return None
     parts = [f"{count} in {year}" for year, count in sorted(totals.items())]
-    parts[0] = parts[0].replace(" in ", " events in ", 1)
     years = set(totals)
     events = [e for e in material.assessment.events if e.date.start and str(e.date.start.year) in years]
     citing = material.best_documents(material.event_documents(e.id for e in events), 4)
-    text = f"By year, the case counts {join_list(parts)}"
+    text = f"By year, the case counts these events: {join_list(parts)}"
     return make_draft(text, citing, fallback=("period_counts summed by year",), group="years")
 
 

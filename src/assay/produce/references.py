@@ -40,7 +40,9 @@ def _is_person(doc: Document) -> bool:
 def citation_author(doc: Document) -> str:
     """The author part of the key: surnames for people, the outlet when no author is named."""
     if not _is_person(doc):
-        return doc.outlet_name.strip() or doc.outlet_key.strip() or "Anon."
+        if doc.outlet_name.strip():
+            return doc.outlet_name.strip()
+        return "Anon." if doc.outlet_key.strip() in ("", "unknown") else doc.outlet_key.strip()
     surnames = [_surname(p) for p in _people(doc.author or "")]
     if len(surnames) >= 3:
         return f"{surnames[0]} et al."
@@ -104,11 +106,12 @@ def _reference(doc: Document, year: str, suffix: str) -> Reference:
     author = reference_author(doc)
     key = f"{citation_author(doc)} {year}{suffix}"
     title = doc.title.strip() or "[untitled]"
-    outlet = doc.outlet_name.strip() or doc.outlet_key or "unknown outlet"
+    outlet = doc.outlet_name.strip() or ("outlet not identified" if doc.outlet_key in ("", "unknown")
+                                         else doc.outlet_key)
     published = format_date(doc.published_at.date()) if doc.published_at else NO_DATE
     url = doc.canonical_url or doc.url or ""
     accessed = _accessed(doc)
-    text = f"{author} ({year}{suffix}) ‘{title}’, {outlet}, {published}. "
+    text = f"{author} ({year}{suffix}) ‘{title}’, {outlet}, {published.removesuffix('.')}. "
     if url:
         text += f"Available at: {url} (Accessed: {accessed})."
     else:

@@ -80,7 +80,7 @@ def _basis_paragraph(material: Material) -> list[Draft]:
         inputs = ("assessment events and their origins",)
         drafts.append(make_draft(
             f"Of the {len(events)} events in the case, {len(corroborated)} are reported by more than a single "
-            "independent origins", material.best_documents(material.event_documents(e.id for e in corroborated)
+            "independent origin", material.best_documents(material.event_documents(e.id for e in corroborated)
                                                           or [d for e in events for d in e.document_ids], 4),
             fixed=[derived(str(len(events)), *inputs), derived(str(len(corroborated)), *inputs)],
             fallback=inputs))
@@ -111,7 +111,7 @@ def _shares_paragraph(material: Material, docs: list[Document]) -> list[Draft]:
     if unattributed:
         drafts.append(make_draft(
             f"Unattributed sources, with neither a named author nor an identifiable outlet, supplied "
-            f"{len(unattributed)} documents ({_share(len(unattributed), len(docs))})",
+            f"{len(unattributed)} of the {len(docs)} documents ({_share(len(unattributed), len(docs))})",
             material.best_documents([d.id for d in unattributed], 4),
             fallback=("documents without author or outlet",)))
     else:

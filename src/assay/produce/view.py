@@ -109,7 +109,7 @@ def brief_view(brief: Brief, job: RenderJob, *, inline_figures: bool) -> dict[st
 def reference_tail(reference: Reference) -> str:
     """What follows the date in a reference entry: the URL part or the note that there is none."""
     head = (f"{reference.author} ({reference.year}) ‘{reference.title}’, {reference.outlet}, "
-            f"{reference.published}. ")
+            f"{reference.published.removesuffix('.')}. ")
     return reference.text[len(head):] if reference.text.startswith(head) else reference.text
 
 

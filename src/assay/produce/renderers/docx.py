@@ -57,7 +57,7 @@ def _reference(document: docx.document.Document, reference: Reference) -> None:
     paragraph.paragraph_format.first_line_indent = Cm(-1)
     paragraph.add_run(f"{reference.author} ({reference.year}) ‘{reference.title}’, ")
     paragraph.add_run(reference.outlet).italic = True
-    paragraph.add_run(f", {reference.published}. {reference_tail(reference)}")
+    paragraph.add_run(f", {reference.published.removesuffix('.')}. {reference_tail(reference)}")
 
 
 def _table(document: docx.document.Document, table: Table) -> None:
