@@ -54,8 +54,8 @@ def assess_case(
         events,
     )
     hypotheses = config.hypothesis_models()
-    wanted = [e.family for h in hypotheses for x in h.expectations if (e := parse_expectation(x))]
-    wanted += [e.other for h in hypotheses for x in h.expectations if (e := parse_expectation(x)) and e.other]
+    parsed = [p for h in hypotheses for x in h.expectations if (p := parse_expectation(x)) is not None]
+    wanted = [p.family for p in parsed if p.family] + [p.other for p in parsed if p.other]
     changes, rate_notes = compare_indicators(events, windows, documents, wanted)
     notes += rate_notes
     ach = None

@@ -46,7 +46,8 @@ def country_rings() -> dict[str, tuple[Ring, ...]]:
     """Outer and inner rings of every country, keyed by ISO 3166-1 numeric code ('398' for KZ)."""
     topo = _topology()
     transform = topo["transform"]
-    arcs = decode_arcs(topo["arcs"], tuple(transform["scale"]), tuple(transform["translate"]))  # type: ignore[arg-type]
+    scale, translate = transform["scale"], transform["translate"]
+    arcs = decode_arcs(topo["arcs"], (scale[0], scale[1]), (translate[0], translate[1]))
     rings: dict[str, tuple[Ring, ...]] = {}
     for geometry in topo["objects"]["countries"]["geometries"]:
         code = geometry.get("id")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 from matplotlib.figure import Figure
@@ -34,7 +36,8 @@ _FAMILY_COLOURS = {
     "mobilisation": "#e08214",
     "other": "#4d9221",
 }
-_RC = {"svg.hashsalt": "assay", "svg.fonttype": "path", "font.size": 9, "font.family": "DejaVu Sans"}
+# Any: matplotlib types rc keys as a Literal union that a plain dict cannot satisfy.
+_RC: Any = {"svg.hashsalt": "assay", "svg.fonttype": "path", "font.size": 9, "font.family": "DejaVu Sans"}
 
 
 def save_figure(figure: Figure, stem: Path, kind: str) -> dict[str, str]:
@@ -61,15 +64,9 @@ def draw_events_over_time(events: Sequence[Event], folder: Path) -> dict[str, st
         if dated:
             years = {e.date.start.year for e in dated}  # type: ignore[union-attr]
             quarterly = max(years) - min(years) >= 3
-            label = (
-                (lambda d: f"{d.year}-Q{(d.month - 1) // 3 + 1}")
-                if quarterly
-                else (lambda d: f"{d.year}-{d.month:02d}")
-            )
-            periods = _period_axis(
-                min(e.date.start for e in dated), max(e.date.start for e in dated), quarterly
-            )  # type: ignore[type-var]
-            tally = Counter((label(e.date.start), family_of(e.event_type)) for e in dated)
+            days = [e.date.start for e in dated if e.date.start is not None]
+            periods = _period_axis(min(days), max(days), quarterly)
+            tally = Counter((_period_label(e.date.start, quarterly), family_of(e.event_type)) for e in dated)
             bottom = [0] * len(periods)
             for family in sorted({f for _, f in tally}):
                 heights = [tally[(p, family)] for p in periods]
@@ -96,11 +93,17 @@ def draw_events_over_time(events: Sequence[Event], folder: Path) -> dict[str, st
     return save_figure(figure, folder / "events_over_time", "events_over_time")
 
 
-def _period_axis(first: object, last: object, quarterly: bool) -> list[str]:
-    y, m = first.year, first.month  # type: ignore[attr-defined]
+def _period_label(day: date | None, quarterly: bool) -> str:
+    if day is None:
+        return ""
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}" if quarterly else f"{day.year}-{day.month:02d}"
+
+
+def _period_axis(first: date, last: date, quarterly: bool) -> list[str]:
+    y, m = first.year, first.month
     out = []
-    while (y, m) <= (last.year, last.month):  # type: ignore[attr-defined]
-        out.append(f"{y}-Q{(m - 1) // 3 + 1}" if quarterly else f"{y}-{m:02d}")
+    while (y, m) <= (last.year, last.month):
+        out.append(_period_label(date(y, m, 1), quarterly))
         m += 3 if quarterly else 1
         if m > 12:
             y, m = y + 1, m - 12

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TypeVar
 
 from assay.assess.credibility import rate_credibility
 from assay.assess.sources import OriginContext, find_origins
@@ -42,6 +43,7 @@ FUSED_MODALITIES: frozenset[Modality] = frozenset({"asserted", "reported", "plan
 TOLERANCE_DAYS = {"day": 1, "week": 3, "month": 7, "season": 14, "year": 30, "none": 0}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "none": 5}
 _PLACE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
+T = TypeVar("T")
 _GENERIC_TYPES = frozenset({"attack", "statement"})
 
 
@@ -138,7 +140,7 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
 
 
-def _modal(values: Sequence[object]) -> object:
+def _modal(values: Sequence[T]) -> T:
     counts = Counter(values)
     return min(counts, key=lambda v: (-counts[v], values.index(v)))
 
@@ -164,14 +166,15 @@ def _draft(cluster: list[Mention], documents: Mapping[int, Document], context: O
     event_type = min(tally, key=lambda t: (-tally[t], t in _GENERIC_TYPES, t))
     finest = min(_PRECISION_RANK[m.date.precision] for m in cluster)
     precise = [m for m in cluster if _PRECISION_RANK[m.date.precision] == finest]
-    start, end = _modal([(m.date.start, m.date.end or m.date.start) for m in precise])  # type: ignore[misc]
+    spans = [(m.date.start, m.date.end or m.date.start) for m in precise if m.date.start is not None]
+    start, end = _modal(spans)
     when = TimeSpan(start, end, precise[0].date.precision)
     places = [m.place for m in cluster if m.place is not None]
     place: Place | None = None
     if places:
         top = min(_PLACE_RANK[p.precision] for p in places)
-        place = _modal([p for p in places if _PLACE_RANK[p.precision] == top])  # type: ignore[assignment]
-        if place is not None and place.span is not None:
+        place = _modal([p for p in places if _PLACE_RANK[p.precision] == top])
+        if place.span is not None:
             place = replace(place, span=None)
     doc_ids = tuple(sorted({m.document_id for m in cluster}))
     docs = [documents[d] for d in doc_ids if d in documents]
@@ -183,9 +186,8 @@ def _draft(cluster: list[Mention], documents: Mapping[int, Document], context: O
     for m in cluster:
         for a in m.actors:
             actors.setdefault((a.key, a.role), Actor(a.key, a.name, a.actor_type, a.role))
-    modality: Modality = next(
-        (x for x in ("asserted", "reported", "planned") if any(m.modality == x for m in cluster)), "asserted"
-    )  # type: ignore[assignment]
+    ranks: tuple[Modality, ...] = ("asserted", "reported", "planned")
+    modality: Modality = next((x for x in ranks if any(m.modality == x for m in cluster)), "asserted")
     area = "xx"
     if place is not None:
         area = _slug(place.admin1_code or place.admin1_name or place.name) or "xx"

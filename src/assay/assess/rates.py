@@ -70,7 +70,7 @@ def chance_of_any(
     a, b = prior_shape + count, prior_rate + exposure
     if b <= 0:
         raise ValueError("exposure must be positive to forecast from a rate")
-    return 1.0 - (b / (b + horizon)) ** a
+    return 1.0 - float((b / (b + horizon)) ** a)
 
 
 def posterior_rate(

@@ -77,11 +77,12 @@ def period_of(day: date, granularity: Granularity) -> str:
 def count_periods(events: Sequence[Event]) -> tuple[PeriodCount, ...]:
     """PeriodCounts by month, quarter and year × (total, type, country, country+admin1)."""
     rows: Counter[tuple[str, str, str, str]] = Counter()
-    for granularity in ("month", "quarter", "year"):
+    granularities: tuple[Granularity, ...] = ("month", "quarter", "year")
+    for granularity in granularities:
         for e in events:
             if e.date.start is None or e.date.precision not in _COARSEST[granularity]:
                 continue
-            period = period_of(e.date.start, granularity)  # type: ignore[arg-type]
+            period = period_of(e.date.start, granularity)
             country = e.place.country_code.upper() if e.place and e.place.country_code else ""
             admin1 = e.place.admin1_code if e.place and e.place.precision != "country" else ""
             rows[(period, "", "", "")] += 1
