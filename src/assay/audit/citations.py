@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from assay.audit.brief import InTextCitation, ReferenceEntry
+from assay.audit.brief import InTextCitation, ReferenceEntry, normalise_author
 
 _YEAR = r"(?:1[89]\d\d|20\d\d|n\.d\.)"
 _PAREN = re.compile(r"\(([^()]*?" + _YEAR + r"[a-z]?[^()]*?)\)")
 _AUTHOR_DATE = re.compile(
     r"^(?:(?:e\.g\.|see(?: also)?|cf\.|also)[,:]?\s+)?"
-    r"(?P<author>Anon\.?|[A-Z\u0400-\u04FF][^;()]*?)[,]?\s+"
+    r"(?P<author>Anon\.?|[A-Z0-9\u0400-\u04FF][^;()]*?[A-Za-z\u0400-\u04FF][^;()]*?)[,]?\s+"
     r"(?P<year>" + _YEAR + r")(?P<suffix>[a-z])?(?:,\s*(?:pp?\.|para\.)\s*[\d\u2013-]+)?\s*$"
 )
 _NARRATIVE = re.compile(
@@ -83,7 +83,7 @@ def strip_citations(text: str) -> str:
 
 
 _ENTRY_AUTHOR_DATE = re.compile(
-    "^(?P<author>Anon\\.?|[^()\\d\"\u201c\u201d\u2018]{1,120}?)"
+    "^(?P<author>Anon\\.?|[^()\"\u201c\u201d\u2018]{1,120}?)"
     r"[.,]?\s*\(?(?P<year>" + _YEAR + r")(?P<suffix>[a-z])?\)?[.,:]?\s+"
 )
 
@@ -97,7 +97,7 @@ def parse_reference(text: str, line: int) -> ReferenceEntry:
         number = numbered["a"] or numbered["b"] or ""
         rest = rest[numbered.end():]
     author = year = suffix = ""
-    head = _ENTRY_AUTHOR_DATE.match(rest)
+    head = None if number else _ENTRY_AUTHOR_DATE.match(rest)
     if head:
         author, year, suffix = head["author"].strip(" .,"), head["year"], head["suffix"] or ""
         rest_after = rest[head.end():]
@@ -134,5 +134,5 @@ def parse_reference(text: str, line: int) -> ReferenceEntry:
 
 def _same_name(piece: str, author: str) -> bool:
     """True when a leftover piece is the author's own outlet name ("BBC" and "BBC News")."""
-    first = piece.lower().split()[:1]
-    return bool(first) and first == author.lower().split()[:1]
+    first, name = normalise_author(piece), normalise_author(author)
+    return bool(first and name) and (first.startswith(name) or name.startswith(first))

@@ -104,9 +104,18 @@ def find_hedges(sentence: str) -> list[str]:
     return [m.group(0) for m in _HEDGE.finditer(masked)]
 
 
+QUALITY_WORDS = re.compile(
+    r"\b(almost certainly|very likely|highly likely|likely|probably|probable|possibly)\s+"
+    r"(?:(?:to\s+be|be|is|are)\s+)?(conclusive|reliable|unreliable|accurate|inaccurate|authentic|credible|"
+    r"genuine|trustworthy|valid|true|correct|complete|biased|truthful)\b",
+    re.I,
+)
+
+
 def estimative_terms(sentence: str) -> list[TermUse]:
-    """Likelihood terms that are used estimatively (not "the likely explanation")."""
+    """Likelihood terms used as likelihoods: not "the likely explanation", not "probably reliable"."""
     masked = _NON_ESTIMATIVE.sub(lambda m: "_" * len(m.group(0)), sentence)
+    masked = QUALITY_WORDS.sub(lambda m: "_" * len(m.group(0)), masked)
     return find_terms(masked)
 
 

@@ -263,6 +263,19 @@ def _paragraphs_from_pdf_lines(text: str) -> str:
             out.append("")
             continue
         is_short = len(stripped) < 0.75 * measure
+        last = out[-1] if out else ""
+        if last and last.endswith(("-", "/", "_", ".")) and "://" in last.split()[-1]:
+            # A URL broken across lines continues here with no space.
+            out[-1] = last + stripped
+            if is_short and _SENTENCE_END.search(stripped):
+                out.append("")
+            continue
+        heading = out[-2] if len(out) > 1 and out[-1] == "" else ""
+        if heading and out[-3:-2] == [""] and stripped[:1].islower() and len(stripped.split()) <= 12 \
+                and not _SENTENCE_END.search(stripped) and not _SENTENCE_END.search(heading):
+            # A heading wrapped onto a second line.
+            out[-2] = f"{heading} {stripped}"
+            continue
         starts_item = bool(_BULLET.match(stripped)) or stripped.startswith("[^")
         if starts_item and out and out[-1]:
             out.append("")

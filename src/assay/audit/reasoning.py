@@ -97,7 +97,8 @@ def check_magnitude(ctx: AuditContext) -> Iterator[Hit]:
               question, ctx.brief.question_line, None)
 
 
-_ATTITUDE = re.compile(r"\b(?:popularity|popular|unpopular|support for|supporters|sympath\w*|appeal|"
+_ATTITUDE = re.compile(r"\b(?:popularity|popular|unpopular|support for|supporters|sympathy for|sympathetic to|"
+                       r"sympathi[sz]e with|appeal|"
                        r"(?:popular|public|grassroots|local|ISIS|its|their|growing|rising|declining|waning)"
                        r"\s+support|"
                        r"public opinion|attitudes?|approval)\b", re.I)

@@ -100,10 +100,19 @@ def parse_brief(blocks: list[Block], path: str) -> ParsedBrief:
                     brief.question, brief.question_line = sentence, block.line
                 if block_section == "question":
                     continue
-            brief.sentences.append(BriefSentence(sentence, block.line, paragraph, block_section, index,
-                                                 tuple(find_citations(sentence))))
+            brief.sentences.append(BriefSentence(sentence, _sentence_line(block, sentence), paragraph,
+                                                 block_section, index, tuple(find_citations(sentence))))
     _number_references(brief)
     return brief
+
+
+def _sentence_line(block: Block, sentence: str) -> int:
+    """The source line a sentence starts on, when the reader kept the block's lines."""
+    probe = sentence[:24]
+    for number, text in block.lines:
+        if probe in text:
+            return number
+    return block.line
 
 
 _ENTRY_END = re.compile(r"[.)\]]$|https?://\S+$")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from assay.audit.brief import BriefSentence
 from assay.audit.citations import strip_citations
 from assay.audit.language import (
+    QUALITY_WORDS,
     asserts_with_confidence,
     confidence_level,
     estimative_terms,
@@ -106,19 +107,11 @@ def check_likelihood_without_confidence(ctx: AuditContext) -> Iterator[Hit]:
                      "because …' naming the sources, corroboration and gaps.")
 
 
-_QUALITY = re.compile(
-    r"\b(almost certainly|very likely|highly likely|likely|probably|probable|possibly)\s+"
-    r"(?:(?:to\s+be|be|is|are)\s+)?(conclusive|reliable|unreliable|accurate|inaccurate|authentic|credible|"
-    r"genuine|trustworthy|valid|true|correct|complete|biased|truthful)\b",
-    re.I,
-)
-
-
 @rule("U6", "likelihood words applied to evidence quality", "ICD 203 §D.6.e(1)", "warning",
       "Source quality is described with reliability/credibility grades, not with estimative probability.")
 def check_likelihood_on_evidence(ctx: AuditContext) -> Iterator[Hit]:
     for sentence in ctx.brief.sentences:
-        for match in _QUALITY.finditer(sentence.text):
+        for match in QUALITY_WORDS.finditer(sentence.text):
             yield Hit.at(sentence, f"'{match.group(0)}' applies a likelihood word to the quality of evidence",
                          "Describe the source with a reliability grade and reasons (e.g. 'B2: usually "
                          "reliable, corroborated by …') instead of a probability word.", match.group(0))
