@@ -120,4 +120,6 @@ def page_header(brief: Brief) -> str:
 
 def css_string(text: str) -> str:
     """Text as a CSS string literal for @page content."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+    # Escaped per CSS so that neither a quote nor '<' (which could close the <style> element) survives.
+    escaped = "".join(ch if ch.isalnum() or ch in " ./-:,()" else f"\\{ord(ch):x} " for ch in text)
+    return f'"{escaped}"'
