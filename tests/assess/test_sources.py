@@ -81,3 +81,11 @@ def test_two_stories_from_one_outlet_are_one_origin() -> None:
     assert (
         len(_origins([document(1, BBC, D), document(2, BBC, date(2016, 6, 7)), document(3, REUTERS, D)])) == 2
     )
+
+
+def test_wire_keys_are_keys_of_the_shipped_registry() -> None:
+    from assay.assess.sources import WIRES
+    from assay.outlets import load_registry
+
+    registry = load_registry()
+    assert [k for k in WIRES if registry.get(k) is None] == []

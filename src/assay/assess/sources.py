@@ -48,7 +48,7 @@ WIRES: dict[str, tuple[str, ...]] = {
     "interfax": ("Interfax", "Interfax-Kazakhstan"),
     "kazinform": ("Kazinform",),
     "tass": ("TASS",),
-    "ria-novosti": ("RIA Novosti",),
+    "ria": ("RIA Novosti",),
     "xinhua": ("Xinhua",),
     "anadolu": ("Anadolu", "Anadolu Agency"),
     "khovar": ("Khovar",),
@@ -56,7 +56,7 @@ WIRES: dict[str, tuple[str, ...]] = {
     "uza": ("UzA", "Uzbekistan National News Agency"),
     "akipress": ("AKIpress",),
     "trend": ("Trend News Agency",),
-    "24kg": ("24.kg",),
+    "24-kg": ("24.kg",),
     "fergana": ("Fergana",),
 }
 
