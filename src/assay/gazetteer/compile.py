@@ -44,7 +44,7 @@ class _Builder:
         self.entries.append(entry)
         return len(self.entries) - 1
 
-    def add_name(self, name: str, entry_id: int, quality: int) -> None:
+    def add_name(self, name: str, entry_id: int, quality: int, *, replace: bool = False) -> None:
         key = fold_name(name)
         if not key or key in DEMONYMS:
             return
@@ -54,7 +54,7 @@ class _Builder:
             self.mixed_case.add(key)
         (self.dotted if name.endswith(".") else self.plain).add(key)
         held = self.names[key]
-        held[entry_id] = max(quality, held.get(entry_id, -1))
+        held[entry_id] = quality if replace else max(quality, held.get(entry_id, -1))
 
     def build(self, countries: dict[str, int], admin1: dict[str, int], unlinked: list[str]) -> Index:
         keys: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -68,7 +68,8 @@ class _Builder:
         upper_only = frozenset(self.upper_only - self.mixed_case)
         # An abbreviation like "Ill." or "Mass." is only a place with its full stop.
         dotted_only = frozenset(self.dotted - self.plain)
-        return Index(self.entries, keys, upper_only, first, countries, admin1, dotted_only, tuple(unlinked))
+        return Index(self.entries, keys, upper_only, first, countries, admin1, dotted_only, tuple(unlinked),
+                     frozenset(self.upper_only))
 
 
 def _data_file(name: str) -> Any:
@@ -108,9 +109,12 @@ def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, floa
     return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
 
 
-def _link_subdivisions(cities: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[str, str, list[str], int | None]]:
-    """Map (country, GeoNames admin1 code) to (ISO code, name, names, GeoNames id)."""
-    links: dict[tuple[str, str], tuple[str, str, list[str], int | None]] = {}
+Links = dict[tuple[str, str], tuple[str, str, list[str], int | None]]
+
+
+def _link_subdivisions(cities: list[dict[str, Any]]) -> tuple[Links, set[str]]:
+    """Map (country, GeoNames admin1 code) to (ISO code, name, names, GeoNames id); say which were guessed."""
+    links: Links = {}
     for iso, code, english, aliases, gid in ADMIN1:
         links[(iso[:2], code)] = (iso, english, [english, *aliases], gid)
     for state in _data_file("us_states.json").values():
@@ -118,6 +122,7 @@ def _link_subdivisions(cities: list[dict[str, Any]]) -> dict[tuple[str, str], tu
         links[("US", state["code"])] = (f"US-{state['code']}", state["name"], [state["name"], *abbreviations],
                                          int(state["geonameid"]))
     curated_countries = {iso[:2] for iso, *_ in ADMIN1} | {"US"}
+    auto_linked: set[str] = set()
     by_country: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     by_code: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for city in cities:
@@ -140,7 +145,8 @@ def _link_subdivisions(cities: list[dict[str, Any]]) -> dict[tuple[str, str], tu
         if best["population"] < group_top:
             continue
         links.setdefault((cc, best["admin1code"]), (sub.code, _BRACKETS.sub("", sub.name), [sub.name], None))
-    return links
+        auto_linked.add(sub.code)
+    return links, auto_linked
 
 
 def compile_index() -> Index:
@@ -149,7 +155,7 @@ def compile_index() -> Index:
     cities = [c for c in _data_file(CITY_FILE).values()]
     countries_data: dict[str, dict[str, Any]] = _data_file("countries.json")
     capitals = {(cc, fold_name(c["capital"])) for cc, c in countries_data.items() if c.get("capital")}
-    links = _link_subdivisions(cities)
+    links, auto_linked = _link_subdivisions(cities)
 
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     by_country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -164,12 +170,18 @@ def compile_index() -> Index:
         lat, lon = _median_point([(c["latitude"], c["longitude"]) for c in members])
         population = sum(c["population"] for c in members)
         largest = max(members, key=lambda c: c["population"], default=None)
-        if largest is not None and fold_name(largest["name"]) in {_stem(n) for n in names} | {fold_name(n) for n in names}:
-            # A bare shared name ("Istanbul", "Quebec") means the city unless the rest of its unit outweighs it.
+        namesake = largest is not None and fold_name(largest["name"]) in {_stem(n) for n in names} | {
+            fold_name(n) for n in names}
+        if namesake and largest is not None:
+            # A bare shared name ("Quebec") means the city unless the rest of its unit outweighs it.
             population -= largest["population"]
         entry_id = builder.add_entry((english, cc, "admin1", gid, "A", english, iso, lat, lon,
                                       _prominence(population, 0.5)))
         _add_admin_names(builder, entry_id, names)
+        if namesake and largest is not None and iso in auto_linked:
+            # Units named after their capital in the local language (Turkish provinces, Swiss
+            # cantons, Syrian governorates): the bare name is the city; "X Province" is the unit.
+            builder.add_name(largest["name"], entry_id, STEM, replace=True)
         admin1[iso] = entry_id
         linked_names[(cc, code)] = (english, iso)
     for sub in pycountry.subdivisions:

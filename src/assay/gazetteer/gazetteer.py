@@ -29,11 +29,11 @@ from assay.model import Place, Span
 # Score weights for resolve(); prominence is log10(population) plus a feature bonus.
 _QUALITY_BONUS = {PRIMARY: 1.5, 1: 0.0, STEM: -1.0}
 _GIVEN_COUNTRY_BONUS = 5.0
-_CONTEXT_COUNTRY_BONUS = 2.5
+_CONTEXT_COUNTRY_BONUS = 3.0
 _GIVEN_ADMIN1_BONUS = 4.0
 _CONTEXT_ADMIN1_BONUS = 3.0
 # Geographic coherence: other names of the document with a candidate within ~150 km.
-_COHERENCE_BONUS = 1.0
+_COHERENCE_BONUS = 1.5
 _COHERENCE_CAP = 3
 _COHERENCE_CANDIDATES = 6
 _NEAR_DEGREES_SQUARED = 1.35**2

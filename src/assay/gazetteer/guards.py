@@ -14,7 +14,13 @@ stanley wayne eagle beaver bear buffalo elk moose fox many about also said says 
 white black green brown young long early late city center centre north south east west
 central new old little big great upper lower fort mount jesus christ god church obama trump
 media live will can man women men story page post times star sun globe mirror herald
+christmas easter olympic university federal liberal justice western southern eastern northern
+grand real law king lakes amber rose ford xinhua jan feb mar apr jun jul aug sep
+sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
 """.split())
+
+# Multiword names that are institutions or buildings far more often than the places so named.
+GUARDED_PHRASES: frozenset[str] = frozenset({"white house", "the city", "far north", "north west"})
 
 LOCATIVE_CUES: frozenset[str] = frozenset("""
 in at near from to outside inside across around towards toward into via through throughout

@@ -30,6 +30,7 @@ class Index:
     admin1: dict[str, int]
     dotted_only: frozenset[str] = field(default=frozenset())
     unlinked: tuple[str, ...] = field(default=())
+    acronyms: frozenset[str] = field(default=frozenset())
 
 
 _SOURCES = ("compile.py", "exonyms.py", "subdivisions.py", "guards.py", "names.py", "index.py")

@@ -6,7 +6,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assay.gazetteer.guards import CONNECTORS, GUARDED, LOCATIVE_CUES, PERSON_CUES
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from assay.gazetteer.guards import CONNECTORS, GUARDED, GUARDED_PHRASES, LOCATIVE_CUES, PERSON_CUES
 from assay.gazetteer.index import PRECISION, Index
 from assay.gazetteer.names import fold_name
 from assay.model import Place, Span
@@ -16,13 +18,17 @@ if TYPE_CHECKING:
 
 WORD = re.compile(r"[^\W\d_]+")
 # What may separate the words of one place name: spaces, a hyphen, an apostrophe, "St. ".
-_GAP = re.compile(r"[ \t]+|[ \t]*[-‐‑][ \t]*|['’]|\.[ \t]+")
+_GAP = re.compile(r"[ \t]+|[ \t]*[-‐‑][ \t]*|['’]|\.[ \t]*")
 _SENTENCE_END = set(".!?\n\"“”‘'(:;") | {""}
 # Capitalised words before a place that describe it rather than name a person ("Northern Syria").
 _DESCRIPTORS = frozenset(
     "northern southern eastern western central greater upper lower north south east west downtown "
     "rural metro coastal occupied suburban".split()
 )
+
+# Towns below this prominence (about 500,000 people) are more often a person's name when a
+# capitalised word runs into them ("Vladimir Putin", "Michael Burton") than the town itself.
+_TOWN_PROMINENCE = 5.7
 
 Match = tuple[int, int, tuple[tuple[int, int], ...]]
 
@@ -32,6 +38,7 @@ def find_names(index: Index, text: str) -> list[Match]:
     tokens = [(m.start(), m.end()) for m in WORD.finditer(text)]
     gap_ok = [_GAP.fullmatch(text, tokens[k][1], tokens[k + 1][0]) is not None for k in range(len(tokens) - 1)]
     lowered = _lowercase_words(text)
+    surnames = _surnames(index, text, tokens, gap_ok)
     found: list[Match] = []
     i = 0
     while i < len(tokens):
@@ -46,7 +53,7 @@ def find_names(index: Index, text: str) -> list[Match]:
                 continue
             key = fold_name(text[start : tokens[j][1]])
             hits = index.keys.get(key)
-            if hits and _is_accepted(index, text, tokens, i, j, key, lowered):
+            if hits and _is_accepted(index, text, tokens, i, j, key, lowered, surnames):
                 found.append((start, tokens[j][1], hits))
                 i = j + 1
                 matched = True
@@ -88,31 +95,80 @@ def _previous_char(text: str, position: int) -> str:
 
 
 def _is_accepted(index: Index, text: str, tokens: list[tuple[int, int]], i: int, j: int, key: str,
-                 lowered: frozenset[str]) -> bool:
+                 lowered: frozenset[str], surnames: frozenset[str]) -> bool:
     start, end = tokens[i][0], tokens[j][1]
     surface = text[start:end]
-    if key in index.upper_only and not surface.replace(".", "").replace(" ", "").isupper():
+    letters = surface.replace(".", "").replace(" ", "")
+    is_acronym = letters.isupper() and len(letters) <= 3
+    if key in index.upper_only and not letters.isupper():
         return False
+    if is_acronym and key not in index.acronyms:
+        return False
+    if (key in GUARDED or key in GUARDED_PHRASES) and i != j:
+        return _has_cue(text, tokens, i) or _has_apposition(index, text, tokens, j)
     if key in index.dotted_only and text[end : end + 1] != ".":
         return False
     if i != j:
         return True
     word = surface.lower()
+    if word in STOP_WORDS or (word in surnames and not _has_cue(text, tokens, i)):
+        return False
+    is_small_town = all(index.entries[e][PRECISION] == "city" and index.entries[e][9] < _TOWN_PROMINENCE
+                        for e, _ in index.keys.get(key, ()))
+    if is_small_town and _is_followed_by_name(text, tokens, j):
+        return False
+    if letters.isupper():
+        return True
     before = text[tokens[i - 1][0] : tokens[i - 1][1]] if i > 0 else ""
     gap_before = text[tokens[i - 1][1] : start] if i > 0 else ""
     adjacent_before = i > 0 and gap_before in (" ", ". ")
     sentence_initial = _previous_char(text, start) in _SENTENCE_END
     if adjacent_before and before.lower() in PERSON_CUES:
         return False
-    if (adjacent_before and gap_before == " " and before[:1].isupper() and before.lower() not in _DESCRIPTORS
+    if (is_small_town and adjacent_before and gap_before == " " and before[:1].isupper()
+            and not before.isupper() and before.lower() not in _DESCRIPTORS
             and _previous_char(text, tokens[i - 1][0]) not in _SENTENCE_END):
         return False
-    has_cue = i > 0 and before.lower() in LOCATIVE_CUES and gap_before.strip() == ""
+    has_cue = _has_cue(text, tokens, i)
     if key in GUARDED or word in lowered:
         return has_cue or _has_apposition(index, text, tokens, j)
     if sentence_initial and word in lowered:
         return False
     return True
+
+
+def _has_cue(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """True when a locative preposition stands right before the name ("in Mary")."""
+    if i == 0 or text[tokens[i - 1][1] : tokens[i][0]].strip():
+        return False
+    return text[tokens[i - 1][0] : tokens[i - 1][1]].lower() in LOCATIVE_CUES
+
+
+def _is_followed_by_name(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+    """True for "Vladimir Putin" or "Washington Post": a town's name runs into another capitalised word."""
+    if j + 1 >= len(tokens) or text[tokens[j][1] : tokens[j + 1][0]] != " ":
+        return False
+    following = text[tokens[j + 1][0] : tokens[j + 1][1]]
+    return following[:1].isupper() and following.lower() not in CONNECTORS
+
+
+def _surnames(index: Index, text: str, tokens: list[tuple[int, int]], gap_ok: list[bool]) -> frozenset[str]:
+    """Words the text uses as the second part of a person's name ("John Steele" → "steele")."""
+    found = set()
+    for k in range(1, len(tokens)):
+        first, second = text[tokens[k - 1][0] : tokens[k - 1][1]], text[tokens[k][0] : tokens[k][1]]
+        if text[tokens[k - 1][1] : tokens[k][0]] != " " or not (first[:1].isupper() and second[:1].isupper()):
+            continue
+        if first.isupper() or second.isupper() or first.lower() in _DESCRIPTORS or first.lower() in STOP_WORDS:
+            continue
+        key = fold_name(second)
+        hits = index.keys.get(key, ())
+        if any(index.entries[e][PRECISION] != "city" or index.entries[e][9] >= 5.0 for e, _ in hits):
+            continue
+        if fold_name(f"{first} {second}") in index.keys:
+            continue
+        found.add(key)
+    return frozenset(found)
 
 
 def _has_apposition(index: Index, text: str, tokens: list[tuple[int, int]], j: int) -> bool:
