@@ -41,3 +41,10 @@ def test_page_without_article_is_refused(tmp_path: Path) -> None:
     path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match=r"empty\.html: no article text"):
         read_page(path)
+
+
+def test_reading_the_same_page_twice_gives_the_same_text() -> None:
+    path = FIXTURES / "pages" / "almaty.html"
+    first = read_page(path)[0].text
+    for _ in range(3):
+        assert read_page(path)[0].text == first

@@ -15,8 +15,10 @@ def draft_from_html(html: str, origin: str, url: str | None = None) -> Draft:
     """Extract the article from an HTML page."""
     if "<" not in html:
         raise InputError(f"{origin}: does not look like HTML (no tags)")
+    # No deduplicate=True: trafilatura then remembers paragraphs process-wide, so the same page read a
+    # second time (a feed entry, a re-run, a test) comes back empty and re-adding stops being idempotent.
     text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
-                               favor_precision=True, deduplicate=True)
+                               favor_precision=True, deduplicate=False)
     if not text or len(text.strip()) < 20:
         raise InputError(f"{origin}: no article text found in the page")
     meta = trafilatura.extract_metadata(html, default_url=url)
