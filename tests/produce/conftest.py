@@ -10,8 +10,25 @@ import pytest
 
 from assay.config import CaseConfig, parse_case
 from assay.model import (
-    AchResult, Actor, Assessment, Count, CountClaim, Document, Event, Evidence, Hypothesis,
-    HypothesisScore, Judgment, Mention, Origin, Place, PeriodCount, RateChange, Rating, SourceGrade, Span,
+    AchResult,
+    Actor,
+    Assessment,
+    Count,
+    CountClaim,
+    Document,
+    Event,
+    Evidence,
+    Hypothesis,
+    HypothesisScore,
+    Judgment,
+    Mention,
+    Origin,
+    PeriodCount,
+    Place,
+    RateChange,
+    Rating,
+    SourceGrade,
+    Span,
     TimeSpan,
 )
 

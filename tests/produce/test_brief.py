@@ -6,11 +6,11 @@ import re
 from dataclasses import replace
 
 import pytest
+from tests.produce.conftest import NOW
 
 from assay.model import Brief
 from assay.produce import build_brief
 from assay.produce.phrasing import has_estimative_term, has_hedge
-from tests.produce.conftest import NOW
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.produce.conftest import NOW
 
 from assay.produce import build_brief, render_brief
-from tests.produce.conftest import NOW
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]

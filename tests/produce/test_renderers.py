@@ -9,11 +9,11 @@ import docx
 import pytest
 from lxml import etree, html
 from pypdf import PdfReader
+from tests.produce.conftest import NOW
 
 from assay.errors import RegistryError
 from assay.model import Brief
 from assay.produce import build_brief, render_brief, renderer_names, template_names
-from tests.produce.conftest import NOW
 
 HEADINGS = ["Analytical question", "Key judgments", "Scope", "Discussion", "Alternative explanations",
             "Outlook and indicators", "Assumptions and gaps", "Source summary statement", "Figures",

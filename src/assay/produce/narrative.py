@@ -18,6 +18,8 @@ COUNT_WORDS = {
     "groups": "groups involved", "individuals": "individuals involved", "convicted": "convicted",
     "fighters": "fighters involved",
 }
+# Digits inside outlet names ("24.kg", "Channel 4") are names, not claims; they are marked as such.
+_NAMES = ("outlet names",)
 _QUALIFIERS = {"exact": "", "at_least": "at least ", "at_most": "at most ", "approximately": "about ",
                "vague": "about "}
 
@@ -157,7 +159,7 @@ def _count_sentences(material: Material, event: Event) -> list[Draft]:
             verb = "agree" if len(set(outlets.split(" and "))) > 1 or len(docs) > 1 else "reports"
             text = f"{outlets} {verb} that {_people(printed, claim.qualifier, kind)}"
             drafts.append(make_draft(text, docs, fixed=[_claim_support(material, claim, printed)],
-                                     group=event.id))
+                                     fallback=_NAMES, group=event.id))
             continue
         parts: list[str] = []
         fixed: list[Support] = []
@@ -171,7 +173,8 @@ def _count_sentences(material: Material, event: Event) -> list[Draft]:
         words = COUNT_WORDS.get(kind, kind.replace("_", " "))
         opener = choose(["Sources conflict on the number", "Reports differ on the number"], event.id + kind)
         text = f"{opener} {words}: {'; '.join(parts)}"
-        drafts.append(make_draft(text, docs, fixed=fixed, group=event.id, tags=(("conflict", kind),)))
+        drafts.append(make_draft(text, docs, fixed=fixed, fallback=_NAMES, group=event.id,
+                                 tags=(("conflict", kind),)))
     return drafts
 
 

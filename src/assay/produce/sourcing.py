@@ -40,7 +40,7 @@ def _base_paragraph(material: Material, docs: list[Document]) -> list[Draft]:
     weaknesses: list[str] = []
     good = sorted({g.outlet_name for g in grades if g.reliability in "AB"})
     if good:
-        strengths.append(f"reporting from well-graded outlets ({join_list(good[:4])})")
+        strengths.append(f"reporting from well-graded outlets ({join_list(good[:4])})")  # names only
     if len(origins) > 1:
         strengths.append("several independent origins for the main events")
     if any(g.ownership in ("international public broadcaster", "wire") for g in grades):
@@ -57,7 +57,8 @@ def _base_paragraph(material: Material, docs: list[Document]) -> list[Draft]:
     weaknesses.append("the general limits of open reporting, which sees only what outlets chose to publish")
     drafts = [first]
     if strengths:
-        drafts.append(make_draft(f"Its strengths are {join_list(strengths)}", is_factual=False))
+        drafts.append(make_draft(f"Its strengths are {join_list(strengths)}", is_factual=False,
+                                 fallback=("outlet names",)))
     drafts.append(make_draft(f"Its weaknesses are {join_list(weaknesses)}", is_factual=False))
     return drafts
 
@@ -71,7 +72,8 @@ def _basis_paragraph(material: Material) -> list[Draft]:
     if not docs:
         return [make_draft("No key judgment rests on specific documents yet", is_factual=False)]
     names = join_list(list(dict.fromkeys(material.outlet_name(d) for d in docs)))
-    drafts = [make_draft(f"The key judgments rest most on reporting from {names}", docs)]
+    drafts = [make_draft(f"The key judgments rest most on reporting from {names}", docs,
+                         fallback=("outlet names",))]
     events = material.assessment.events
     corroborated = [e for e in events if len(e.origins) >= 2]
     conflicting = [e for e in events if len({(c.kind, c.value) for c in e.count_claims}) >

@@ -18,7 +18,9 @@ def render_pdf(brief: Brief, job: RenderJob) -> Path:
     """Write brief.pdf; hover notes are left out because paper cannot hover."""
     if job.paper not in PAPERS:
         raise ProduceError(f"No paper size {job.paper!r}; use one of {', '.join(PAPERS)}")
-    from weasyprint import HTML  # imported here: loading WeasyPrint costs a second the other formats need not pay
+    from weasyprint import (
+        HTML,  # imported here: loading WeasyPrint costs a second the other formats need not pay
+    )
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
