@@ -42,12 +42,31 @@ class Trigger:
     is_contextual: bool
 
 
+_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """The compiled lexicon: a PhraseMatcher whose labels are "type|strong" or "type|contextual"."""
 
     matcher: PhraseMatcher
     rules: dict[str, TriggerRule]
+    phrases_by_word: dict[str, tuple[tuple[frozenset[str], frozenset[str] | None], ...]]
+
+    def may_trigger(self, text: str) -> bool:
+        """Cheap superset test: could any trigger in `text` pass its context check?
+
+        Each phrase is indexed by its longest word; a phrase can match only if all its words
+        occur, and a contextual one only if a context word occurs too. Set operations over the
+        lower-cased words cost a fraction of tokenising, so text without a possible trigger
+        never reaches spaCy.
+        """
+        words = set(_WORDS.findall(text.lower()))
+        for word in words.intersection(self.phrases_by_word):
+            for needed, context in self.phrases_by_word[word]:
+                if needed <= words and (context is None or not words.isdisjoint(context)):
+                    return True
+        return False
 
 
 @cache
@@ -58,6 +77,7 @@ def load_lexicon() -> Lexicon:
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     contexts: dict[str, list[str]] = raw["contexts"]
     rules: dict[str, TriggerRule] = {}
+    by_word: dict[str, list[tuple[frozenset[str], frozenset[str] | None]]] = {}
     for key, spec in raw["types"].items():
         if key not in EVENT_TYPES:
             raise ExtractError(f"lexicon.yaml names event type {key!r}, which the taxonomy lacks; "
@@ -67,6 +87,12 @@ def load_lexicon() -> Lexicon:
             if phrases:
                 matcher.add(f"{key}|{strength}", [nlp.make_doc(p) for p in phrases])
         words = contexts.get(spec.get("context", ""), [])
+        context_words = frozenset(w for phrase in words for w in _WORDS.findall(phrase.lower()))
+        for strength in ("strong", "contextual"):
+            for phrase in spec.get(strength) or []:
+                needed = frozenset(_WORDS.findall(phrase.lower()))
+                by_word.setdefault(max(needed, key=len), []).append(
+                    (needed, context_words if strength == "contextual" else None))
         stops = [re.compile(s, re.I) for s in spec.get("stop") or []]
         rules[key] = TriggerRule(
             event_type=key,
@@ -75,7 +101,7 @@ def load_lexicon() -> Lexicon:
             stops_left=tuple(s for s in stops if s.pattern.endswith("$")),
             stops_right=tuple(s for s in stops if not s.pattern.endswith("$")),
         )
-    return Lexicon(matcher, rules)
+    return Lexicon(matcher, rules, {k: tuple(v) for k, v in by_word.items()})
 
 
 def _has_context(rule: TriggerRule, sent: Span, start: int, end: int) -> bool:
@@ -88,14 +114,14 @@ def _has_context(rule: TriggerRule, sent: Span, start: int, end: int) -> bool:
     return False
 
 
-def _is_vetoed(rule: TriggerRule, doc: Doc, sent: Span, char_start: int, char_end: int) -> bool:
-    left = doc.text[max(sent.start_char, char_start - 60):char_start]
-    right = doc.text[char_end:min(sent.end_char, char_end + 80)]
+def _is_vetoed(rule: TriggerRule, text: str, sent: Span, char_start: int, char_end: int) -> bool:
+    left = text[max(sent.start_char, char_start - 60):char_start]
+    right = text[char_end:min(sent.end_char, char_end + 80)]
     return any(p.search(left) for p in rule.stops_left) or any(p.search(right) for p in rule.stops_right)
 
 
-def find_triggers(doc: Doc, sent: Span, matches: list[tuple[int, int, int]]) -> list[Trigger]:
-    """Accept the matches inside one sentence that pass their context and veto checks."""
+def find_triggers(doc: Doc, text: str, sent: Span, matches: list[tuple[int, int, int]]) -> list[Trigger]:
+    """Accept the matches inside one sentence that pass their context and veto checks (`text` is doc's text)."""
     lexicon = load_lexicon()
     vocab = doc.vocab.strings
     out: list[Trigger] = []
@@ -112,7 +138,7 @@ def find_triggers(doc: Doc, sent: Span, matches: list[tuple[int, int, int]]) -> 
         if is_contextual and not _has_context(rule, sent, start, end):
             continue
         span = doc[start:end]
-        if _is_vetoed(rule, doc, sent, span.start_char, span.end_char):
+        if _is_vetoed(rule, text, sent, span.start_char, span.end_char):
             continue
         out.append(Trigger(event_type, start, end, span.start_char, span.end_char, span.text, is_contextual))
     return _drop_nested(out)

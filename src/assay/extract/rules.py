@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc
 from spacy.tokens import Span as SentSpan
 
 from assay.extract.actors import ActorHit, assign_roles, find_actors, is_reporter, sentence_hits
@@ -96,14 +95,14 @@ def _collapse(triggers: list[Trigger]) -> list[_Draft]:
     return sorted(drafts, key=lambda d: d.trigger.start)
 
 
-def _trigger_span(doc: Doc, draft: _Draft) -> Span:
+def _trigger_span(text: str, draft: _Draft) -> Span:
     t = draft.trigger
     end = t.char_end
     if draft.event_type == "plot_disrupted" and t.text.lower() in ("planning", "preparing", "planned", "prepared"):
-        m = _PLOT_OBJECT.match(doc.text, t.char_end, min(len(doc.text), t.char_end + 80))
+        m = _PLOT_OBJECT.match(text, t.char_end, min(len(text), t.char_end + 80))
         if m:
             end = m.end()
-    return Span(t.char_start, end, doc.text[t.char_start:end])
+    return Span(t.char_start, end, text[t.char_start:end])
 
 
 def _pick_date(dates: list[DateMatch], trig: Span, event_type: str) -> TimeSpan:
@@ -152,62 +151,75 @@ class RulesExtractor:
         """Return the mentions of one document (id 0, document_id = doc.id)."""
         if is_table_row(doc):
             return extract_row(doc, self.gazetteer, countries)
-        if not doc.text.strip():
-            return []
-        sdoc = self._nlp(doc.text)
-        matches = self._lexicon.matcher(sdoc)
-        if not matches:
-            return []
         published = doc.published_at.date() if doc.published_at else None
-        sentences = list(sdoc.sents)
-        actor_hits: list[ActorHit] | None = None
         context = _DocContext(self.gazetteer, doc, countries)
         mentions: list[Mention] = []
         anchor: date | None = None
+        # Paragraph by paragraph: one that cannot hold a trigger is never tokenised.
+        for para in _PARAGRAPH.finditer(doc.text):
+            chunk = para.group(0)
+            if not self._lexicon.may_trigger(chunk):
+                continue
+            found, anchor = self._extract_chunk(doc, chunk, published, anchor, context)
+            mentions.extend(_shift_mention(m, para.start(), context.fallback) for m in found)
+        return mentions
+
+    def _extract_chunk(self, doc: Document, text: str, published: date | None, anchor: date | None,
+                       context: _DocContext) -> tuple[list[Mention], date | None]:
+        sdoc = self._nlp(text)
+        matches = self._lexicon.matcher(sdoc)
+        if not matches:
+            return [], anchor
+        sentences = list(sdoc.sents)
+        context.start_chunk()
+        actor_hits: list[ActorHit] | None = None
+        mentions: list[Mention] = []
         for index, sent in enumerate(sentences):
             in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
-            drafts = _collapse(find_triggers(sdoc, sent, in_sentence)) if in_sentence else []
-            sent_text = sent.text
+            drafts = _collapse(find_triggers(sdoc, text, sent, in_sentence)) if in_sentence else []
+            if not drafts:
+                continue
+            # Dates are read only where events are: the anchor for "the next day" is the last
+            # day-precise date of an earlier event sentence.
+            sent_text = text[sent.start_char:sent.end_char]
             dates: list[DateMatch] = []
-            if has_date_cue(sent_text) and (drafts or published is not None):
+            if has_date_cue(sent_text):
                 ctx = DateContext(published, anchor, bool(_FUTURE.search(sent_text)))
                 dates = [_shift_date(d, sent.start_char) for d in find_dates(sent_text, ctx)]
                 days = [d for d in dates if d.precision == "day" and not d.is_report_date]
                 if days:
                     anchor = days[-1].first
-            if not drafts:
-                continue
             if actor_hits is None:
                 actor_hits = find_actors(sdoc)
-            mentions.extend(self._mentions(doc, sentences, index, drafts, dates, actor_hits, context))
-        return mentions
+            mentions.extend(self._mentions(doc, text, sentences, index, drafts, dates, actor_hits, context))
+        return mentions, anchor
 
-    def _mentions(self, doc: Document, sentences: list[SentSpan], index: int, drafts: list[_Draft],
+    def _mentions(self, doc: Document, text: str, sentences: list[SentSpan], index: int, drafts: list[_Draft],
                   dates: list[DateMatch], actor_hits: list[ActorHit], context: _DocContext) -> list[Mention]:
         sent = sentences[index]
-        sdoc = sent.doc
-        sentence = Span(sent.start_char, sent.end_char, sent.text)
+        s0, s1 = sent.start_char, sent.end_char
+        sentence = Span(s0, s1, text[s0:s1])
         hits = sentence_hits(actor_hits, sent)
         blocked = [(h.start, h.end) for h in hits]
         places = context.places(sentences, index)
-        excluded = [(d.start - sent.start_char, d.end - sent.start_char) for d in dates]
-        counts = _assign_counts(find_counts(sent.text, excluded), drafts, sent.start_char)
-        triggers = [_trigger_span(sdoc, d) for d in drafts]
+        excluded = [(d.start - s0, d.end - s0) for d in dates]
+        counts = _assign_counts(find_counts(sentence.text, excluded), drafts, s0)
+        triggers = [_trigger_span(text, d) for d in drafts]
         nearest = [_nearest_trigger(h.start, h.end, triggers) for h in hits]
+        reporters = [is_reporter(h, text, s0, s1) for h in hits]
         out: list[Mention] = []
         for i, draft in enumerate(drafts):
             trig = triggers[i]
-            # An actor belongs to the mention whose trigger is nearest; a reporter is checked for every one.
-            own = [h for h, n in zip(hits, nearest, strict=True)
-                   if n == i or is_reporter(h, doc.text, sent.start_char, sent.end_char)]
-            actors, reporter = assign_roles(own, draft.event_type, doc.text, sent.start_char, sent.end_char)
-            modality = read_modality(sent.text, trig.start - sent.start_char, trig.end - sent.start_char,
+            # An actor belongs to the mention whose trigger is nearest; a reporter to every one.
+            own = [h for h, n, r in zip(hits, nearest, reporters, strict=True) if n == i or r]
+            actors, reporter = assign_roles(own, draft.event_type, text, s0, s1)
+            modality = read_modality(sentence.text, trig.start - s0, trig.end - s0,
                                      has_reporter=reporter is not None,
                                      is_disruption=draft.event_type == "plot_disrupted")
             place = choose_place(places, trig.start, trig.end, blocked) or context.fallback_place(sentences, index)
             mention_counts = counts[i]
             if draft.event_type == "arrest" and not any(c.kind == "arrested" for c in mention_counts):
-                mention_counts = _single_detainee(doc.text, trig, sent) + mention_counts
+                mention_counts = _single_detainee(text, trig, s1) + mention_counts
             out.append(Mention(
                 id=0, document_id=doc.id, event_type=draft.event_type, trigger=trig, sentence=sentence,
                 date=_pick_date(dates, trig, draft.event_type), place=place, actors=actors,
@@ -217,6 +229,9 @@ class RulesExtractor:
         return out
 
 
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
 def _nearest_trigger(start: int, end: int, triggers: list[Span]) -> int:
     def distance(t: Span) -> int:
         return t.start - end if end <= t.start else max(0, start - t.end)
@@ -224,8 +239,8 @@ def _nearest_trigger(start: int, end: int, triggers: list[Span]) -> int:
     return min(range(len(triggers)), key=lambda i: distance(triggers[i]))
 
 
-def _single_detainee(text: str, trig: Span, sent: SentSpan) -> list[Count]:
-    m = _SINGLE_DETAINEE.match(text, trig.end, sent.end_char)
+def _single_detainee(text: str, trig: Span, sent_end: int) -> list[Count]:
+    m = _SINGLE_DETAINEE.match(text, trig.end, sent_end)
     if not m:
         return []
     return [Count("arrested", 1, "exact", Span(m.start(), m.end(), m.group(0)))]
@@ -235,18 +250,42 @@ def _shift_date(d: DateMatch, offset: int) -> DateMatch:
     return DateMatch(d.start + offset, d.end + offset, d.text, d.first, d.last, d.precision, d.is_report_date)
 
 
+def _moved(span: Span | None, offset: int) -> Span | None:
+    return None if span is None else Span(span.start + offset, span.end + offset, span.text)
+
+
+def _shift_mention(m: Mention, offset: int, fallback: Place | None) -> Mention:
+    """Move a mention found in a paragraph into document coordinates (a dateline place already is)."""
+    if offset == 0:
+        return m
+    place = m.place
+    if place is not None and place is not fallback:
+        place = replace(place, span=_moved(place.span, offset))
+    return replace(
+        m, trigger=_moved(m.trigger, offset), sentence=_moved(m.sentence, offset),
+        date=replace(m.date, span=_moved(m.date.span, offset)), place=place,
+        actors=tuple(replace(a, span=_moved(a.span, offset)) for a in m.actors),
+        counts=tuple(replace(c, span=_moved(c.span, offset)) for c in m.counts),
+    )
+
+
 class _DocContext:
-    """Per-document place lookups, computed lazily and cached by sentence."""
+    """Per-document place lookups: sentence places cached per paragraph, the dateline/title place per document."""
 
     def __init__(self, gazetteer: PlaceSource | None, doc: Document, countries: Sequence[str]) -> None:
         self.gazetteer = gazetteer
         self.doc = doc
         self.countries = tuple(countries)
         self._by_sentence: dict[int, list[Place]] = {}
-        self._fallback: Place | None | bool = False
+        self._fallback_done = False
+        self.fallback: Place | None = None
+
+    def start_chunk(self) -> None:
+        """Forget the previous paragraph's sentence places (their indexes are reused)."""
+        self._by_sentence = {}
 
     def places(self, sentences: list[SentSpan], index: int) -> list[Place]:
-        """The places of one sentence (document coordinates)."""
+        """The places of one sentence (paragraph coordinates)."""
         if self.gazetteer is None:
             return []
         if index not in self._by_sentence:
@@ -260,23 +299,19 @@ class _DocContext:
             return None
         for back in (index - 1, index - 2):
             if back >= 0:
-                found = choose_place(self.places(sentences, back), sentences[index].start_char,
-                                     sentences[index].start_char)
+                start = sentences[index].start_char
+                found = choose_place(self.places(sentences, back), start, start)
                 if found is not None and found.precision != "country":
                     return found
-        if self._fallback is False:
-            self._fallback = dateline_place(self.gazetteer, self.doc.text, self.countries) or self._title_place()
-        return self._fallback or None  # type: ignore[return-value]
+        if not self._fallback_done:
+            self._fallback_done = True
+            self.fallback = dateline_place(self.gazetteer, self.doc.text, self.countries) or self._title_place()
+        return self.fallback
 
     def _title_place(self) -> Place | None:
         if self.gazetteer is None or not self.doc.title:
             return None
-        found = [_spanned(s, p) for s, p in self.gazetteer.scan(self.doc.title, countries=self.countries)]
+        found = [replace(p, span=s) for s, p in self.gazetteer.scan(self.doc.title, countries=self.countries)]
         best = choose_place(found, 0, 0) if found else None
         # A title place keeps no span: a span would point into the title, not the text.
-        return None if best is None else _spanned(None, best)
-
-
-def _spanned(span: Span | None, place: Place) -> Place:
-    return Place(place.name, place.country_code, place.precision, place.geonames_id, place.feature_class,
-                 place.admin1_name, place.admin1_code, place.lat, place.lon, span)
+        return None if best is None else replace(best, span=None)
