@@ -76,9 +76,10 @@ def _cited_documents(ctx: AuditContext, sentence: BriefSentence) -> list[Documen
 
 
 def _context(text: str, start: int, end: int) -> str:
-    left = text.rfind(" ", 0, max(0, start - 40))
-    right = text.find(" ", end + 40)
-    return " ".join(text[left + 1: right if right > 0 else len(text)].split())
+    """The sentence of the source around a span, for quoting in a suggestion."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = text.find(". ", end)
+    return " ".join(text[left + 1: right + 1 if right > 0 else len(text)].split())
 
 
 def _sentence_facts(sentence: BriefSentence) -> str:
@@ -97,9 +98,10 @@ def check_against_sources(ctx: AuditContext) -> Iterator[Hit]:
         if not documents:
             continue
         facts = _sentence_facts(sentence)
-        source = " ".join(_normalise(f"{d.title}. {d.text}") for d in documents)
+        raw = " ".join(f"{d.title}. {d.text}" for d in documents)
+        source = _normalise(raw)
         published = [d.published_at for d in documents if d.published_at]
-        hit = (_missing_number(facts, source, published) or _missing_date(facts, source, published)
+        hit = (_missing_number(facts, source, raw, published) or _missing_date(facts, source, published)
                or _missing_place(facts, source))
         if hit:
             value, evidence = hit
@@ -109,7 +111,7 @@ def check_against_sources(ctx: AuditContext) -> Iterator[Hit]:
             yield Hit.at(sentence, f"'{value}' does not appear in the cited source ({where})", suggestion, value)
 
 
-def _missing_number(facts: str, source: str, published: list) -> tuple[str, str] | None:
+def _missing_number(facts: str, source: str, raw: str, published: list) -> tuple[str, str] | None:
     source_flat = source.replace(",", "")
     years = {str(p.year) for p in published}
     for match in _NUMBER.finditer(facts):
@@ -120,7 +122,7 @@ def _missing_number(facts: str, source: str, published: list) -> tuple[str, str]
             continue
         if re.search(r"(?<![\d.])" + re.escape(value) + r"(?![\d])", source_flat):
             continue
-        return match.group(0), _counterpart(facts, match, source)
+        return match.group(0), _counterpart(facts, match, raw)
     return None
 
 
@@ -131,7 +133,7 @@ def _counterpart(facts: str, match: re.Match[str], source: str) -> str:
         stem = word[:5]
         for found in re.finditer(r"\b\w*" + re.escape(stem) + r"\w*", source, re.I):
             window = source[max(0, found.start() - 40): found.end() + 40]
-            if _NUMBER.search(window):
+            if _NUMBER.search(_normalise(window)):
                 return _context(source, found.start(), found.end())
     return ""
 

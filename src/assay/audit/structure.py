@@ -59,13 +59,15 @@ def parse_brief(blocks: list[Block], path: str) -> ParsedBrief:
         text = _MARKING.sub("", block.text).strip()
         if block.kind == "heading":
             kind = classify_heading(text)
-            if not seen_title and not brief.title and kind is None:
+            is_first = not seen_title and not brief.title
+            if is_first and (kind is None or (index == 0 and len(text.split()) > 3)):
                 brief.title, brief.title_line, seen_title = text, block.line, True
                 continue
             brief.headings.append(text)
             section = kind or "body"
             continue
-        if not brief.title and index == 0 and len(text) < 140 and not text.endswith("."):
+        if not brief.title and index == 0 and len(text) < 140 and not text.endswith(".") \
+                and not _METADATA.match(text):
             brief.title, brief.title_line, seen_title = text, block.line, True
             continue
         meta = _METADATA.match(text)
