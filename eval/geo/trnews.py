@@ -60,7 +60,7 @@ def _locate(text: str, phrase: str, start: int) -> int:
         return start
     for delta in range(1, 40):
         for guess in (start - delta, start + delta):
-            if 0 <= guess and text[guess : guess + len(phrase)] == phrase:
+            if guess >= 0 and text[guess : guess + len(phrase)] == phrase:
                 return guess
     return start
 
@@ -165,7 +165,8 @@ def score_resolution(gaz: Gazetteer, articles: list[Article]) -> dict[str, float
             place = gaz.entry_place(entry_id)
             exact = place.geonames_id == g.geonames_id
             totals["exact"] += exact
-            totals["country"] += country_ids.get(g.country_id) == place.country_code if g.country_id else exact
+            gold_country = country_ids.get(g.country_id) if g.country_id else None
+            totals["country"] += gold_country == place.country_code if g.country_id else exact
             if g.admin1_id is not None:
                 totals["admin1"] += _admin1_id(gaz, entry_id) == g.admin1_id
             near = exact or (None not in (place.lat, place.lon, g.lat, g.lon)

@@ -216,14 +216,14 @@ def compile_index() -> Index:
         iso = pycountry.countries.get(alpha_2=cc)
         names = [data["name"], *COUNTRY_ALIASES.get(cc, ())]
         if iso is not None:
-            names += [getattr(iso, attr) for attr in ("name", "official_name", "common_name") if hasattr(iso, attr)]
+            names += [getattr(iso, a) for a in ("name", "official_name", "common_name") if hasattr(iso, a)]
         for name in names:
             builder.add_name(name, entry_id, PRIMARY)
 
     unlinked = _add_exonyms(builder, cities, city_ids)
     for continent in _data_file("continents.json").values():
-        entry_id = builder.add_entry((continent["name"], "", "region", int(continent["geonameId"]), "L", "", "",
-                                      float(continent["lat"]), float(continent["lng"]), 8.0))
+        entry_id = builder.add_entry((continent["name"], "", "region", int(continent["geonameId"]), "L", "",
+                                      "", float(continent["lat"]), float(continent["lng"]), 8.0))
         builder.add_name(continent["name"], entry_id, PRIMARY)
     for name, aliases, cc, lat, lon in REGIONS:
         entry_id = builder.add_entry((name, cc, "region", None, "L", "", "", lat, lon, 6.5))

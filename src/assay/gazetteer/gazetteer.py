@@ -82,9 +82,12 @@ class Gazetteer:
         """The country entry for an ISO 3166-1 alpha-2 code (or a country name)."""
         entry_id = self.index.countries.get(code.upper())
         if entry_id is None:
-            entry_id = next((e for e, _ in self.matches(code) if self.index.entries[e][PRECISION] == "country"), None)
+            named = (e for e, _ in self.matches(code) if self.index.entries[e][PRECISION] == "country")
+            entry_id = next(named, None)
         if entry_id is None:
-            raise GazetteerError(f"No country with code {code!r}; use an ISO 3166-1 alpha-2 code such as 'KZ'.")
+            raise GazetteerError(
+                f"No country with code {code!r}; use an ISO 3166-1 alpha-2 code such as 'KZ'."
+            )
         return self.entry_place(entry_id)
 
     def resolve(self, name: str, *, countries: Sequence[str] = (), admin1: str | None = None,
@@ -210,7 +213,8 @@ def find_demonyms(text: str) -> list[str]:
     """Folded demonyms that occur capitalised in the text ("Kazakh officials" → ["kazakh"])."""
     from assay.gazetteer.scan import WORD
 
-    return [w for m in WORD.finditer(text) if m.group()[:1].isupper() and (w := m.group().lower()) in DEMONYMS]
+    words = (m.group() for m in WORD.finditer(text))
+    return [w.lower() for w in words if w[:1].isupper() and w.lower() in DEMONYMS]
 
 
 _LOCK = Lock()

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+
+def _words(text: str) -> list[str]:
+    """Split a whitespace-separated word list (easier to read and extend than a literal list)."""
+    return text.split()
+
 # Place names that are also everyday English words or given names: in running text they count
 # only with a locative cue before them ("in Mary") or a place after them ("Mary, Turkmenistan").
-GUARDED: frozenset[str] = frozenset("""
+GUARDED: frozenset[str] = frozenset(_words("""
 mary union bar split nice reading of march most police deal hope victoria florence eugene
 marion lincoln austin troy sale bath wells mobile orange independence liberty concord unity
 harmony paradise eden goshen salem aurora jackson franklin madison clinton hamilton warren
@@ -17,26 +22,33 @@ media live will can man women men story page post times star sun globe mirror he
 christmas easter olympic university federal liberal justice western southern eastern northern
 grand real law king lakes amber rose ford xinhua jan feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-""".split())
+"""))
+
+# Month and day names: "in March" is a date, so only apposition ("March, Cambridgeshire") makes a place.
+CALENDAR: frozenset[str] = frozenset(_words("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday
+"""))
 
 # Multiword names that are institutions or buildings far more often than the places so named.
 GUARDED_PHRASES: frozenset[str] = frozenset({"white house", "the city", "far north", "north west"})
 
-LOCATIVE_CUES: frozenset[str] = frozenset("""
+LOCATIVE_CUES: frozenset[str] = frozenset(_words("""
 in at near from to outside inside across around towards toward into via through throughout
 of between across within
-""".split())
+"""))
 
 # Words before a capitalised name that make it a person, an organisation or a title.
-PERSON_CUES: frozenset[str] = frozenset("""
+PERSON_CUES: frozenset[str] = frozenset(_words("""
 mr mrs ms miss dr sir lady lord president minister senator sen rep gov governor judge justice
 prince princess king queen pope general gen col colonel capt captain sgt officer chief mayor
 coach st saint father brother sister
-""".split())
+"""))
 
 # Lower-case words allowed inside a multiword place name ("Isle of Man", "Rostov-on-Don").
 CONNECTORS: frozenset[str] = frozenset(
-    "of the on upon and de la le les du des al el am im an der den dos da di do sur y".split()
+    _words("of the on upon and de la le les du des al el am im an der den dos da di do sur y")
 )
 
 # Demonyms and adjectives of nationality: never places, but evidence of the country a text is about.

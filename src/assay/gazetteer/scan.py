@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from assay.gazetteer.guards import CONNECTORS, GUARDED, GUARDED_PHRASES, LOCATIVE_CUES, PERSON_CUES
+from assay.gazetteer.guards import CALENDAR, CONNECTORS, GUARDED, GUARDED_PHRASES, LOCATIVE_CUES, PERSON_CUES
 from assay.gazetteer.index import PRECISION, Index
 from assay.gazetteer.names import fold_name
 from assay.model import Place, Span
@@ -21,10 +22,10 @@ WORD = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r"[ \t]+|[ \t]*[-‐‑][ \t]*|['’]|\.[ \t]*")
 _SENTENCE_END = set(".!?\n\"“”‘'(:;") | {""}
 # Capitalised words before a place that describe it rather than name a person ("Northern Syria").
-_DESCRIPTORS = frozenset(
-    "northern southern eastern western central greater upper lower north south east west downtown "
-    "rural metro coastal occupied suburban".split()
-)
+_DESCRIPTORS = frozenset((
+    "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "north", "south",
+    "east", "west", "downtown", "rural", "metro", "coastal", "occupied", "suburban",
+))
 
 # Towns below this prominence (about 500,000 people) are more often a person's name when a
 # capitalised word runs into them ("Vladimir Putin", "Michael Burton") than the town itself.
@@ -36,7 +37,7 @@ Match = tuple[int, int, tuple[tuple[int, int], ...]]
 def find_names(index: Index, text: str) -> list[Match]:
     """(start, end, entry matches) for every accepted place name in the text, left to right."""
     tokens = [(m.start(), m.end()) for m in WORD.finditer(text)]
-    gap_ok = [_GAP.fullmatch(text, tokens[k][1], tokens[k + 1][0]) is not None for k in range(len(tokens) - 1)]
+    gap_ok = [_GAP.fullmatch(text, left[1], right[0]) is not None for left, right in pairwise(tokens)]
     lowered = _lowercase_words(text)
     surnames = _surnames(index, text, tokens, gap_ok)
     found: list[Match] = []
@@ -54,7 +55,7 @@ def find_names(index: Index, text: str) -> list[Match]:
             key = fold_name(text[start : tokens[j][1]])
             hits = index.keys.get(key)
             if hits and _is_accepted(index, text, tokens, i, j, key, lowered, surnames):
-                found.append((start, tokens[j][1], hits))
+                found.append((start, _abbreviation_end(index, text, tokens, i, j, key), hits))
                 i = j + 1
                 matched = True
                 break
@@ -73,6 +74,16 @@ def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = ()) ->
             span = Span(start, end, surface)
             results.append((span, gazetteer.entry_place(entry_id, span)))
     return results
+
+
+def _abbreviation_end(index: Index, text: str, tokens: list[tuple[int, int]], i: int, j: int,
+                      key: str) -> int:
+    """Where the name ends, keeping the full stop of an abbreviation ("N.C.", "U.S.", "Que.")."""
+    end = tokens[j][1]
+    if text[end : end + 1] != ".":
+        return end
+    dotted = j > i and tokens[j][1] - tokens[j][0] == 1 and text[tokens[j - 1][1] : tokens[j][0]] == "."
+    return end + 1 if dotted or key in index.dotted_only else end
 
 
 def _lowercase_words(text: str) -> frozenset[str]:
@@ -129,12 +140,12 @@ def _is_accepted(index: Index, text: str, tokens: list[tuple[int, int]], i: int,
             and not before.isupper() and before.lower() not in _DESCRIPTORS
             and _previous_char(text, tokens[i - 1][0]) not in _SENTENCE_END):
         return False
+    if key in CALENDAR:
+        return _has_apposition(index, text, tokens, j)
     has_cue = _has_cue(text, tokens, i)
     if key in GUARDED or word in lowered:
         return has_cue or _has_apposition(index, text, tokens, j)
-    if sentence_initial and word in lowered:
-        return False
-    return True
+    return not (sentence_initial and word in lowered)
 
 
 def _has_cue(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
@@ -159,7 +170,7 @@ def _surnames(index: Index, text: str, tokens: list[tuple[int, int]], gap_ok: li
         first, second = text[tokens[k - 1][0] : tokens[k - 1][1]], text[tokens[k][0] : tokens[k][1]]
         if text[tokens[k - 1][1] : tokens[k][0]] != " " or not (first[:1].isupper() and second[:1].isupper()):
             continue
-        if first.isupper() or second.isupper() or first.lower() in _DESCRIPTORS or first.lower() in STOP_WORDS:
+        if first.isupper() or second.isupper() or first.lower() in _DESCRIPTORS | STOP_WORDS:
             continue
         key = fold_name(second)
         hits = index.keys.get(key, ())
