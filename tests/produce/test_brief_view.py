@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.console import Console
+from tests.produce.conftest import NOW
 
 from assay.cli.brief_view import print_brief_summary
 from assay.produce import build_brief
-from tests.produce.conftest import NOW
 
 
 def test_summary_lists_judgments_and_paths(config, assessment, documents, mentions) -> None:

@@ -11,12 +11,45 @@ from tests.produce.conftest import NOW
 
 from assay.produce import build_brief, render_brief
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
-WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                     "nine", "ten", "eleven", "twelve"])}
-VALUE = re.compile(r"\d{1,3}–\d{1,3}%|\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}|(?<![\w.])\d[\d,]*(?:\.\d+)?%?(?!\w)|"
-                   r"\b(?:" + "|".join(WORDS) + r")\b", re.IGNORECASE)
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+VALUE = re.compile(
+    r"\d{1,3}–\d{1,3}%|\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}|(?<![\w.])\d[\d,]*(?:\.\d+)?%?(?!\w)|"
+    r"\b(?:" + "|".join(WORDS) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _normal_numbers(text: str) -> set[float]:
@@ -60,7 +93,7 @@ def test_every_value_in_every_sentence_is_supported(sidecar: dict, documents) ->
                 continue
             assert support["document_id"] in cited, (sentence["id"], support)
             source = documents[support["document_id"]].text
-            assert source[support["start"]:support["end"]] == support["text"]
+            assert source[support["start"] : support["end"]] == support["text"]
             assert _occurs(support["value"], support["text"]), (sentence["id"], support)
             checked_spans += 1
     assert checked_spans >= 12
@@ -70,12 +103,20 @@ def test_hand_checked_supports(sidecar: dict) -> None:
     by_text = {s["text"]: s for s in sidecar["sentences"]}
     conflict = next(s for t, s in by_text.items() if t.startswith("Sources conflict on the number killed"))
     assert [(s["value"], s["document_id"], s["text"]) for s in conflict["supports"]] == [
-        ("7", 5, "seven"), ("8", 4, "At least 8")]
+        ("7", 5, "seven"),
+        ("8", 4, "At least 8"),
+    ]
     aktobe = next(s for t, s in by_text.items() if t.startswith("On 5 June 2016, gunmen"))
     assert aktobe["supports"][0]["value"] == "5 June 2016"
     assert aktobe["supports"][0]["text"] in ("June 5", "Sunday, 5 June", "5 June")
     judgment = sidecar["sentences"][0]
     assert judgment["supports"][0]["value"] == "55–80%" and judgment["supports"][0]["kind"] == "standard"
-    assert judgment["supports"][1] == {"value": "31 December 2017", "kind": "judgment", "document_id": 0,
-                                       "start": 0, "end": 0, "text": "",
-                                       "inputs": ["judgment J1 statement and time frame"]}
+    assert judgment["supports"][1] == {
+        "value": "31 December 2017",
+        "kind": "judgment",
+        "document_id": 0,
+        "start": 0,
+        "end": 0,
+        "text": "",
+        "inputs": ["judgment J1 statement and time frame"],
+    }

@@ -1,4 +1,4 @@
-"""Harvard reference formatting on the tricky cases: one outlet thrice a year, no author, no date, non-Latin."""
+"""Harvard references on tricky cases: one outlet thrice a year, no author, no date, non-Latin."""
 
 from __future__ import annotations
 
@@ -8,17 +8,37 @@ from assay.model import Document
 from assay.produce.references import build_references, sort_references
 
 
-def _doc(doc_id: int, outlet: str, day: tuple[int, int, int] | None, title: str = "A title", *,
-         author: str | None = None, url: str | None = "https://example.org/x") -> Document:
+def _doc(
+    doc_id: int,
+    outlet: str,
+    day: tuple[int, int, int] | None,
+    title: str = "A title",
+    *,
+    author: str | None = None,
+    url: str | None = "https://example.org/x",
+) -> Document:
     published = datetime(*day, tzinfo=UTC) if day else None
-    return Document(doc_id, f"h{doc_id}", title, "text", outlet.casefold() if outlet else "unknown", outlet,
-                    url=url, author=author, published_at=published,
-                    retrieved_at=datetime(2024, 4, 2, tzinfo=UTC))
+    return Document(
+        doc_id,
+        f"h{doc_id}",
+        title,
+        "text",
+        outlet.casefold() if outlet else "unknown",
+        outlet,
+        url=url,
+        author=author,
+        published_at=published,
+        retrieved_at=datetime(2024, 4, 2, tzinfo=UTC),
+    )
 
 
 def test_same_outlet_three_times_in_a_year_gets_a_b_c_in_date_order() -> None:
-    docs = {3: _doc(3, "Kazinform", (2016, 7, 18)), 1: _doc(1, "Kazinform", (2016, 6, 5)),
-            2: _doc(2, "Kazinform", (2016, 6, 10)), 4: _doc(4, "Kazinform", (2015, 1, 1))}
+    docs = {
+        3: _doc(3, "Kazinform", (2016, 7, 18)),
+        1: _doc(1, "Kazinform", (2016, 6, 5)),
+        2: _doc(2, "Kazinform", (2016, 6, 10)),
+        4: _doc(4, "Kazinform", (2015, 1, 1)),
+    }
     refs = build_references([3, 1, 2, 4], docs)
     assert [refs[i].key for i in (1, 2, 3)] == ["Kazinform 2016a", "Kazinform 2016b", "Kazinform 2016c"]
     assert refs[4].key == "Kazinform 2015"  # alone in its year: no suffix
@@ -34,7 +54,11 @@ def test_different_authors_in_one_year_get_no_suffix() -> None:
 
 
 def test_no_date_prints_nd_and_undated_works_of_one_author_get_suffixes() -> None:
-    docs = {1: _doc(1, "BBC", None, "Beta"), 2: _doc(2, "BBC", None, "Alpha"), 3: _doc(3, "BBC", (2016, 1, 2))}
+    docs = {
+        1: _doc(1, "BBC", None, "Beta"),
+        2: _doc(2, "BBC", None, "Alpha"),
+        3: _doc(3, "BBC", (2016, 1, 2)),
+    }
     refs = build_references([1, 2, 3], docs)
     assert refs[2].key == "BBC n.d.a" and refs[1].key == "BBC n.d.b"
     assert refs[3].key == "BBC 2016"
@@ -50,10 +74,14 @@ def test_no_author_no_outlet_no_url_is_anonymous_and_says_so() -> None:
 
 
 def test_non_latin_titles_and_authors_are_kept_verbatim() -> None:
-    docs = {8: _doc(8, "Tengrinews", (2016, 8, 30), "Взрыв у посольства Китая в Бишкеке", author="Иван Петров")}
+    docs = {
+        8: _doc(8, "Tengrinews", (2016, 8, 30), "Взрыв у посольства Китая в Бишкеке", author="Иван Петров")
+    }
     ref = build_references([8], docs)[8]
     assert ref.key == "Петров 2016"
-    assert ref.text.startswith("Петров, И. (2016) ‘Взрыв у посольства Китая в Бишкеке’, Tengrinews, 30 August 2016.")
+    assert ref.text.startswith(
+        "Петров, И. (2016) ‘Взрыв у посольства Китая в Бишкеке’, Tengrinews, 30 August 2016."
+    )
 
 
 def test_three_or_more_authors_use_et_al() -> None:

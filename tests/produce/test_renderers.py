@@ -15,10 +15,22 @@ from assay.errors import RegistryError
 from assay.model import Brief
 from assay.produce import build_brief, render_brief, renderer_names, template_names
 
-HEADINGS = ["Analytical question", "Key judgments", "Scope", "Discussion", "Alternative explanations",
-            "Outlook and indicators", "Assumptions and gaps", "Source summary statement", "Figures",
-            "References", "Appendices", "Appendix A. Event table", "Appendix B. ACH matrix with scores",
-            "Appendix C. Source grades"]
+HEADINGS = [
+    "Analytical question",
+    "Key judgments",
+    "Scope",
+    "Discussion",
+    "Alternative explanations",
+    "Outlook and indicators",
+    "Assumptions and gaps",
+    "Source summary statement",
+    "Figures",
+    "References",
+    "Appendices",
+    "Appendix A. Event table",
+    "Appendix B. ACH matrix with scores",
+    "Appendix C. Source grades",
+]
 
 
 def _flat(text: str) -> str:
@@ -46,7 +58,7 @@ def test_registries_have_versioned_names() -> None:
 
 
 def test_unknown_format_names_the_choices(brief: Brief, tmp_path: Path) -> None:
-    with pytest.raises(RegistryError, match="No renderer or format named 'odt'. Available: .*docx"):
+    with pytest.raises(RegistryError, match=r"No renderer or format named 'odt'. Available: .*docx"):
         render_brief(brief, tmp_path, formats=("odt",))
 
 
@@ -54,7 +66,13 @@ def test_all_formats_and_sidecar_and_figures_are_written(rendered: dict[str, Pat
     assert sorted(rendered) == ["docx", "html", "md", "pdf", "provenance"]
     folder = rendered["md"].parent
     assert sorted(p.name for p in (folder / "figures").iterdir()) == [
-        "map.png", "map.svg", "rates.png", "rates.svg", "timeline.png", "timeline.svg"]
+        "map.png",
+        "map.svg",
+        "rates.png",
+        "rates.svg",
+        "timeline.png",
+        "timeline.svg",
+    ]
 
 
 def test_pdf_holds_every_section_reference_and_caption(brief: Brief, rendered: dict[str, Path]) -> None:
@@ -76,7 +94,10 @@ def test_letter_paper_and_banner_in_running_header(brief: Brief, tmp_path: Path)
     banned = replace(brief, banner="UNCLASSIFIED // FOR TRAINING")
     path = render_brief(banned, tmp_path, formats=("pdf",), paper="Letter")["pdf"]
     reader = PdfReader(str(path))
-    assert (round(float(reader.pages[0].mediabox.width)), round(float(reader.pages[0].mediabox.height))) == (612, 792)
+    assert (round(float(reader.pages[0].mediabox.width)), round(float(reader.pages[0].mediabox.height))) == (
+        612,
+        792,
+    )
     for page in reader.pages:
         assert "UNCLASSIFIED // FOR TRAINING" in page.extract_text()
 
@@ -89,7 +110,9 @@ def test_docx_uses_real_styles_and_holds_everything(brief: Brief, rendered: dict
     headings2 = [t for s, t in styled if s == "Heading 2"]
     assert [h for h in HEADINGS if not h.startswith("Appendix ")] == headings1
     assert [t.title for t in brief.appendices] == headings2
-    assert [t for s, t in styled if s == "Caption"] == [f"Figure {f.number}. {f.caption}" for f in brief.figures]
+    assert [t for s, t in styled if s == "Caption"] == [
+        f"Figure {f.number}. {f.caption}" for f in brief.figures
+    ]
     body = "\n".join(t for _, t in styled)
     for reference in brief.references:
         assert reference.text.replace(" n.d.. ", " n.d. ") in body or reference.title in body, reference.key
@@ -106,11 +129,14 @@ def test_html_is_well_formed_self_contained_and_structured(brief: Brief, rendere
     etree.fromstring(raw.split(b"\n", 1)[1])  # strict XML parse after the doctype: every tag closed
     tree = html.fromstring(raw)
     assert [h.text_content() for h in tree.iter("h1")] == [brief.title]
-    assert [h.text_content() for h in tree.iter("h2")] == [h for h in HEADINGS if not h.startswith("Appendix ")]
+    assert [h.text_content() for h in tree.iter("h2")] == [
+        h for h in HEADINGS if not h.startswith("Appendix ")
+    ]
     assert all(img.get("src").startswith("data:image/svg+xml;base64,") for img in tree.iter("img"))
     assert not tree.xpath("//link[@rel='stylesheet'] | //script[@src]")
     assert [c.text_content() for c in tree.iter("figcaption")] == [
-        f"Figure {f.number}. {f.caption}" for f in brief.figures]
+        f"Figure {f.number}. {f.caption}" for f in brief.figures
+    ]
     anchors = {a.get("href")[1:] for a in tree.xpath("//a[@class='cite']")}
     ids = {li.get("id") for li in tree.xpath("//ul[@class='references']/li")}
     assert anchors == ids
@@ -122,7 +148,8 @@ def test_annotated_html_carries_source_snippets(brief: Brief, documents, tmp_pat
     tree = html.fromstring(path.read_bytes())
     spans = tree.xpath("//span[contains(@class, 'annotated')]")
     assert len(spans) == len(brief.key_judgments) + sum(
-        len(p.sentences) for s in brief.sections for p in s.paragraphs)
+        len(p.sentences) for s in brief.sections for p in s.paragraphs
+    )
     conflict = next(s for s in spans if s.text_content().startswith("Sources conflict"))
     note = conflict.get("data-note")
     assert "8 — BBC 2016: “[At least 8] people were killed when gunmen attacked" in note
@@ -136,7 +163,9 @@ def test_markdown_is_byte_identical_for_the_same_inputs(brief: Brief, tmp_path: 
     assert first["provenance"].read_bytes() == second["provenance"].read_bytes()
     text = first["md"].read_text(encoding="utf-8")
     assert "- Kazinform (2016a) ‘Gunmen attack gun shops in Aktobe’, *Kazinform*, 5 June 2016." in text
-    assert "- Anon. (n.d.) ‘Recruitment leaflet found in Shymkent’, *outlet not identified*, n.d. No URL" in text
+    assert (
+        "- Anon. (n.d.) ‘Recruitment leaflet found in Shymkent’, *outlet not identified*, n.d. No URL" in text
+    )
 
 
 def test_a_case_can_override_one_template_file(brief: Brief, tmp_path: Path) -> None:
@@ -145,6 +174,6 @@ def test_a_case_can_override_one_template_file(brief: Brief, tmp_path: Path) -> 
     (desk / "brief.md.j2").write_text("HOUSE STYLE: {{ brief.title }}\n", encoding="utf-8")
     paths = render_brief(brief, tmp_path / "out", formats=("md", "html"), templates_dir=desk)
     assert paths["md"].read_text(encoding="utf-8") == f"HOUSE STYLE: {brief.title}\n"
-    assert "<h1 class=\"title\">" in paths["html"].read_text(encoding="utf-8")  # not overridden: shipped file
-    with pytest.raises(RegistryError, match="No template named 'fancy.v9'"):
+    assert '<h1 class="title">' in paths["html"].read_text(encoding="utf-8")  # not overridden: shipped file
+    with pytest.raises(RegistryError, match=r"No template named 'fancy\.v9'"):
         render_brief(brief, tmp_path / "x", formats=("md",), template="fancy.v9")

@@ -26,8 +26,12 @@ def print_brief_summary(console: Console, brief: Brief, paths: Mapping[str, Path
             continue
         number += 1
         tags = dict(sentence.tags)
-        judgments.add_row(str(number), f"{tags.get('term', '?')} ({tags.get('band', '?')})",
-                          tags.get("confidence", "?"), sentence.text)
+        judgments.add_row(
+            str(number),
+            f"{tags.get('term', '?')} ({tags.get('band', '?')})",
+            tags.get("confidence", "?"),
+            sentence.text,
+        )
     console.print(judgments)
     files = Table(title="Written", show_header=False, box=None)
     for name, path in paths.items():

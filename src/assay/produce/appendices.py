@@ -46,10 +46,23 @@ def event_table(material: Material, keys: Mapping[int, str]) -> Table:
             place += f", {country_name(event.place.country_code)}"
         kind = EVENT_TYPES.get(event.event_type)
         sources = "; ".join(keys[d] for d in event_sources(material, event))
-        rows.append((event.id, when, place, kind.label if kind else event.event_type, _counts_cell(event),
-                     str(event.credibility), f"({sources})" if sources else "—"))
-    return Table("events", "Appendix A. Event table",
-                 ("Event", "Date", "Place", "Type", "Counts", "Credibility (1–6)", "Sources"), tuple(rows))
+        rows.append(
+            (
+                event.id,
+                when,
+                place,
+                kind.label if kind else event.event_type,
+                _counts_cell(event),
+                str(event.credibility),
+                f"({sources})" if sources else "—",
+            )
+        )
+    return Table(
+        "events",
+        "Appendix A. Event table",
+        ("Event", "Date", "Place", "Type", "Counts", "Credibility (1–6)", "Sources"),
+        tuple(rows),
+    )
 
 
 def ach_table(ach: AchResult) -> Table:
@@ -57,21 +70,48 @@ def ach_table(ach: AchResult) -> Table:
     keys = [h.key for h in ach.hypotheses]
     rows: list[tuple[str, ...]] = []
     for item in ach.evidence:
-        rows.append((item.key, item.description, item.credibility, item.relevance,
-                     *(item.ratings[k].value if k in item.ratings else "—" for k in keys)))
+        rows.append(
+            (
+                item.key,
+                item.description,
+                item.credibility,
+                item.relevance,
+                *(item.ratings[k].value if k in item.ratings else "—" for k in keys),
+            )
+        )
     scores = {s.key: s for s in ach.scores}
-    for label, value in (("Inconsistency", lambda s: f"{s.inconsistency:g}"),
-                         ("Weighted inconsistency", lambda s: f"{s.weighted_inconsistency:.2f}"),
-                         ("Rank", lambda s: str(s.rank))):
-        rows.append(("", label, "", "", *(value(scores[k]) if k in scores else "—" for k in keys)))
-    return Table("ach", "Appendix B. ACH matrix with scores",
-                 ("Evidence", "Description", "Credibility", "Relevance", *keys), tuple(rows))
+    shown: dict[str, dict[str, str]] = {"Inconsistency": {}, "Weighted inconsistency": {}, "Rank": {}}
+    for key, score in scores.items():
+        shown["Inconsistency"][key] = f"{score.inconsistency:g}"
+        shown["Weighted inconsistency"][key] = f"{score.weighted_inconsistency:.2f}"
+        shown["Rank"][key] = str(score.rank)
+    for label, values in shown.items():
+        rows.append(("", label, "", "", *(values.get(k, "—") for k in keys)))
+    return Table(
+        "ach",
+        "Appendix B. ACH matrix with scores",
+        ("Evidence", "Description", "Credibility", "Relevance", *keys),
+        tuple(rows),
+    )
 
 
 def grades_table(material: Material) -> Table:
     """Appendix C: each outlet's Admiralty reliability as applied in the case."""
     grades = sorted(material.grades.values(), key=lambda g: (-g.documents, g.outlet_name))
-    rows = tuple((g.outlet_name, g.ownership, country_name(g.country) if g.country else "—", g.reliability,
-                  str(g.documents), g.rationale) for g in grades)
-    return Table("grades", "Appendix C. Source grades",
-                 ("Outlet", "Ownership", "Country", "Reliability", "Documents", "Rationale"), rows)
+    rows = tuple(
+        (
+            g.outlet_name,
+            g.ownership,
+            country_name(g.country) if g.country else "—",
+            g.reliability,
+            str(g.documents),
+            g.rationale,
+        )
+        for g in grades
+    )
+    return Table(
+        "grades",
+        "Appendix C. Source grades",
+        ("Outlet", "Ownership", "Country", "Reliability", "Documents", "Rationale"),
+        rows,
+    )

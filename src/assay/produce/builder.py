@@ -59,17 +59,26 @@ def _check(sentence: Sentence) -> None:
     values = find_values(sentence.text.rsplit(" (", 1)[0] if sentence.citations else sentence.text)
     supported = [s.value for s in sentence.supports]
     if sorted(values) != sorted(supported):
-        raise ProduceError(f"Sentence {sentence.id} prints {values} but supports {supported}; "
-                           "this is a bug in the brief's wording")
+        raise ProduceError(
+            f"Sentence {sentence.id} prints {values} but supports {supported}; "
+            "this is a bug in the brief's wording"
+        )
     cited = {c.document_id for c in sentence.citations}
     for support in sentence.supports:
         if support.kind == "span" and support.document_id not in cited:
-            raise ProduceError(f"Sentence {sentence.id} rests on document {support.document_id} "
-                               "without citing it")
+            raise ProduceError(
+                f"Sentence {sentence.id} rests on document {support.document_id} without citing it"
+            )
 
 
-def build_brief(config: CaseConfig, assessment: Assessment, documents: Mapping[int, Document],
-                mentions: Mapping[int, Mention], *, now: datetime | None = None) -> Brief:
+def build_brief(
+    config: CaseConfig,
+    assessment: Assessment,
+    documents: Mapping[int, Document],
+    mentions: Mapping[int, Mention],
+    *,
+    now: datetime | None = None,
+) -> Brief:
     """Write the brief: title, question, key judgments, sections, figures, references and appendices."""
     when = now or datetime.now(UTC)
     material = Material.gather(config, assessment, documents, mentions)
@@ -93,13 +102,16 @@ def build_brief(config: CaseConfig, assessment: Assessment, documents: Mapping[i
     keys = {doc_id: ref.key for doc_id, ref in references.items()}
 
     key_judgments = tuple(
-        finish_draft(draft, keys, f"kj.{i}.{j}") for i, pair in enumerate(kj, 1) for j, draft in enumerate(pair, 1)
+        finish_draft(draft, keys, f"kj.{i}.{j}")
+        for i, pair in enumerate(kj, 1)
+        for j, draft in enumerate(pair, 1)
     )
     sections = []
-    for key, paragraphs in drafted.items():
+    for key, drafts in drafted.items():
         finished = tuple(
-            Paragraph(tuple(finish_draft(d, keys, f"{key}.{i}.{j}") for j, d in enumerate(p, 1)))
-            for i, p in enumerate(paragraphs, 1) if p
+            Paragraph(tuple(finish_draft(d, keys, f"{key}.{i}.{j}") for j, d in enumerate(group, 1)))
+            for i, group in enumerate(drafts, 1)
+            if group
         )
         sections.append(Section(key, SECTION_TITLES[key], finished))
     for sentence in key_judgments:

@@ -76,8 +76,9 @@ def make_draft(
     tags: tuple[tuple[str, str], ...] = (),
 ) -> Draft:
     """Build a draft whose supports are found now; documents behind span supports are always cited."""
-    supports = support_values(text, fixed=fixed, candidates=candidates, fallback=fallback,
-                              fallback_kind=fallback_kind)
+    supports = support_values(
+        text, fixed=fixed, candidates=candidates, fallback=fallback, fallback_kind=fallback_kind
+    )
     ids = list(dict.fromkeys(doc_ids))
     for support in supports:
         if support.kind == "span" and support.document_id not in ids:
@@ -91,5 +92,13 @@ def finish_draft(draft: Draft, keys: Mapping[int, str], sentence_id: str) -> Sen
     citations = tuple(Citation(keys[d], d) for d in draft.doc_ids)
     if citations:
         text += " (" + "; ".join(c.key for c in citations) + ")"
-    return Sentence(text + ".", citations, draft.supports, draft.is_factual, sentence_id, draft.role,
-                    draft.group, draft.tags)
+    return Sentence(
+        text + ".",
+        citations,
+        draft.supports,
+        draft.is_factual,
+        sentence_id,
+        draft.role,
+        draft.group,
+        draft.tags,
+    )

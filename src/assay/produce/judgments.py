@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assay.model import Judgment
+from assay.model import Judgment, Support
 from assay.produce.draft import Draft, derived, make_draft
 from assay.produce.material import Material
 from assay.produce.phrasing import choose, estimative_clause, is_plain, lower_opening, strip_stop
@@ -25,11 +25,17 @@ def judgment_clause(material: Material, judgment: Judgment) -> str:
     return f"{estimative_clause(band.term, band.label)} that {statement}"
 
 
-def _judgment_supports(material: Material, judgment: Judgment) -> list:
+def _judgment_supports(material: Material, judgment: Judgment) -> list[Support]:
     band = band_of(material, judgment)
     standard = judgment.standard or material.config.case.standard
-    return [derived(band.label, f"standard {standard} band for {band.term!r}",
-                    f"judgment {judgment.id} probability {judgment.probability:.2f}", kind="standard")]
+    return [
+        derived(
+            band.label,
+            f"standard {standard} band for {band.term!r}",
+            f"judgment {judgment.id} probability {judgment.probability:.2f}",
+            kind="standard",
+        )
+    ]
 
 
 def title_of(material: Material) -> str:
@@ -52,19 +58,34 @@ def key_judgment_drafts(material: Material) -> list[list[Draft]]:
     for judgment in material.assessment.judgments:
         band = band_of(material, judgment)
         verb = choose(["We judge", "We assess"], judgment.id)
-        tags = (("term", band.term), ("band", band.label), ("confidence", judgment.confidence),
-                ("probability", f"{judgment.probability:.2f}"), ("judgment", judgment.id))
+        tags = (
+            ("term", band.term),
+            ("band", band.label),
+            ("confidence", judgment.confidence),
+            ("probability", f"{judgment.probability:.2f}"),
+            ("judgment", judgment.id),
+        )
         statement = make_draft(
-            f"{verb} {judgment_clause(material, judgment)}", (),
+            f"{verb} {judgment_clause(material, judgment)}",
+            (),
             fixed=_judgment_supports(material, judgment),
-            fallback=(f"judgment {judgment.id} statement and time frame",), fallback_kind="judgment",
-            is_factual=False, role="judgment", group=judgment.id, tags=tags)
+            fallback=(f"judgment {judgment.id} statement and time frame",),
+            fallback_kind="judgment",
+            is_factual=False,
+            role="judgment",
+            group=judgment.id,
+            tags=tags,
+        )
         docs = judgment.document_ids or tuple(material.event_documents(judgment.event_ids))
         reasons = _reasons(judgment)
         confidence = make_draft(
             f"We have {judgment.confidence} confidence in this judgment because {reasons}",
             material.best_documents(docs, 4),
-            fallback=(f"judgment {judgment.id} confidence_reasons",), is_factual=False,
-            role="confidence", group=judgment.id, tags=tags)
+            fallback=(f"judgment {judgment.id} confidence_reasons",),
+            is_factual=False,
+            role="confidence",
+            group=judgment.id,
+            tags=tags,
+        )
         pairs.append([statement, confidence])
     return pairs

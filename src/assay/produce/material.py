@@ -23,12 +23,22 @@ class Material:
     events: dict[str, Event] = field(default_factory=dict)
 
     @classmethod
-    def gather(cls, config: CaseConfig, assessment: Assessment, documents: Mapping[int, Document],
-               mentions: Mapping[int, Mention]) -> Material:
+    def gather(
+        cls,
+        config: CaseConfig,
+        assessment: Assessment,
+        documents: Mapping[int, Document],
+        mentions: Mapping[int, Mention],
+    ) -> Material:
         """Index the assessment's grades and events."""
-        return cls(config, assessment, documents, mentions,
-                   {g.outlet_key: g for g in assessment.source_grades},
-                   {e.id: e for e in assessment.events})
+        return cls(
+            config,
+            assessment,
+            documents,
+            mentions,
+            {g.outlet_key: g for g in assessment.source_grades},
+            {e.id: e for e in assessment.events},
+        )
 
     def grade_of(self, doc_id: int) -> SourceGrade | None:
         """The case grade of the outlet behind a document."""
@@ -60,7 +70,7 @@ class Material:
         doc = self.documents.get(doc_id)
         if doc is None or not 0 <= span.start <= span.end <= len(doc.text):
             return span
-        return Span(span.start, span.end, doc.text[span.start:span.end])
+        return Span(span.start, span.end, doc.text[span.start : span.end])
 
     def mention_spans(self, mention_ids: Iterable[int]) -> list[tuple[int, Span]]:
         """Every span of the given mentions (counts, date, place, sentence) as (doc id, span)."""

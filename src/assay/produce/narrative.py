@@ -14,20 +14,33 @@ from assay.taxonomy import EVENT_TYPES
 
 MAX_NARRATED = 24
 COUNT_WORDS = {
-    "killed": "killed", "injured": "injured", "arrested": "arrested", "attackers_killed": "attackers killed",
-    "groups": "groups involved", "individuals": "individuals involved", "convicted": "convicted",
+    "killed": "killed",
+    "injured": "injured",
+    "arrested": "arrested",
+    "attackers_killed": "attackers killed",
+    "groups": "groups involved",
+    "individuals": "individuals involved",
+    "convicted": "convicted",
     "fighters": "fighters involved",
 }
 # Digits inside outlet names ("24.kg", "Channel 4") are names, not claims; they are marked as such.
 _NAMES = ("outlet names",)
-_QUALIFIERS = {"exact": "", "at_least": "at least ", "at_most": "at most ", "approximately": "about ",
-               "vague": "about "}
+_QUALIFIERS = {
+    "exact": "",
+    "at_least": "at least ",
+    "at_most": "at most ",
+    "approximately": "about ",
+    "vague": "about ",
+}
 
 
 def _importance(event: Event) -> tuple[int, int, int]:
     kind = EVENT_TYPES.get(event.event_type)
-    return (0 if kind and kind.is_violent else 1, -len(event.count_claims or event.counts),
-            -len(event.document_ids))
+    return (
+        0 if kind and kind.is_violent else 1,
+        -len(event.count_claims or event.counts),
+        -len(event.document_ids),
+    )
 
 
 def select_events(material: Material) -> list[Event]:
@@ -38,11 +51,18 @@ def select_events(material: Material) -> list[Event]:
 
 # How the narrative names each event type, article included ("propaganda" takes none).
 EVENT_NOUNS = {
-    "attack": "an armed assault", "bombing": "a bombing", "suicide_bombing": "a suicide bombing",
-    "armed_clash": "an armed clash", "arrest": "an arrest operation", "plot_disrupted": "a disrupted plot",
-    "prosecution": "a prosecution", "legislation": "a legislative or policy change",
-    "military_exercise": "a military exercise or deployment", "statement": "an official statement or warning",
-    "protest": "a protest", "propaganda": "propaganda or recruitment activity",
+    "attack": "an armed assault",
+    "bombing": "a bombing",
+    "suicide_bombing": "a suicide bombing",
+    "armed_clash": "an armed clash",
+    "arrest": "an arrest operation",
+    "plot_disrupted": "a disrupted plot",
+    "prosecution": "a prosecution",
+    "legislation": "a legislative or policy change",
+    "military_exercise": "a military exercise or deployment",
+    "statement": "an official statement or warning",
+    "protest": "a protest",
+    "propaganda": "propaganda or recruitment activity",
     "foreign_fighter_travel": "travel by foreign fighters",
 }
 
@@ -88,8 +108,13 @@ def _date_support(material: Material, event: Event, printed: str) -> list[Suppor
             doc = material.documents.get(mention.document_id)
             said = mention.date.span.text if mention.date.span else "no date words"
             published = doc.published_at.date().isoformat() if doc and doc.published_at else "no date"
-            return [derived(printed, f"mention {mention_id} date words {said!r}",
-                            f"document {mention.document_id} published {published}")]
+            return [
+                derived(
+                    printed,
+                    f"mention {mention_id} date words {said!r}",
+                    f"document {mention.document_id} published {published}",
+                )
+            ]
     return [derived(printed, f"event {event.id} fused date")]
 
 
@@ -105,11 +130,18 @@ def _what_sentence(material: Material, event: Event, citing: list[int]) -> Draft
     actors = _actors(event)
     variants = [f"{opening}, {label} took place in {place}", f"{opening}, sources report {label} in {place}"]
     if actors:
-        variants = [f"{opening}, {actors} carried out {label} in {place}",
-                    f"{opening}, {label} by {actors} took place in {place}"]
+        variants = [
+            f"{opening}, {actors} carried out {label} in {place}",
+            f"{opening}, {label} by {actors} took place in {place}",
+        ]
     text = choose(variants, event.id)
-    return make_draft(text, citing, fixed=_date_support(material, event, printed), group=event.id,
-                      fallback=(f"event {event.id} place and actors",))
+    return make_draft(
+        text,
+        citing,
+        fixed=_date_support(material, event, printed),
+        group=event.id,
+        fallback=(f"event {event.id} place and actors",),
+    )
 
 
 def _summary_sentence(material: Material, event: Event, citing: list[int]) -> Draft | None:
@@ -158,8 +190,15 @@ def _count_sentences(material: Material, event: Event) -> list[Draft]:
             outlets = join_list(list(dict.fromkeys(material.outlet_name(d) for d in docs)))
             verb = "agree" if len(set(outlets.split(" and "))) > 1 or len(docs) > 1 else "reports"
             text = f"{outlets} {verb} that {_people(printed, claim.qualifier, kind)}"
-            drafts.append(make_draft(text, docs, fixed=[_claim_support(material, claim, printed)],
-                                     fallback=_NAMES, group=event.id))
+            drafts.append(
+                make_draft(
+                    text,
+                    docs,
+                    fixed=[_claim_support(material, claim, printed)],
+                    fallback=_NAMES,
+                    group=event.id,
+                )
+            )
             continue
         parts: list[str] = []
         fixed: list[Support] = []
@@ -167,14 +206,16 @@ def _count_sentences(material: Material, event: Event) -> list[Draft]:
             same = [c for c in claims if c.value == value]
             printed = str(value)
             outlets = join_list(list(dict.fromkeys(material.outlet_name(c.document_id) for c in same)))
-            parts.append(f"{outlets} {'give' if len(same) > 1 else 'gives'} "
-                         f"{_QUALIFIERS[same[0].qualifier]}{printed}")
+            parts.append(
+                f"{outlets} {'give' if len(same) > 1 else 'gives'} {_QUALIFIERS[same[0].qualifier]}{printed}"
+            )
             fixed.append(_claim_support(material, same[0], printed))
         words = COUNT_WORDS.get(kind, kind.replace("_", " "))
         opener = choose(["Sources conflict on the number", "Reports differ on the number"], event.id + kind)
         text = f"{opener} {words}: {'; '.join(parts)}"
-        drafts.append(make_draft(text, docs, fixed=fixed, fallback=_NAMES, group=event.id,
-                                 tags=(("conflict", kind),)))
+        drafts.append(
+            make_draft(text, docs, fixed=fixed, fallback=_NAMES, group=event.id, tags=(("conflict", kind),))
+        )
     return drafts
 
 
@@ -198,8 +239,10 @@ def _window(material: Material, which: str) -> tuple[str, list[Support]]:
         return f"the {which} window", []
     start, end = format_date(window.start), format_date(window.end)
     setting = f"case.toml windows.{which}"
-    return (f"the {which} window ({start} to {end})",
-            [derived(start, setting, kind="config"), derived(end, setting, kind="config")])
+    return (
+        f"the {which} window ({start} to {end})",
+        [derived(start, setting, kind="config"), derived(end, setting, kind="config")],
+    )
 
 
 def _trend_sentences(material: Material, change: RateChange) -> list[Draft]:
@@ -208,12 +251,18 @@ def _trend_sentences(material: Material, change: RateChange) -> list[Draft]:
     recent_words, recent_support = _window(material, "recent")
     inputs = (f"rate change {change.label!r}",)
     label = change.label if is_plain(change.label) else "the compared event types"
-    counted = [derived(str(change.baseline_count), *inputs, "baseline events"),
-               derived(str(change.recent_count), *inputs, "recent events")]
+    counted = [
+        derived(str(change.baseline_count), *inputs, "baseline events"),
+        derived(str(change.recent_count), *inputs, "recent events"),
+    ]
     first = make_draft(
         f"For {label}, the case holds {change.baseline_count} events in {base_words} and "
-        f"{change.recent_count} in {recent_words}", citing,
-        fixed=[*counted, *base_support, *recent_support], fallback=inputs, group=change.label)
+        f"{change.recent_count} in {recent_words}",
+        citing,
+        fixed=[*counted, *base_support, *recent_support],
+        fallback=inputs,
+        group=change.label,
+    )
     ratio = f"{change.ratio_median:.1f}"
     low, high = f"{change.ratio_low:.1f}", f"{change.ratio_high:.1f}"
     share = f"{round(change.p_increase * 100)}%"
@@ -221,14 +270,19 @@ def _trend_sentences(material: Material, change: RateChange) -> list[Draft]:
     second = make_draft(
         f"Measured against {basis} of each window, the recent rate is {ratio} times the baseline rate "
         f"(credible interval {low} to {high}), and {share} of the posterior mass lies on an increase",
-        citing, fixed=[derived(v, *inputs, "Gamma-Poisson posterior") for v in (ratio, low, high, share)],
-        group=change.label)
+        citing,
+        fixed=[derived(v, *inputs, "Gamma-Poisson posterior") for v in (ratio, low, high, share)],
+        group=change.label,
+    )
     return [first, second]
 
 
 def _yearly_sentence(material: Material) -> Draft | None:
-    rows = [p for p in material.assessment.period_counts
-            if not p.event_type and not p.country_code and not p.admin1_code]
+    rows = [
+        p
+        for p in material.assessment.period_counts
+        if not p.event_type and not p.country_code and not p.admin1_code
+    ]
     if not rows:
         rows = [p for p in material.assessment.period_counts if not p.country_code and not p.admin1_code]
     totals: dict[str, int] = defaultdict(int)

@@ -84,8 +84,10 @@ def build_references(doc_ids: Iterable[int], documents: Mapping[int, Document]) 
     wanted = list(dict.fromkeys(doc_ids))
     missing = [d for d in wanted if d not in documents]
     if missing:
-        raise ProduceError(f"documents {missing[:5]} are cited but were not passed to build_brief; "
-                           "pass every document the assessment names")
+        raise ProduceError(
+            f"documents {missing[:5]} are cited but were not passed to build_brief; "
+            "pass every document the assessment names"
+        )
     groups: dict[tuple[str, str], list[Document]] = {}
     for doc_id in wanted:
         doc = documents[doc_id]
@@ -106,8 +108,9 @@ def _reference(doc: Document, year: str, suffix: str) -> Reference:
     author = reference_author(doc)
     key = f"{citation_author(doc)} {year}{suffix}"
     title = doc.title.strip() or "[untitled]"
-    outlet = doc.outlet_name.strip() or ("outlet not identified" if doc.outlet_key in ("", "unknown")
-                                         else doc.outlet_key)
+    outlet = doc.outlet_name.strip() or (
+        "outlet not identified" if doc.outlet_key in ("", "unknown") else doc.outlet_key
+    )
     published = format_date(doc.published_at.date()) if doc.published_at else NO_DATE
     url = doc.canonical_url or doc.url or ""
     accessed = _accessed(doc)
@@ -122,7 +125,9 @@ def _reference(doc: Document, year: str, suffix: str) -> Reference:
 
 def sort_references(references: Iterable[Reference]) -> tuple[Reference, ...]:
     """Reference-list order: author, then year (undated last), then suffix."""
+
     def order(ref: Reference) -> tuple[str, int, str]:
         undated = ref.year.startswith(NO_DATE)
         return (ref.key.rsplit(" ", 1)[0].casefold(), 1 if undated else 0, ref.year)
+
     return tuple(sorted(references, key=order))

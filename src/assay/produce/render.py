@@ -24,8 +24,9 @@ def copy_figures(brief: Brief, out_dir: Path) -> dict[str, tuple[Path, Path]]:
         pair = []
         for source, suffix in ((Path(figure.svg_path), "svg"), (Path(figure.png_path), "png")):
             if not source.is_file():
-                raise ProduceError(f"Figure {figure.key!r} file {source} does not exist; re-run assess to "
-                                   "draw the figures")
+                raise ProduceError(
+                    f"Figure {figure.key!r} file {source} does not exist; re-run assess to draw the figures"
+                )
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / f"{figure.key}.{suffix}"
             shutil.copyfile(source, target)
@@ -48,8 +49,14 @@ def render_brief(
     """Render the brief; returns the written path per format and under 'provenance'."""
     renderers = [get_renderer(f) for f in formats]
     out_dir.mkdir(parents=True, exist_ok=True)
-    job = RenderJob(out_dir, template_environment(template, templates_dir), paper, annotate,
-                    documents or {}, copy_figures(brief, out_dir))
+    job = RenderJob(
+        out_dir,
+        template_environment(template, templates_dir),
+        paper,
+        annotate,
+        documents or {},
+        copy_figures(brief, out_dir),
+    )
     paths = {fmt: render(brief, job) for fmt, render in renderers}
     paths["provenance"] = write_provenance(brief, out_dir)
     return paths

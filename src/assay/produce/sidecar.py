@@ -18,8 +18,15 @@ def _sentence(sentence: Sentence, section: str) -> dict[str, Any]:
         "text": sentence.text,
         "citations": [{"key": c.key, "document_id": c.document_id} for c in sentence.citations],
         "supports": [
-            {"value": s.value, "kind": s.kind, "document_id": s.document_id, "start": s.span.start,
-             "end": s.span.end, "text": s.span.text, "inputs": list(s.inputs)}
+            {
+                "value": s.value,
+                "kind": s.kind,
+                "document_id": s.document_id,
+                "start": s.span.start,
+                "end": s.span.end,
+                "text": s.span.text,
+                "inputs": list(s.inputs),
+            }
             for s in sentence.supports
         ],
     }
@@ -39,7 +46,8 @@ def provenance_record(brief: Brief) -> dict[str, Any]:
         "standard": brief.standard,
         "sentences": sentences,
         "references": [
-            {"key": r.key, "document_id": r.document_id, "text": r.text, "url": r.url} for r in brief.references
+            {"key": r.key, "document_id": r.document_id, "text": r.text, "url": r.url}
+            for r in brief.references
         ],
         "figures": [{"number": f.number, "key": f.key, "caption": f.caption} for f in brief.figures],
     }
@@ -48,5 +56,7 @@ def provenance_record(brief: Brief) -> dict[str, Any]:
 def write_provenance(brief: Brief, out_dir: Path) -> Path:
     """Write out_dir/provenance.json (stable key order, UTF-8)."""
     target = out_dir / "provenance.json"
-    target.write_text(json.dumps(provenance_record(brief), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    target.write_text(
+        json.dumps(provenance_record(brief), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return target

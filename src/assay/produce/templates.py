@@ -16,7 +16,9 @@ def template_names() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in TEMPLATE_ROOT.iterdir() if p.is_dir() and not p.name.startswith("_")))
 
 
-def template_environment(template: str = "standard.v1", templates_dir: Path | None = None) -> jinja2.Environment:
+def template_environment(
+    template: str = "standard.v1", templates_dir: Path | None = None
+) -> jinja2.Environment:
     """A Jinja2 environment for a named template; a case's templates_dir overrides any of its files.
 
     A desk's folder may hold a subfolder named like the template or the files themselves; files not

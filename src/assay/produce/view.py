@@ -45,8 +45,9 @@ def hover_note(sentence: Sentence, documents: Mapping[int, Document]) -> str:
     lines: list[str] = []
     for support in sentence.supports:
         if support.kind == "span":
-            quote = _snippet(documents, support.document_id, support.span.start, support.span.end,
-                             support.span.text)
+            quote = _snippet(
+                documents, support.document_id, support.span.start, support.span.end, support.span.text
+            )
             lines.append(f"{support.value} — {keys.get(support.document_id, support.document_id)}: “{quote}”")
         else:
             lines.append(f"{support.value} — {support.kind}: {'; '.join(support.inputs)}")
@@ -82,25 +83,36 @@ def brief_view(brief: Brief, job: RenderJob, *, inline_figures: bool) -> dict[st
         groups.setdefault(sentence.group or sentence.id, []).append(_sentence(sentence, job))
     figures = []
     for figure in brief.figures:
-        svg, png = job.figure_files.get(figure.key, (figure.svg_path, figure.png_path))
-        figures.append({
-            "number": figure.number, "key": figure.key, "caption": figure.caption,
-            "src": _data_uri(str(svg), "image/svg+xml") if inline_figures else f"figures/{figure.key}.svg",
-            "png": f"figures/{figure.key}.png",
-        })
+        svg, _ = job.figure_files.get(figure.key, (figure.svg_path, figure.png_path))
+        figures.append(
+            {
+                "number": figure.number,
+                "key": figure.key,
+                "caption": figure.caption,
+                "src": _data_uri(str(svg), "image/svg+xml")
+                if inline_figures
+                else f"figures/{figure.key}.svg",
+                "png": f"figures/{figure.key}.png",
+            }
+        )
     return {
         "brief": brief,
         "annotate": job.annotate,
         "paper": job.paper,
         "key_judgments": list(groups.values()),
         "sections": [
-            {"key": s.key, "title": s.title,
-             "paragraphs": [[_sentence(x, job) for x in p.sentences] for p in s.paragraphs],
-             "bullets": [_sentence(x, job) for x in s.bullets]}
+            {
+                "key": s.key,
+                "title": s.title,
+                "paragraphs": [[_sentence(x, job) for x in p.sentences] for p in s.paragraphs],
+                "bullets": [_sentence(x, job) for x in s.bullets],
+            }
             for s in brief.sections
         ],
         "figures": figures,
-        "references": [{"ref": r, "anchor": anchor(r.key), "tail": reference_tail(r)} for r in brief.references],
+        "references": [
+            {"ref": r, "anchor": anchor(r.key), "tail": reference_tail(r)} for r in brief.references
+        ],
         "appendices": brief.appendices,
         "page_header": page_header(brief),
     }
@@ -108,9 +120,11 @@ def brief_view(brief: Brief, job: RenderJob, *, inline_figures: bool) -> dict[st
 
 def reference_tail(reference: Reference) -> str:
     """What follows the date in a reference entry: the URL part or the note that there is none."""
-    head = (f"{reference.author} ({reference.year}) ‘{reference.title}’, {reference.outlet}, "
-            f"{reference.published.removesuffix('.')}. ")
-    return reference.text[len(head):] if reference.text.startswith(head) else reference.text
+    head = (
+        f"{reference.author} ({reference.year}) ‘{reference.title}’, {reference.outlet}, "
+        f"{reference.published.removesuffix('.')}. "
+    )
+    return reference.text[len(head) :] if reference.text.startswith(head) else reference.text
 
 
 def page_header(brief: Brief) -> str:

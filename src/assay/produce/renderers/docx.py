@@ -91,8 +91,12 @@ def render_docx(brief: Brief, job: RenderJob) -> Path:
         document.add_paragraph(brief.banner, style="Intense Quote")
     document.add_heading(brief.title, level=0)
     masthead = document.add_paragraph(style="Normal")
-    for label, value in (("Desk", brief.desk or "—"), ("Author", brief.author or "—"),
-                         ("Information cut-off", brief.cutoff), ("Estimative standard", brief.standard)):
+    for label, value in (
+        ("Desk", brief.desk or "—"),
+        ("Author", brief.author or "—"),
+        ("Information cut-off", brief.cutoff),
+        ("Estimative standard", brief.standard),
+    ):
         masthead.add_run(f"{label}: ").bold = True
         masthead.add_run(value)
         masthead.add_run().add_break()
