@@ -64,7 +64,48 @@ class _Draft:
     trigger: Trigger
 
 
-def _collapse(triggers: list[Trigger]) -> list[_Draft]:
+# Nouns naming an agent or an institution rather than the occurrence: a sentence's trigger is
+# one of these only when it has no verb or event noun for that type.
+_NOUN_TRIGGERS = frozenset({
+    "suicide bomber", "suicide bombers", "suicide vest", "suicide belt", "court", "trial", "trials",
+    "protesters", "protestors", "demonstrators", "rioters", "foreign fighters", "foreign fighter",
+    "foreign terrorist fighters", "returnees", "returning fighters", "bomb", "bombs", "grenade", "grenades",
+    "explosive device", "explosive devices", "improvised explosive device", "ied", "ieds", "law", "laws",
+    "bill", "amendments", "amendment", "decree", "legislation", "unrest", "hostages", "attack", "attacks",
+    "terrorist attack", "terrorist attacks", "terror attack", "terror attacks", "extremist materials",
+    "propaganda", "recruiter", "recruiters", "plot", "plots", "verdict", "statement", "charges", "rules",
+})
+_GUNFIRE = frozenset({"opened fire", "open fire", "stormed", "shot dead", "gunned down", "took hostage",
+                      "taken hostage", "took hostages", "stabbed", "armed assault", "gun attack"})
+_STATE_SUBJECT = re.compile(
+    r"\b(?:police|policemen|security\s+forces|special\s+forces|troops|soldiers|servicemen|army|military|"
+    r"national\s+guard|border\s+guards|law\s+enforcement|security\s+services|special\s+services|"
+    r"knb|nsc|fsb|gknb|commandos|forces)\b[^.;]{0,60}$", re.I)
+_CIVILIAN_OBJECT = re.compile(r"\b(?:protesters|demonstrators|protestors|crowds?|civilians|worshippers|"
+                              r"wedding|market|school|hospital|shoppers|pedestrians)\b", re.I)
+_NON_STATE = re.compile(r"\b(?:militants?|insurgents?|gunmen|terrorists?|fighters|jihadists?|rebels?|"
+                        r"suspects?|extremists?|bandits?|attackers?|assailants?|cell)\b", re.I)
+
+
+def _best(triggers: list[Trigger]) -> Trigger:
+    """The trigger that best stands for the occurrence: verbs and event nouns before agent nouns."""
+    return min(triggers, key=lambda t: (t.text.lower() in _NOUN_TRIGGERS, t.is_contextual, t.start))
+
+
+def _violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
+    """Re-read a violent trigger: security forces firing on armed men is a clash; a strike on civilians a bombing."""
+    left = text[max(sent_start, t.char_start - 80):t.char_start]
+    right = text[t.char_end:min(sent_end, t.char_end + 80)]
+    lowered = t.text.lower()
+    if t.event_type == "attack" and _STATE_SUBJECT.search(left) and not _CIVILIAN_OBJECT.search(right) \
+            and _NON_STATE.search(text[sent_start:sent_end]):
+        return "armed_clash"
+    if t.event_type == "armed_clash" and "strike" in lowered and _CIVILIAN_OBJECT.search(right):
+        return "bombing"
+    return t.event_type
+
+
+def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int) -> list[_Draft]:
     """Reduce a sentence's triggers to the mentions it reports (see the module docstring)."""
     by_type: dict[str, list[Trigger]] = {}
     for t in triggers:
@@ -74,13 +115,18 @@ def _collapse(triggers: list[Trigger]) -> list[_Draft]:
     plot = by_type.get("plot_disrupted", [])
     strong_plot = [t for t in plot if not t.is_contextual or t.text.lower() in _DISRUPTION_WORDS]
     if plot and (strong_plot or enforcement):
-        chosen = (strong_plot or plot)[0]
-        drafts.append(_Draft("plot_disrupted", chosen))
+        drafts.append(_Draft("plot_disrupted", _best(strong_plot or plot)))
         for k in VIOLENT_PRIORITY:
             by_type.pop(k, None)
-    violent = next((by_type[k][0] for k in VIOLENT_PRIORITY if k in by_type), None)
-    if violent is not None:
-        drafts.append(_Draft(violent.event_type, violent))
+    violent_key = next((k for k in VIOLENT_PRIORITY if k in by_type), None)
+    violent = None
+    if violent_key is not None:
+        violent = _best(by_type[violent_key])
+        drafts.append(_Draft(_violent_type(violent, text, sent_start, sent_end), violent))
+        # A coordinated assault with gunfire and suicide blasts is coded as both.
+        gunfire = [t for t in by_type.get("attack", []) if t.text.lower() in _GUNFIRE]
+        if violent_key == "suicide_bombing" and gunfire:
+            drafts.append(_Draft("attack", gunfire[0]))
     first_enforcement = min((t.start for t in enforcement), default=None)
     for key, found in by_type.items():
         if key in VIOLENT_PRIORITY or key in ("plot_disrupted", "statement"):
@@ -89,9 +135,9 @@ def _collapse(triggers: list[Trigger]) -> list[_Draft]:
             continue
         if key == "foreign_fighter_travel" and violent is not None:
             continue
-        drafts.append(_Draft(key, found[0]))
+        drafts.append(_Draft(key, _best(found)))
     if "statement" in by_type and not [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]:
-        drafts = [_Draft("statement", by_type["statement"][0]), *drafts]
+        drafts = [_Draft("statement", _best(by_type["statement"])), *drafts]
     return sorted(drafts, key=lambda d: d.trigger.start)
 
 
@@ -176,7 +222,8 @@ class RulesExtractor:
         mentions: list[Mention] = []
         for index, sent in enumerate(sentences):
             in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
-            drafts = _collapse(find_triggers(sdoc, text, sent, in_sentence)) if in_sentence else []
+            drafts = (_collapse(find_triggers(sdoc, text, sent, in_sentence), text, sent.start_char, sent.end_char)
+                      if in_sentence else [])
             if not drafts:
                 continue
             # Dates are read only where events are: the anchor for "the next day" is the last
