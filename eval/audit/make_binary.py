@@ -18,126 +18,230 @@ REGION_SCOPE = [
     ("title", "ISIS in Central Asia: support and militancy, 2014–2016"),
     ("p", "Question: How popular is ISIS in Central Asia?"),
     ("h1", "Key judgments"),
-    ("p", "We assess that support for ISIS in Central Asia is likely (55–80%) growing, judging by the rising "
-          "number of extremism arrests. We have moderate confidence in this judgment because arrest figures are "
-          "consistent across official and independent reporting."),
+    (
+        "p",
+        "We assess that support for ISIS in Central Asia is likely (55–80%) growing, judging by the rising "
+        "number of extremism arrests. We have moderate confidence in this judgment because arrest "
+        "figures are "
+        "consistent across official and independent reporting.",
+    ),
     ("h1", "Discussion"),
-    ("p", "Kazakh police arrested 49 people on extremism charges in the second half of 2016 (Kazinform 2016). "
-          "In Aktobe, gunmen attacked gun shops and a National Guard unit on 5 June 2016 (BBC 2016). "
-          "Kazakhstan's Prosecutor General reported 79 extremism convictions in 2015 (Tengrinews 2016). "
-          "Kazakh officials said about 300 citizens were fighting in Syria (Kazinform 2016)."),
+    (
+        "p",
+        "Kazakh police arrested 49 people on extremism charges in the second half of 2016 (Kazinform 2016). "
+        "In Aktobe, gunmen attacked gun shops and a National Guard unit on 5 June 2016 (BBC 2016). "
+        "Kazakhstan's Prosecutor General reported 79 extremism convictions in 2015 (Tengrinews 2016). "
+        "Kazakh officials said about 300 citizens were fighting in Syria (Kazinform 2016).",
+    ),
     ("h1", "Alternative explanations"),
-    ("p", "An alternative explanation is that more arrests reflect tougher policing rather than wider support; "
-          "Kazakhstan broadened its extremism law in 2014 (Tengrinews 2016)."),
+    (
+        "p",
+        "An alternative explanation is that more arrests reflect tougher policing rather than wider support; "
+        "Kazakhstan broadened its extremism law in 2014 (Tengrinews 2016).",
+    ),
     ("h1", "Assumptions and gaps"),
-    ("p", "We assume that arrests track militant activity. We have little reporting from the other countries "
-          "of the region."),
+    (
+        "p",
+        "We assume that arrests track militant activity. We have little reporting from the other countries "
+        "of the region.",
+    ),
     ("h1", "Indicators"),
     ("p", "Indicators: further attacks; arrests outside Kazakhstan; travel to Syria."),
     ("h1", "Source summary"),
-    ("p", "The judgment rests on a state agency (Kazinform), an independent site (Tengrinews) and an "
-          "international broadcaster (BBC). None is anonymous."),
+    (
+        "p",
+        "The judgment rests on a state agency (Kazinform), an independent site (Tengrinews) and an "
+        "international broadcaster (BBC). None is anonymous.",
+    ),
     ("h1", "References"),
-    ("bullet", "BBC (2016) 'Gunmen attack gun shops and military unit in Aktobe', BBC News, 5 June 2016. "
-               "https://www.bbc.com/news/world-asia-36458380 (accessed 1 December 2016)."),
-    ("bullet", "Kazinform (2016) 'KNB: 49 detained on extremism charges', Kazinform, 2 December 2016. "
-               "https://www.inform.kz/en/knb-49-detained (accessed 5 December 2016)."),
-    ("bullet", "Tengrinews (2016) 'Extremism convictions more than doubled in 2015', Tengrinews, 20 January 2016. "
-               "https://en.tengrinews.kz/crime/extremism-convictions-doubled (accessed 1 December 2016)."),
+    (
+        "bullet",
+        "BBC (2016) 'Gunmen attack gun shops and military unit in Aktobe', BBC News, 5 June 2016. "
+        "https://www.bbc.com/news/world-asia-36458380 (accessed 1 December 2016).",
+    ),
+    (
+        "bullet",
+        "Kazinform (2016) 'KNB: 49 detained on extremism charges', Kazinform, 2 December 2016. "
+        "https://www.inform.kz/en/knb-49-detained (accessed 5 December 2016).",
+    ),
+    (
+        "bullet",
+        "Tengrinews (2016) 'Extremism convictions more than doubled in 2015', Tengrinews, 20 January 2016. "
+        "https://en.tengrinews.kz/crime/extremism-convictions-doubled (accessed 1 December 2016).",
+    ),
 ]
 
 GOOD_DOCX = [
     ("title", "Tajik-Afghan border: incursions are likely to stay small-scale through 2017"),
-    ("p", "Question: Will armed incursions across the Tajik-Afghan border grow in scale before the end of 2017?"),
+    (
+        "p",
+        "Question: Will armed incursions across the Tajik-Afghan border grow in scale before the end "
+        "of 2017?",
+    ),
     ("h1", "Key judgments"),
-    ("li", "We assess that incursions across the Tajik-Afghan border are likely (55–80%) to remain small "
-           "raids by groups of fewer than 20 fighters through 31 December 2017. We have moderate confidence in "
-           "this judgment because border incidents are reported by both governments and by independent media, "
-           "but reporting from the Afghan side is sparse."),
-    ("li", "We assess that a coordinated assault on a Tajik border post is unlikely (20–45%) before 31 December "
-           "2017. We have low confidence in this judgment because we have no reporting on the plans of the "
-           "groups in Kunduz."),
+    (
+        "li",
+        "We assess that incursions across the Tajik-Afghan border are likely (55–80%) to remain small "
+        "raids by groups of fewer than 20 fighters through 31 December 2017. We have moderate confidence in "
+        "this judgment because border incidents are reported by both governments and by independent media, "
+        "but reporting from the Afghan side is sparse.",
+    ),
+    (
+        "li",
+        "We assess that a coordinated assault on a Tajik border post is unlikely (20–45%) before 31 December "
+        "2017. We have low confidence in this judgment because we have no reporting on the plans of the "
+        "groups in Kunduz.",
+    ),
     ("h1", "Discussion"),
-    ("p", "Tajik border guards reported clashes with armed smugglers in the Shamsiddin Shohin district in "
-          "2016 (Asia-Plus 2016). Taliban fighters briefly seized districts of Kunduz province near the "
-          "border in 2015 and 2016 (Reuters 2016). Russia keeps about 7,000 troops at its 201st base in "
-          "Tajikistan (RFE/RL 2016)."),
+    (
+        "p",
+        "Tajik border guards reported clashes with armed smugglers in the Shamsiddin Shohin district in "
+        "2016 (Asia-Plus 2016). Taliban fighters briefly seized districts of Kunduz province near the "
+        "border in 2015 and 2016 (Reuters 2016). Russia keeps about 7,000 troops at its 201st base in "
+        "Tajikistan (RFE/RL 2016).",
+    ),
     ("h1", "Alternative explanations"),
-    ("p", "An alternative hypothesis is that Taliban gains in Kunduz will push larger groups north. The "
-          "Taliban's stated aims are confined to Afghanistan, which weighs against it (Reuters 2016)."),
+    (
+        "p",
+        "An alternative hypothesis is that Taliban gains in Kunduz will push larger groups north. The "
+        "Taliban's stated aims are confined to Afghanistan, which weighs against it (Reuters 2016).",
+    ),
     ("h1", "Assumptions and gaps"),
-    ("p", "We assume that Tajik border statements report serious incidents. Our main gap is reporting from "
-          "the Afghan side of the river."),
+    (
+        "p",
+        "We assume that Tajik border statements report serious incidents. Our main gap is reporting from "
+        "the Afghan side of the river.",
+    ),
     ("h1", "Indicators"),
-    ("bullet", "Indicators that would raise our estimates: attacks on Tajik posts by groups of more than 20 "
-               "fighters; Russian reinforcements to the border."),
+    (
+        "bullet",
+        "Indicators that would raise our estimates: attacks on Tajik posts by groups of more than 20 "
+        "fighters; Russian reinforcements to the border.",
+    ),
     ("h1", "Source summary"),
-    ("p", "Our judgments rest on an independent Tajik agency (Asia-Plus) and two international outlets "
-          "(Reuters, RFE/RL). None is anonymous; Tajik official figures are not independently corroborated."),
+    (
+        "p",
+        "Our judgments rest on an independent Tajik agency (Asia-Plus) and two international outlets "
+        "(Reuters, RFE/RL). None is anonymous; Tajik official figures are not independently corroborated.",
+    ),
     ("h1", "References"),
-    ("bullet", "Asia-Plus (2016) 'Border guards clash with smugglers in Shamsiddin Shohin', Asia-Plus, 14 March "
-               "2016. https://asiaplustj.info/en/news/tajikistan/security/20160314/border-clash (accessed 1 "
-               "December 2016)."),
-    ("bullet", "Reuters (2016) 'Taliban seize district near Tajik border', Reuters, 26 August 2016. "
-               "https://www.reuters.com/article/afghanistan-taliban-kunduz-district (accessed 1 December 2016)."),
-    ("bullet", "RFE/RL (2016) 'Russia's base in Tajikistan: what you need to know', Radio Free Europe/Radio "
-               "Liberty, 10 October 2016. https://www.rferl.org/a/russia-201st-base-tajikistan/28044123.html "
-               "(accessed 1 December 2016)."),
+    (
+        "bullet",
+        "Asia-Plus (2016) 'Border guards clash with smugglers in Shamsiddin Shohin', Asia-Plus, 14 March "
+        "2016. https://asiaplustj.info/en/news/tajikistan/security/20160314/border-clash (accessed 1 "
+        "December 2016).",
+    ),
+    (
+        "bullet",
+        "Reuters (2016) 'Taliban seize district near Tajik border', Reuters, 26 August 2016. "
+        "https://www.reuters.com/article/afghanistan-taliban-kunduz-district (accessed 1 December 2016).",
+    ),
+    (
+        "bullet",
+        "RFE/RL (2016) 'Russia's base in Tajikistan: what you need to know', Radio Free Europe/Radio "
+        "Liberty, 10 October 2016. https://www.rferl.org/a/russia-201st-base-tajikistan/28044123.html "
+        "(accessed 1 December 2016).",
+    ),
 ]
 
 GOOD_PDF = [
     ("title", "Andijan region: protests are unlikely to turn violent before 2018"),
     ("p", "Question: Will protests in Uzbekistan's Andijan region turn violent before the end of 2017?"),
     ("h1", "Bottom line up front"),
-    ("p", "We assess that protests in Andijan region are unlikely (20–45%) to turn violent before 31 December "
-          "2017. We have moderate confidence in this judgment because the new government has eased some "
-          "economic grievances, but independent reporting from the region is scarce."),
+    (
+        "p",
+        "We assess that protests in Andijan region are unlikely (20–45%) to turn violent before 31 December "
+        "2017. We have moderate confidence in this judgment because the new government has eased some "
+        "economic grievances, but independent reporting from the region is scarce.",
+    ),
     ("h1", "Discussion"),
-    ("p", "Security forces killed hundreds of protesters in Andijan on 13 May 2005 (HRW 2005). Uzbekistan's "
-          "new president ordered the release of some political prisoners in late 2016 (Reuters 2016). Local "
-          "traders held small protests over currency controls in 2016 (Ozodlik 2016)."),
+    (
+        "p",
+        "Security forces killed hundreds of protesters in Andijan on 13 May 2005 (HRW 2005). Uzbekistan's "
+        "new president ordered the release of some political prisoners in late 2016 (Reuters 2016). Local "
+        "traders held small protests over currency controls in 2016 (Ozodlik 2016).",
+    ),
     ("h1", "Alternative explanations"),
-    ("p", "An alternative view is that the easing of controls will raise expectations faster than it meets "
-          "them, which could lead to larger protests."),
+    (
+        "p",
+        "An alternative view is that the easing of controls will raise expectations faster than it meets "
+        "them, which could lead to larger protests.",
+    ),
     ("h1", "Assumptions and gaps"),
-    ("p", "We assume that the government will keep easing economic controls. Our main gap is reporting from "
-          "inside Andijan."),
+    (
+        "p",
+        "We assume that the government will keep easing economic controls. Our main gap is reporting from "
+        "inside Andijan.",
+    ),
     ("h1", "Indicators"),
-    ("p", "Indicators: arrests of traders; reversal of the currency reform; protests in the Ferghana valley."),
+    (
+        "p",
+        "Indicators: arrests of traders; reversal of the currency reform; protests in the Ferghana valley.",
+    ),
     ("h1", "Source summary"),
-    ("p", "Our judgments rest on an international NGO (HRW), an international wire (Reuters) and a "
-          "Uzbek-language service of an international broadcaster (Ozodlik). None is anonymous."),
+    (
+        "p",
+        "Our judgments rest on an international NGO (HRW), an international wire (Reuters) and a "
+        "Uzbek-language service of an international broadcaster (Ozodlik). None is anonymous.",
+    ),
     ("h1", "References"),
-    ("bullet", "HRW (2005) 'Bullets were falling like rain: the Andijan massacre', Human Rights Watch, 6 June "
-               "2005. https://www.hrw.org/report/2005/06/06/bullets-were-falling-rain (accessed 1 December "
-               "2016)."),
-    ("bullet", "Ozodlik (2016) 'Andijan traders protest currency rules', Radio Ozodlik, 12 July 2016. "
-               "https://www.ozodlik.org/a/andijan-traders-protest/27853412.html (accessed 1 December 2016)."),
-    ("bullet", "Reuters (2016) 'Uzbekistan frees political prisoners', Reuters, 3 November 2016. "
-               "https://www.reuters.com/article/uzbekistan-prisoners-release (accessed 1 December 2016)."),
+    (
+        "bullet",
+        "HRW (2005) 'Bullets were falling like rain: the Andijan massacre', Human Rights Watch, 6 June "
+        "2005. https://www.hrw.org/report/2005/06/06/bullets-were-falling-rain (accessed 1 December "
+        "2016).",
+    ),
+    (
+        "bullet",
+        "Ozodlik (2016) 'Andijan traders protest currency rules', Radio Ozodlik, 12 July 2016. "
+        "https://www.ozodlik.org/a/andijan-traders-protest/27853412.html (accessed 1 December 2016).",
+    ),
+    (
+        "bullet",
+        "Reuters (2016) 'Uzbekistan frees political prisoners', Reuters, 3 November 2016. "
+        "https://www.reuters.com/article/uzbekistan-prisoners-release (accessed 1 December 2016).",
+    ),
 ]
 
 FLAWED_PDF = [
     ("title", "Militancy in the Ferghana valley: 2017 outlook"),
     ("p", "Question: Will militant violence in the Ferghana valley rise in 2017?"),
     ("h1", "Key judgments"),
-    ("p", "We assess that militant groups might attempt attacks in the Ferghana valley in 2017. We have low "
-          "confidence in this judgment because reporting from the valley is scarce."),
+    (
+        "p",
+        "We assess that militant groups might attempt attacks in the Ferghana valley in 2017. We have low "
+        "confidence in this judgment because reporting from the valley is scarce.",
+    ),
     ("h1", "Discussion"),
-    ("p", "Kyrgyz security services reported detaining members of a cell in Osh in August 2016 (24.kg 2016). "
-          "Uzbek authorities tightened controls on mosques in Namangan in 2016 (Ozodlik 2016)."),
+    (
+        "p",
+        "Kyrgyz security services reported detaining members of a cell in Osh in August 2016 (24.kg 2016). "
+        "Uzbek authorities tightened controls on mosques in Namangan in 2016 (Ozodlik 2016).",
+    ),
     ("h1", "References"),
-    ("bullet", "24.kg (2016) 'Cell detained in Osh', 24.kg, 19 August 2016. https://24.kg/english/osh-cell "
-               "(accessed 1 December 2016)."),
-    ("bullet", "Ozodlik (2016) 'Namangan mosques under watch', Radio Ozodlik, 2 May 2016. "
-               "https://www.ozodlik.org/a/namangan-mosques/27710345.html (accessed 1 December 2016)."),
+    (
+        "bullet",
+        "24.kg (2016) 'Cell detained in Osh', 24.kg, 19 August 2016. https://24.kg/english/osh-cell "
+        "(accessed 1 December 2016).",
+    ),
+    (
+        "bullet",
+        "Ozodlik (2016) 'Namangan mosques under watch', Radio Ozodlik, 2 May 2016. "
+        "https://www.ozodlik.org/a/namangan-mosques/27710345.html (accessed 1 December 2016).",
+    ),
 ]
 
 
 def write_docx(parts: list[tuple[str, str]], path: Path) -> None:
     """Write a brief with real Word styles (Title, Heading 1, List Number, List Bullet)."""
     document = docx.Document()
-    styles = {"title": "Title", "h1": "Heading 1", "p": "Normal", "li": "List Number", "bullet": "List Bullet"}
+    styles = {
+        "title": "Title",
+        "h1": "Heading 1",
+        "p": "Normal",
+        "li": "List Number",
+        "bullet": "List Bullet",
+    }
     for style, text in parts:
         document.add_paragraph(text, style=styles[style])
     document.core_properties.author = "assay audit corpus"
@@ -153,8 +257,10 @@ def write_pdf(parts: list[tuple[str, str]], path: Path) -> None:
             body.append(f"<p style='margin-left:1em'>{html.escape(text)}</p>")
         else:
             body.append(f"<{tags[style]}>{html.escape(text)}</{tags[style]}>")
-    page = ("<html><head><meta charset='utf-8'><style>@page{size:A4;margin:2cm} body{font:11pt serif}"
-            "</style></head><body>" + "\n".join(body) + "</body></html>")
+    page = (
+        "<html><head><meta charset='utf-8'><style>@page{size:A4;margin:2cm} body{font:11pt serif}"
+        "</style></head><body>" + "\n".join(body) + "</body></html>"
+    )
     HTML(string=page).write_pdf(str(path))
 
 

@@ -30,5 +30,7 @@ def audit_text(tmp_path: Path) -> AuditText:
 def kj_brief(*judgments: str, body: str = "", references: str = "", title: str = "Outlook for Aktobe") -> str:
     """A minimal Markdown brief with the given key-judgment paragraphs."""
     kjs = "\n\n".join(judgments)
-    return (f"# {title}\n\n## Key judgments\n\n{kjs}\n\n## Discussion\n\n{body or 'Nothing further.'}\n\n"
-            f"## References\n\n{references}\n")
+    return (
+        f"# {title}\n\n## Key judgments\n\n{kjs}\n\n## Discussion\n\n{body or 'Nothing further.'}\n\n"
+        f"## References\n\n{references}\n"
+    )

@@ -4,26 +4,43 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from assay.model import Document
 from tests.audit.conftest import AuditText, kj_brief
 
-KJ = ("We assess that a repeat attack is unlikely (20–45%) before 31 December 2017. "
-      "We have moderate confidence in this judgment because the group was detained.")
-REFS = ("Kazinform (2016a) 'Attack in Aktobe', Kazinform, 5 June 2016. https://www.inform.kz/a (accessed 1 July 2016).\n"
-        "Kazinform (2016b) 'Briefing', Kazinform, 10 June 2016. https://www.inform.kz/b (accessed 1 July 2016).\n"
-        "Tengrinews (2016) 'Cases rise', Tengrinews, 20 January 2016. https://tengrinews.kz/c (accessed 1 July 2016).")
+from assay.model import Document
+
+KJ = (
+    "We assess that a repeat attack is unlikely (20–45%) before 31 December 2017. "
+    "We have moderate confidence in this judgment because the group was detained."
+)
+REFS = (
+    "Kazinform (2016a) 'Attack in Aktobe', Kazinform, 5 June 2016. https://www.inform.kz/a "
+    "(accessed 1 July 2016).\n"
+    "Kazinform (2016b) 'Briefing', Kazinform, 10 June 2016. https://www.inform.kz/b (accessed 1 July 2016).\n"
+    "Tengrinews (2016) 'Cases rise', Tengrinews, 20 January 2016. https://tengrinews.kz/c "
+    "(accessed 1 July 2016)."
+)
 
 
 def _doc(number: int, outlet: str, day: str, text: str, url: str | None = None) -> Document:
-    return Document(id=number, content_hash=str(number), title="", text=text, outlet_key=outlet.lower(),
-                    outlet_name=outlet, url=url, published_at=datetime.fromisoformat(day))
+    return Document(
+        id=number,
+        content_hash=str(number),
+        title="",
+        text=text,
+        outlet_key=outlet.lower(),
+        outlet_name=outlet,
+        url=url,
+        published_at=datetime.fromisoformat(day),
+    )
 
 
 # No URLs on the documents, so citations must be matched by outlet + year, suffix = date order.
 DOCS = [
     _doc(2, "Kazinform", "2016-06-10", "The ministry said 12 suspects had been detained in Aktobe."),
     _doc(1, "Kazinform", "2016-06-05", "Three people were killed in the attacks in Aktobe on 5 June."),
-    _doc(3, "Tengrinews", "2016-01-20", "Extremism cases rose by 12% in 2015 compared with the previous year."),
+    _doc(
+        3, "Tengrinews", "2016-01-20", "Extremism cases rose by 12% in 2015 compared with the previous year."
+    ),
 ]
 
 
@@ -35,8 +52,12 @@ def test_x1_number_that_conflicts_with_the_cited_source(audit_text: AuditText) -
 
 
 def test_x1_passes_number_written_as_a_word_in_the_source(audit_text: AuditText) -> None:
-    brief = kj_brief(KJ, body="On 5 June 2016, 3 people were killed in Aktobe (Kazinform 2016a). "
-                              "Police detained 12 suspects (Kazinform 2016b).", references=REFS)
+    brief = kj_brief(
+        KJ,
+        body="On 5 June 2016, 3 people were killed in Aktobe (Kazinform 2016a). "
+        "Police detained 12 suspects (Kazinform 2016b).",
+        references=REFS,
+    )
     assert audit_text(brief, "X1", documents=DOCS) == []
 
 
@@ -46,8 +67,12 @@ def test_x1_suffix_picks_the_document_by_date_order(audit_text: AuditText) -> No
 
 
 def test_x1_date_and_place_not_in_source(audit_text: AuditText) -> None:
-    brief = kj_brief(KJ, body="On 7 June 2016 three people were killed (Kazinform 2016a). "
-                              "Three people were killed in Almaty (Kazinform 2016a).", references=REFS)
+    brief = kj_brief(
+        KJ,
+        body="On 7 June 2016 three people were killed (Kazinform 2016a). "
+        "Three people were killed in Almaty (Kazinform 2016a).",
+        references=REFS,
+    )
     assert [f.quote for f in audit_text(brief, "X1", documents=DOCS)] == ["7 June", "Almaty"]
 
 
@@ -57,8 +82,9 @@ def test_x1_silent_without_documents(audit_text: AuditText) -> None:
 
 
 def test_x2_share_of_population_where_source_gives_rate_of_change(audit_text: AuditText) -> None:
-    brief = kj_brief(KJ, body="Officials said 12% of Kazakhs hold extremist views (Tengrinews 2016).",
-                     references=REFS)
+    brief = kj_brief(
+        KJ, body="Officials said 12% of Kazakhs hold extremist views (Tengrinews 2016).", references=REFS
+    )
     findings = audit_text(brief, "X2", documents=DOCS)
     assert [f.quote for f in findings] == ["12% of Kazakhs"]
     assert "rose by 12%" in findings[0].suggestion

@@ -31,7 +31,7 @@ def test_settings_disable_and_relevel_rules() -> None:
 
 
 def test_unknown_rule_in_settings_names_the_choices() -> None:
-    with pytest.raises(RegistryError, match="No audit rule named 'U99'. Available: .*U1"):
+    with pytest.raises(RegistryError, match=r"No audit rule named 'U99'\. Available: .*U1"):
         audit_file(BRIEFS / "01-good-bluf-memo.md", settings=AuditSettings(disable=("U99",)))
 
 
@@ -53,7 +53,10 @@ def test_clean_brief_scores_full_marks() -> None:
 
 
 def test_sarif_is_valid_2_1_0_shape() -> None:
-    reports = [audit_file(BRIEFS / "02-confidence-in-likelihood.md"), audit_file(BRIEFS / "01-good-bluf-memo.md")]
+    reports = [
+        audit_file(BRIEFS / "02-confidence-in-likelihood.md"),
+        audit_file(BRIEFS / "01-good-bluf-memo.md"),
+    ]
     sarif = json.loads(json.dumps(to_sarif(reports)))
     assert sarif["version"] == "2.1.0"
     run = sarif["runs"][0]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from tests.audit.conftest import AuditText, kj_brief
 
-SEPARATE = ("We assess that attacks in Aktobe are likely (55–80%) to continue through 31 December 2017. "
-            "We have moderate confidence in this judgment because two independent outlets agree.")
+SEPARATE = (
+    "We assess that attacks in Aktobe are likely (55–80%) to continue through 31 December 2017. "
+    "We have moderate confidence in this judgment because two independent outlets agree."
+)
 
 
 def test_central_rule_flags_confidence_and_likelihood_in_one_sentence(audit_text: AuditText) -> None:
@@ -17,8 +19,10 @@ def test_central_rule_flags_confidence_and_likelihood_in_one_sentence(audit_text
 
 
 def test_central_rule_passes_likelihood_and_confidence_in_separate_sentences(audit_text: AuditText) -> None:
-    brief = kj_brief("X is likely (55–80%). We have moderate confidence in this judgment because two "
-                     "independent outlets agree.")
+    brief = kj_brief(
+        "X is likely (55–80%). We have moderate confidence in this judgment because two "
+        "independent outlets agree."
+    )
     assert audit_text(brief, "U3") == []
     assert audit_text(brief, "U4") == []
     assert audit_text(brief, "U5") == []
@@ -42,8 +46,11 @@ def test_u2_mixed_rows_without_disclaimer(audit_text: AuditText) -> None:
 
 
 def test_u2_mixed_rows_with_disclaimer_pass(audit_text: AuditText) -> None:
-    brief = kj_brief("A is likely (55–80%) by 2017.", "B is improbable (20–45%) by 2017.",
-                     body="We use the two rows of ICD 203 estimative terms interchangeably.")
+    brief = kj_brief(
+        "A is likely (55–80%) by 2017.",
+        "B is improbable (20–45%) by 2017.",
+        body="We use the two rows of ICD 203 estimative terms interchangeably.",
+    )
     assert audit_text(brief, "U2") == []
 
 
@@ -58,8 +65,11 @@ def test_u5_likelihood_without_confidence(audit_text: AuditText) -> None:
 
 
 def test_u5_blanket_confidence_statement_covers_all_judgments(audit_text: AuditText) -> None:
-    brief = kj_brief("A is likely (55–80%) by 2017.", "B is unlikely (20–45%) by 2017.",
-                     "We have low confidence in these judgments because reporting is thin.")
+    brief = kj_brief(
+        "A is likely (55–80%) by 2017.",
+        "B is unlikely (20–45%) by 2017.",
+        "We have low confidence in these judgments because reporting is thin.",
+    )
     assert audit_text(brief, "U5") == []
 
 
@@ -71,8 +81,10 @@ def test_u6_likelihood_words_on_evidence_quality(audit_text: AuditText) -> None:
 
 def test_u7_hedges_in_key_judgments_but_not_the_month_may(audit_text: AuditText) -> None:
     assert [f.quote for f in audit_text(kj_brief("Attacks could spread to Almaty."), "U7")] == ["could"]
-    brief = kj_brief("Attacks that began in May 2016 are likely (55–80%) to continue through 2017. "
-                     "We have low confidence in this judgment because reporting is thin.")
+    brief = kj_brief(
+        "Attacks that began in May 2016 are likely (55–80%) to continue through 2017. "
+        "We have low confidence in this judgment because reporting is thin."
+    )
     assert audit_text(brief, "U7") == []
 
 

@@ -7,8 +7,15 @@ from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "bullet"]
 SectionKind = Literal[
-    "front", "question", "key_judgments", "body", "alternatives", "assumptions", "indicators",
-    "source_summary", "references",
+    "front",
+    "question",
+    "key_judgments",
+    "body",
+    "alternatives",
+    "assumptions",
+    "indicators",
+    "source_summary",
+    "references",
 ]
 
 

@@ -21,8 +21,10 @@ _NUMERIC = re.compile(r"\[(\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*)\](?!\()")
 _FOOTNOTE = re.compile(r"\[\^(\w+)\]")
 _URL = re.compile(r"https?://[^\s<>\")]+[^\s<>\").,;]")
 _ACCESSED = re.compile(r"\b(?:accessed|retrieved|viewed|consulted)(?:\s+on)?\s*:?\s*([^.;\]\)]+)", re.I)
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 DATE = re.compile(
     r"\b(?:\d{1,2}\s+(?:" + _MONTHS + r")\.?(?:,?\s+\d{4})?|(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?"
     r"|\d{4}-\d{2}-\d{2})\b",
@@ -44,8 +46,9 @@ def find_citations(text: str) -> list[InTextCitation]:
         taken.append(match.span())
         for part, hit in zip(parts, parsed, strict=True):
             assert hit is not None
-            found.append((match.start(), InTextCitation(part, hit["author"].strip(), hit["year"],
-                                                        hit["suffix"] or "")))
+            found.append(
+                (match.start(), InTextCitation(part, hit["author"].strip(), hit["year"], hit["suffix"] or ""))
+            )
     for match in _NARRATIVE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
@@ -53,8 +56,9 @@ def find_citations(text: str) -> list[InTextCitation]:
         if author.split()[0] in {"In", "By", "Since", "From", "During", "Until", "The"}:
             author = " ".join(author.split()[1:])
         if author:
-            found.append((match.start(), InTextCitation(match.group(0), author, match["year"],
-                                                        match["suffix"] or "")))
+            found.append(
+                (match.start(), InTextCitation(match.group(0), author, match["year"], match["suffix"] or ""))
+            )
     for match in _NUMERIC.finditer(text):
         for number in _expand_numbers(match.group(1)):
             found.append((match.start(), InTextCitation(match.group(0), "", "", number=number)))
@@ -77,13 +81,15 @@ def _expand_numbers(group: str) -> list[str]:
 def strip_citations(text: str) -> str:
     """The sentence with its citations removed, so citation years are not read as facts."""
     text = _FOOTNOTE.sub("", _NUMERIC.sub("", text))
-    text = _PAREN.sub(lambda m: "" if all(_AUTHOR_DATE.match(p.strip()) for p in m.group(1).split(";"))
-                      else m.group(0), text)
+    text = _PAREN.sub(
+        lambda m: "" if all(_AUTHOR_DATE.match(p.strip()) for p in m.group(1).split(";")) else m.group(0),
+        text,
+    )
     return _NARRATIVE.sub(lambda m: m.group("author"), text)
 
 
 _ENTRY_AUTHOR_DATE = re.compile(
-    "^(?P<author>Anon\\.?|[^()\"\u201c\u201d\u2018]{1,120}?)"
+    '^(?P<author>Anon\\.?|[^()"\u201c\u201d\u2018]{1,120}?)'
     r"[.,]?\s*\(?(?P<year>" + _YEAR + r")(?P<suffix>[a-z])?\)?[.,:]?\s+"
 )
 
@@ -95,21 +101,23 @@ def parse_reference(text: str, line: int) -> ReferenceEntry:
     numbered = _NUMBER_KEY.match(rest)
     if numbered:
         number = numbered["a"] or numbered["b"] or ""
-        rest = rest[numbered.end():]
+        rest = rest[numbered.end() :]
     author = year = suffix = ""
     head = None if number else _ENTRY_AUTHOR_DATE.match(rest)
     if head:
         author, year, suffix = head["author"].strip(" .,"), head["year"], head["suffix"] or ""
-        rest_after = rest[head.end():]
+        rest_after = rest[head.end() :]
     else:
         rest_after = rest
     url_match = _URL.search(rest_after)
     url = url_match.group(0) if url_match else ""
     accessed_match = _ACCESSED.search(rest_after)
-    accessed = accessed_match.group(1).strip() if accessed_match and DATE.search(accessed_match.group(1)) else ""
+    accessed = (
+        accessed_match.group(1).strip() if accessed_match and DATE.search(accessed_match.group(1)) else ""
+    )
     remainder = rest_after
     if accessed_match:
-        remainder = remainder[: accessed_match.start()] + remainder[accessed_match.end():]
+        remainder = remainder[: accessed_match.start()] + remainder[accessed_match.end() :]
     if url_match:
         remainder = remainder.replace(url, " ")
     dates = DATE.findall(remainder)
@@ -117,7 +125,7 @@ def parse_reference(text: str, line: int) -> ReferenceEntry:
     title_match = _QUOTED_TITLE.search(remainder)
     title = title_match["title"].strip() if title_match else ""
     if title_match:
-        remainder = remainder[: title_match.start()] + remainder[title_match.end():]
+        remainder = remainder[: title_match.start()] + remainder[title_match.end() :]
     for found in dates:
         remainder = remainder.replace(found, " ")
     pieces = [p.strip(" .,;:[]()") for p in re.split(r"[.,;](?:\s|$)|\[online\]|Available at:?", remainder)]
@@ -128,8 +136,19 @@ def parse_reference(text: str, line: int) -> ReferenceEntry:
     outlet = pieces[0] if pieces else ""
     if number and not author:
         author = outlet or ""
-    return ReferenceEntry(text=text.strip(), line=line, author=author, year=year, suffix=suffix,
-                          number=number, title=title, outlet=outlet, date=date, url=url, accessed=accessed)
+    return ReferenceEntry(
+        text=text.strip(),
+        line=line,
+        author=author,
+        year=year,
+        suffix=suffix,
+        number=number,
+        title=title,
+        outlet=outlet,
+        date=date,
+        url=url,
+        accessed=accessed,
+    )
 
 
 def _same_name(piece: str, author: str) -> bool:

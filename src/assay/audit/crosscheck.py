@@ -16,30 +16,80 @@ from assay.model import Document
 E8 = "ICD 203 §D.6.e(8)"
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w])")
 _BAND_TEXT = re.compile(r"[(\[][^()\[\]]*\d\s*%[^()\[\]]*[)\]]")
-_MONTH_NAMES = ("January February March April May June July August September October November December").split()
-_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTH_NAMES) + r")\b|\b(" + "|".join(_MONTH_NAMES)
-                        + r")\s+(\d{1,2})\b(?!,?\s*\d{3})")
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})\s+("
+    + "|".join(_MONTH_NAMES)
+    + r")\b|\b("
+    + "|".join(_MONTH_NAMES)
+    + r")\s+(\d{1,2})\b(?!,?\s*\d{3})"
+)
 _PLACE = re.compile(r"\b(?:in|at|near|outside|from)\s+((?:[A-Z][a-z’'-]+)(?:\s+[A-Z][a-z’'-]+)?)")
-_NOT_PLACES = frozenset({*_MONTH_NAMES, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                         "Sunday", "The", "A", "An", "Total", "Addition", "Response", "Particular", "Order",
-                         "Contrast", "Short", "Fact", "General", "Practice", "Turn"})
-_RATE = re.compile(r"\b(?:increase[ds]?|rise|rose|risen|grew|growth|jump(?:ed)?|fell|fall|decline[ds]?|drop(?:ped)?|"
-                   r"up|down|higher|lower|more than (?:the )?(?:previous|last))\b", re.I)
-_SHARE_OF_PEOPLE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?"
-                              r"(?:population|people|residents|citizens|adults|youths?|Muslims|believers|"
-                              r"respondents|[A-Z][a-z]+s)\b")
+_NOT_PLACES = frozenset(
+    {
+        *_MONTH_NAMES,
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "The",
+        "A",
+        "An",
+        "Total",
+        "Addition",
+        "Response",
+        "Particular",
+        "Order",
+        "Contrast",
+        "Short",
+        "Fact",
+        "General",
+        "Practice",
+        "Turn",
+    }
+)
+_RATE = re.compile(
+    r"\b(?:increase[ds]?|rise|rose|risen|grew|growth|jump(?:ed)?|fell|fall|decline[ds]?|drop(?:ped)?|"
+    r"up|down|higher|lower|more than (?:the )?(?:previous|last))\b",
+    re.I,
+)
+_SHARE_OF_PEOPLE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:population|people|residents|citizens|adults|youths?|Muslims|believers|"
+    r"respondents|[A-Z][a-z]+s)\b"
+)
 
 
 def _normalise(text: str) -> str:
     return alpha2digit(text, "en").replace("\u00a0", " ")
 
 
-def _match_documents(citation: InTextCitation, entry: ReferenceEntry | None,
-                     documents: Sequence[Document]) -> list[Document]:
-    """The documents a citation stands for: by URL, else by outlet/author and year with suffix = date order."""
+def _match_documents(
+    citation: InTextCitation, entry: ReferenceEntry | None, documents: Sequence[Document]
+) -> list[Document]:
+    """The documents a citation stands for: by URL, else by outlet/author and year (suffix = date order)."""
     if entry is not None and entry.url:
-        by_url = [d for d in documents if entry.url.rstrip("/") in {(d.url or "").rstrip("/"),
-                                                                    (d.canonical_url or "").rstrip("/")}]
+        by_url = [
+            d
+            for d in documents
+            if entry.url.rstrip("/") in {(d.url or "").rstrip("/"), (d.canonical_url or "").rstrip("/")}
+        ]
         if by_url:
             return by_url
     author = normalise_author(entry.author if entry and entry.author else citation.author)
@@ -52,11 +102,21 @@ def _match_documents(citation: InTextCitation, entry: ReferenceEntry | None,
         return []
 
     def same_name(document: Document) -> bool:
-        names = [normalise_author(n) for n in (document.outlet_name, document.author or "", document.outlet_key)]
-        return any(n and (n == author or n.startswith(author + " ") or author.startswith(n + " ")) for n in names)
+        names = [
+            normalise_author(n) for n in (document.outlet_name, document.author or "", document.outlet_key)
+        ]
+        return any(
+            n and (n == author or n.startswith(author + " ") or author.startswith(n + " ")) for n in names
+        )
 
-    candidates = sorted((d for d in documents if same_name(d) and d.published_at is not None
-                         and str(d.published_at.year) == year), key=lambda d: d.published_at)  # type: ignore[arg-type,return-value]
+    candidates = sorted(
+        (
+            d
+            for d in documents
+            if same_name(d) and d.published_at is not None and str(d.published_at.year) == year
+        ),
+        key=lambda d: d.published_at,
+    )  # type: ignore[arg-type,return-value]
     if suffix and len(candidates) > 1:
         position = ord(suffix) - ord("a")
         return [candidates[position]] if 0 <= position < len(candidates) else []
@@ -79,15 +139,20 @@ def _context(text: str, start: int, end: int) -> str:
     """The sentence of the source around a span, for quoting in a suggestion."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right = text.find(". ", end)
-    return " ".join(text[left + 1: right + 1 if right > 0 else len(text)].split())
+    return " ".join(text[left + 1 : right + 1 if right > 0 else len(text)].split())
 
 
 def _sentence_facts(sentence: BriefSentence) -> str:
     return _normalise(_BAND_TEXT.sub(" ", strip_citations(sentence.text)))
 
 
-@rule("X1", "number, date or place not in the cited source", E8, "error",
-      "A figure that the cited source does not contain, or contradicts, misreports the evidence.")
+@rule(
+    "X1",
+    "number, date or place not in the cited source",
+    E8,
+    "error",
+    "A figure that the cited source does not contain, or contradicts, misreports the evidence.",
+)
 def check_against_sources(ctx: AuditContext) -> Iterator[Hit]:
     if not ctx.documents:
         return
@@ -101,14 +166,22 @@ def check_against_sources(ctx: AuditContext) -> Iterator[Hit]:
         raw = " ".join(f"{d.title}. {d.text}" for d in documents)
         source = _normalise(raw)
         published = [d.published_at for d in documents if d.published_at]
-        hit = (_missing_number(facts, source, raw, published) or _missing_date(facts, source, published)
-               or _missing_place(facts, source))
+        hit = (
+            _missing_number(facts, source, raw, published)
+            or _missing_date(facts, source, published)
+            or _missing_place(facts, source)
+        )
         if hit:
             value, evidence = hit
             where = "; ".join(c.raw for c in sentence.citations)
-            suggestion = (f"The cited source says: '{evidence}'. Correct the sentence to match it."
-                          if evidence else f"Check '{value}' against {where} and correct or re-cite it.")
-            yield Hit.at(sentence, f"'{value}' does not appear in the cited source ({where})", suggestion, value)
+            suggestion = (
+                f"The cited source says: '{evidence}'. Correct the sentence to match it."
+                if evidence
+                else f"Check '{value}' against {where} and correct or re-cite it."
+            )
+            yield Hit.at(
+                sentence, f"'{value}' does not appear in the cited source ({where})", suggestion, value
+            )
 
 
 def _missing_number(facts: str, source: str, raw: str, published: list) -> tuple[str, str] | None:
@@ -118,7 +191,7 @@ def _missing_number(facts: str, source: str, raw: str, published: list) -> tuple
         value = match.group(1).replace(",", "")
         if re.fullmatch(r"(?:19|20)\d\d", value) and (value in years or value in source_flat):
             continue
-        if _DAY_MONTH.search(facts[max(0, match.start() - 12): match.end() + 12]) and int(value) <= 31:
+        if _DAY_MONTH.search(facts[max(0, match.start() - 12) : match.end() + 12]) and int(value) <= 31:
             continue
         if re.search(r"(?<![\d.])" + re.escape(value) + r"(?![\d])", source_flat):
             continue
@@ -128,11 +201,11 @@ def _missing_number(facts: str, source: str, raw: str, published: list) -> tuple
 
 def _counterpart(facts: str, match: re.Match[str], source: str) -> str:
     """The passage of the source that gives its own figure for the same thing, when one is found."""
-    after = re.findall(r"[a-z]{4,}", facts[match.end(): match.end() + 40].lower())
+    after = re.findall(r"[a-z]{4,}", facts[match.end() : match.end() + 40].lower())
     for word in after:
         stem = word[:5]
         for found in re.finditer(r"\b\w*" + re.escape(stem) + r"\w*", source, re.I):
-            window = source[max(0, found.start() - 40): found.end() + 40]
+            window = source[max(0, found.start() - 40) : found.end() + 40]
             if _NUMBER.search(_normalise(window)):
                 return _context(source, found.start(), found.end())
     return ""
@@ -164,8 +237,13 @@ def _missing_place(facts: str, source: str) -> tuple[str, str] | None:
     return None
 
 
-@rule("X2", "share of a population where the source gives a rate of change", E8, "error",
-      "'12% of Kazakhs' and 'a 12% rise' are different quantities; conflating them misstates the evidence.")
+@rule(
+    "X2",
+    "share of a population where the source gives a rate of change",
+    E8,
+    "error",
+    "'12% of Kazakhs' and 'a 12% rise' are different quantities; conflating them misstates the evidence.",
+)
 def check_rate_as_share(ctx: AuditContext) -> Iterator[Hit]:
     if not ctx.documents:
         return
@@ -180,13 +258,20 @@ def check_rate_as_share(ctx: AuditContext) -> Iterator[Hit]:
         for document in documents:
             text = document.text
             for found in re.finditer(r"(?<![\d.])" + re.escape(value) + r"\s*(?:%|per\s*cent|percent)", text):
-                window = text[max(0, found.start() - 60): found.end() + 40]
-                if _RATE.search(window) and not re.search(r"\bof\s+(?:the\s+)?(?:population|people|"
-                                                          r"residents|citizens|respondents)", window):
-                    yield Hit.at(sentence, f"'{share.group(0)}' reads as a share of people, but the cited "
-                                 f"source gives {value}% as a rate of change",
-                                 f"The cited source says: '{_context(text, found.start(), found.end())}'. "
-                                 "Report it as a change, not as a share of the population.", share.group(0))
+                window = text[max(0, found.start() - 60) : found.end() + 40]
+                if _RATE.search(window) and not re.search(
+                    r"\bof\s+(?:the\s+)?(?:population|people|"
+                    r"residents|citizens|respondents)",
+                    window,
+                ):
+                    yield Hit.at(
+                        sentence,
+                        f"'{share.group(0)}' reads as a share of people, but the cited "
+                        f"source gives {value}% as a rate of change",
+                        f"The cited source says: '{_context(text, found.start(), found.end())}'. "
+                        "Report it as a change, not as a share of the population.",
+                        share.group(0),
+                    )
                     break
             else:
                 continue

@@ -89,17 +89,19 @@ def load_documents(path: Path) -> list[Document]:
             raise AuditError(f"{path}:{number}: not valid JSON ({exc.msg}); fix that line") from None
         outlet = str(record.get("outlet") or "")
         published = record.get("published")
-        documents.append(Document(
-            id=number,
-            content_hash=hashlib.sha256(record["text"].encode()).hexdigest(),
-            title=str(record.get("title") or ""),
-            text=str(record["text"]),
-            outlet_key=normalise_author(outlet).replace(" ", "-"),
-            outlet_name=outlet,
-            url=record.get("url"),
-            author=record.get("author"),
-            published_at=datetime.fromisoformat(published) if published else None,
-        ))
+        documents.append(
+            Document(
+                id=number,
+                content_hash=hashlib.sha256(record["text"].encode()).hexdigest(),
+                title=str(record.get("title") or ""),
+                text=str(record["text"]),
+                outlet_key=normalise_author(outlet).replace(" ", "-"),
+                outlet_name=outlet,
+                url=record.get("url"),
+                author=record.get("author"),
+                published_at=datetime.fromisoformat(published) if published else None,
+            )
+        )
     return documents
 
 
@@ -109,8 +111,9 @@ def evaluate_corpus(folder: Path) -> CorpusScore:
     scores = []
     for name, entry in sorted(spec["briefs"].items()):
         documents = load_documents(folder / "briefs" / entry["documents"]) if entry.get("documents") else []
-        report = audit_file(folder / "briefs" / name, standard=entry.get("standard", "icd203"),
-                            documents=documents)
+        report = audit_file(
+            folder / "briefs" / name, standard=entry.get("standard", "icd203"), documents=documents
+        )
         expected = [Expected(e["rule"], e["quote"]) for e in entry["expected"]]
         scores.append(score_brief(name, expected, report.findings))
     return CorpusScore(scores)
@@ -123,8 +126,11 @@ def format_score(score: CorpusScore) -> str:
         for item in brief.false_negatives:
             lines.append(f"MISS  {brief.name}: {item.rule} {item.quote!r}")
         for finding in brief.false_positives:
-            lines.append(f"FALSE {brief.name}: {finding.rule} line {finding.line}: {finding.message} "
-                         f"[{finding.quote[:70]}]")
-    lines.append(f"precision {score.precision:.3f}  recall {score.recall:.3f}  "
-                 f"(true positives {score.true_positives})")
+            lines.append(
+                f"FALSE {brief.name}: {finding.rule} line {finding.line}: {finding.message} "
+                f"[{finding.quote[:70]}]"
+            )
+    lines.append(
+        f"precision {score.precision:.3f}  recall {score.recall:.3f}  (true positives {score.true_positives})"
+    )
     return "\n".join(lines)

@@ -10,13 +10,34 @@ from assay.standards import Band, Standard, get_standard, standard_names
 # Words readers hear as probabilities that belong to no registered standard, with the percentage
 # they are usually read as (Kent 1964 for his words; CAPphrase 2026 medians otherwise).
 _EXTRA_TERMS: dict[str, float] = {
-    "almost certainly not": 7, "probably not": 30, "chances about even": 50, "even chance": 50,
-    "realistic possibility": 45, "real possibility": 50, "highly likely": 85, "highly unlikely": 12,
-    "remote chance": 5, "most likely": 75, "very probably": 85, "in all likelihood": 85,
-    "very probable": 85, "more likely than not": 60, "fairly likely": 65, "quite likely": 70,
-    "extremely likely": 95, "extremely unlikely": 5, "virtually certain": 97, "near certain": 96,
-    "a good chance": 65, "little chance": 10, "slight chance": 10, "unlikely": 30, "likely": 67,
-    "probable": 67, "probably": 67, "improbable": 30,
+    "almost certainly not": 7,
+    "probably not": 30,
+    "chances about even": 50,
+    "even chance": 50,
+    "realistic possibility": 45,
+    "real possibility": 50,
+    "highly likely": 85,
+    "highly unlikely": 12,
+    "remote chance": 5,
+    "most likely": 75,
+    "very probably": 85,
+    "in all likelihood": 85,
+    "very probable": 85,
+    "more likely than not": 60,
+    "fairly likely": 65,
+    "quite likely": 70,
+    "extremely likely": 95,
+    "extremely unlikely": 5,
+    "virtually certain": 97,
+    "near certain": 96,
+    "a good chance": 65,
+    "little chance": 10,
+    "slight chance": 10,
+    "unlikely": 30,
+    "likely": 67,
+    "probable": 67,
+    "probably": 67,
+    "improbable": 30,
 }
 _EXTRA_TERMS.update({"almost certainly": 97, "almost certain": 97, "very likely": 87, "very unlikely": 12})
 
@@ -45,12 +66,16 @@ _TERM_PATTERN = re.compile(
     r"\b(" + "|".join(re.escape(t) for t in sorted(KNOWN_TERMS, key=len, reverse=True)) + r")\b", re.I
 )
 _BAND = re.compile(
-    r"\s*[(\[]\s*(?:[a-z ]*?)?(\d{1,3}(?:\.\d+)?)\s*%?\s*(?:(?:[\u2013\u2014-]|to)\s*(\d{1,3}(?:\.\d+)?))?\s*%"
+    r"\s*[(\[]\s*(?:[a-z ]*?)?(\d{1,3}(?:\.\d+)?)\s*%?\s*"
+    r"(?:(?:[\u2013\u2014-]|to)\s*(\d{1,3}(?:\.\d+)?))?\s*%"
     r"(?:\s*(?:probability|chance|likelihood))?\s*[)\]]",
     re.I,
 )
-_NON_ESTIMATIVE = re.compile(r"\b(?:the|a|an|most|more|less)\s+likely\s+(?:explanation|cause|target|scenario|outcome)|"
-                             r"\blikely\s+candidate", re.I)
+_NON_ESTIMATIVE = re.compile(
+    r"\b(?:the|a|an|most|more|less)\s+likely\s+(?:explanation|cause|target|scenario|outcome)|"
+    r"\blikely\s+candidate",
+    re.I,
+)
 
 
 def find_terms(sentence: str) -> list[TermUse]:
@@ -68,7 +93,8 @@ def find_terms(sentence: str) -> list[TermUse]:
 
 _CONFIDENCE = re.compile(
     r"\b(?:(?:high|moderate|medium|low)(?:-|\s+)confidence|"
-    r"confidence\s+(?:in\s+[\w ]{1,40}?\s+)?(?:is|was|remains|stays|as)\s+(?:only\s+)?(?:high|moderate|medium|low)|"
+    r"confidence\s+(?:in\s+[\w ]{1,40}?\s+)?(?:is|was|remains|stays|as)\s+(?:only\s+)?"
+    r"(?:high|moderate|medium|low)|"
     r"(?:highly|moderately|fairly|very)\s+confident|confidence\s*[:\u2014-]\s*(?:high|moderate|medium|low))\b",
     re.I,
 )
@@ -88,13 +114,18 @@ def confidence_level(sentence: str) -> str | None:
         return None
     for level in ("high", "moderate", "medium", "low", "highly", "moderately", "fairly", "very"):
         if level in match.group(0).lower():
-            return {"medium": "moderate", "highly": "high", "very": "high", "moderately": "moderate",
-                    "fairly": "moderate"}.get(level, level)
+            return {
+                "medium": "moderate",
+                "highly": "high",
+                "very": "high",
+                "moderately": "moderate",
+                "fairly": "moderate",
+            }.get(level, level)
     return None
 
 
 def asserts_with_confidence(sentence: str) -> bool:
-    """True when confidence introduces a proposition ("with high confidence that X") rather than rating one."""
+    """True when confidence introduces a proposition ("with high confidence that X"), not rates one."""
     return confidence_level(sentence) is not None and bool(_CONFIDENCE_THAT.search(sentence))
 
 

@@ -30,7 +30,7 @@ def read_blocks(path: Path) -> list[Block]:
         blocks = reader(path)
     except AuditError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any parser failure means the file is unreadable
+    except Exception as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise AuditError(f"{path}: cannot be read as {path.suffix} ({reason}); re-export it") from None
     if not any(b.text.strip() for b in blocks):
@@ -95,7 +95,9 @@ def blocks_from_text(text: str, *, markdown: bool = True) -> list[Block]:
             flush()
             continue
         if _SETEXT.match(stripped) and buffer and len(buffer) == 1:
-            blocks.append(Block("heading", _clean_inline(buffer[0]), buffer_line, 1 if "=" in stripped else 2))
+            blocks.append(
+                Block("heading", _clean_inline(buffer[0]), buffer_line, 1 if "=" in stripped else 2)
+            )
             buffer = []
             continue
         atx = _ATX.match(stripped) if markdown else None
@@ -145,9 +147,20 @@ def _read_plain(path: Path) -> list[Block]:
 class _HtmlBlocks(HTMLParser):
     """Collect headings, paragraphs and list items from HTML with the source line of each."""
 
-    _BLOCKS = {"p": "paragraph", "li": "bullet", "blockquote": "paragraph", "dd": "paragraph",
-               "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
-               "h6": "heading", "title": "title", "td": "paragraph"}
+    _BLOCKS = {
+        "p": "paragraph",
+        "li": "bullet",
+        "blockquote": "paragraph",
+        "dd": "paragraph",
+        "h1": "heading",
+        "h2": "heading",
+        "h3": "heading",
+        "h4": "heading",
+        "h5": "heading",
+        "h6": "heading",
+        "title": "title",
+        "td": "paragraph",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -271,8 +284,14 @@ def _paragraphs_from_pdf_lines(text: str) -> str:
                 out.append("")
             continue
         heading = out[-2] if len(out) > 1 and out[-1] == "" else ""
-        if heading and out[-3:-2] == [""] and stripped[:1].islower() and len(stripped.split()) <= 12 \
-                and not _SENTENCE_END.search(stripped) and not _SENTENCE_END.search(heading):
+        if (
+            heading
+            and out[-3:-2] == [""]
+            and stripped[:1].islower()
+            and len(stripped.split()) <= 12
+            and not _SENTENCE_END.search(stripped)
+            and not _SENTENCE_END.search(heading)
+        ):
             # A heading wrapped onto a second line.
             out[-2] = f"{heading} {stripped}"
             continue

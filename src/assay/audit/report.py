@@ -38,8 +38,13 @@ class AuditReport:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready mapping."""
-        return {"path": self.path, "standard": self.standard, "scores": self.scores,
-                "structure": self.structure, "findings": [asdict(f) for f in self.findings]}
+        return {
+            "path": self.path,
+            "standard": self.standard,
+            "scores": self.scores,
+            "structure": self.structure,
+            "findings": [asdict(f) for f in self.findings],
+        }
 
 
 def rule_names() -> tuple[str, ...]:
@@ -79,6 +84,17 @@ def audit_file(
         if rule.id in disabled:
             continue
         for hit in rule.check(context):
-            findings.append(Finding(rule.id, rule.standard, levels.get(rule.id, rule.severity), hit.message,
-                                    hit.suggestion, hit.quote, hit.line, hit.paragraph, str(path)))
+            findings.append(
+                Finding(
+                    rule.id,
+                    rule.standard,
+                    levels.get(rule.id, rule.severity),
+                    hit.message,
+                    hit.suggestion,
+                    hit.quote,
+                    hit.line,
+                    hit.paragraph,
+                    str(path),
+                )
+            )
     return AuditReport(str(path), scale.key, findings, score_findings(findings), brief.summary())

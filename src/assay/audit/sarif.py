@@ -32,19 +32,36 @@ def to_sarif(reports: Iterable[AuditReport]) -> dict[str, Any]:
             region: dict[str, Any] = {"startLine": finding.line or 1}
             if finding.quote:
                 region["snippet"] = {"text": finding.quote}
-            results.append({
-                "ruleId": finding.rule,
-                "ruleIndex": order[finding.rule],
-                "level": _LEVELS[finding.severity],
-                "message": {"text": f"{finding.message}. {finding.suggestion}"},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": finding.path or report.path},
-                                                    "region": region}}],
-                "properties": {"standard": finding.standard, "paragraph": finding.paragraph},
-            })
+            results.append(
+                {
+                    "ruleId": finding.rule,
+                    "ruleIndex": order[finding.rule],
+                    "level": _LEVELS[finding.severity],
+                    "message": {"text": f"{finding.message}. {finding.suggestion}"},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": finding.path or report.path},
+                                "region": region,
+                            }
+                        }
+                    ],
+                    "properties": {"standard": finding.standard, "paragraph": finding.paragraph},
+                }
+            )
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": {"name": "assay audit", "informationUri": "https://github.com/assay",
-                                      "rules": rules}},
-                  "results": results}],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "assay audit",
+                        "informationUri": "https://github.com/assay",
+                        "rules": rules,
+                    }
+                },
+                "results": results,
+            }
+        ],
     }

@@ -1,4 +1,4 @@
-"""Scores per tradecraft standard: 100 minus weighted findings, floored at 0; unassessed standards get None."""
+"""Scores per tradecraft standard: 100 minus weighted findings, floored at 0; None where unassessed."""
 
 from __future__ import annotations
 

@@ -4,12 +4,54 @@ from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*(?:\[\^\w+\]|\[\d+(?:[,\u2013-]\s*\d+)*\])*\s+(?=[\"“‘(\[]?[A-Z0-9\u0400-\u04FF])")
-_ABBREVIATIONS = frozenset({
-    "e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "no", "vs", "al", "anon", "u.s", "u.k", "u.n", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cf", "para",
-    "pp", "p", "fig", "approx", "gen", "col", "lt", "sgt", "prof", "inc", "ltd", "co", "etc",
-})
+_BOUNDARY = re.compile(
+    r"[.!?][\"”’)\]]*(?:\[\^\w+\]|\[\d+(?:[,\u2013-]\s*\d+)*\])*\s+(?=[\"“‘(\[]?[A-Z0-9\u0400-\u04FF])"
+)
+_ABBREVIATIONS = frozenset(
+    {
+        "e.g",
+        "i.e",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "vs",
+        "al",
+        "anon",
+        "u.s",
+        "u.k",
+        "u.n",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "cf",
+        "para",
+        "pp",
+        "p",
+        "fig",
+        "approx",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "prof",
+        "inc",
+        "ltd",
+        "co",
+        "etc",
+    }
+)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -21,9 +63,11 @@ def split_sentences(text: str) -> list[str]:
         candidate = text[start:end]
         if candidate.count("(") > candidate.count(")"):
             continue
-        before = text[start:match.start()].split()
+        before = text[start : match.start()].split()
         last = before[-1].lower().rstrip(".") if before else ""
-        if text[match.start()] == "." and (last.lstrip("(\"“") in _ABBREVIATIONS or re.fullmatch(r"[A-Za-z]", last)):
+        if text[match.start()] == "." and (
+            last.lstrip('("“') in _ABBREVIATIONS or re.fullmatch(r"[A-Za-z]", last)
+        ):
             continue
         sentences.append(candidate.strip())
         start = end

@@ -10,23 +10,47 @@ from assay.audit.sentences import split_sentences
 
 # Heading words → section kind; the first pattern that matches wins, so specific ones come first.
 _SECTION_PATTERNS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
-    ("source_summary", re.compile(r"source (summary|base|note|assessment|statement|descriptor)|"
-                                  r"sourcing|sources and (confidence|methods)|about (the|our) sources|"
-                                  r"note on (the )?sources|quality of (the )?sources", re.I)),
-    ("references", re.compile(r"^(references?|bibliography|works cited|sources|source list|notes|"
-                              r"end ?notes|foot ?notes|citations|reference list)$", re.I)),
-    ("key_judgments", re.compile(r"key (judge?ments?|findings|points|assessments?)|\bbluf\b|bottom line|"
-                                 r"executive summary|^summary$|main judge?ments|^assessment summary$", re.I)),
+    (
+        "source_summary",
+        re.compile(
+            r"source (summary|base|note|assessment|statement|descriptor)|"
+            r"sourcing|sources and (confidence|methods)|about (the|our) sources|"
+            r"note on (the )?sources|quality of (the )?sources",
+            re.I,
+        ),
+    ),
+    (
+        "references",
+        re.compile(
+            r"^(references?|bibliography|works cited|sources|source list|notes|"
+            r"end ?notes|foot ?notes|citations|reference list)$",
+            re.I,
+        ),
+    ),
+    (
+        "key_judgments",
+        re.compile(
+            r"key (judge?ments?|findings|points|assessments?)|\bbluf\b|bottom line|"
+            r"executive summary|^summary$|main judge?ments|^assessment summary$",
+            re.I,
+        ),
+    ),
     ("question", re.compile(r"question|requirement|tasking", re.I)),
     ("alternatives", re.compile(r"alternative|competing|other explanations|hypothes", re.I)),
     ("assumptions", re.compile(r"assumptions?|gaps|caveats|limitations|unknowns", re.I)),
     ("indicators", re.compile(r"indicators?|signposts|outlook|what to watch|watch ?list|implications", re.I)),
 )
 _INLINE_LABELS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
-    ("key_judgments", re.compile(r"^(?:BLUF|Bottom line(?: up front)?|Key judge?ments?|Summary)\s*[:\u2014\u2013-]\s*",
-                                 re.I)),
-    ("question", re.compile(r"^(?:(?:Analytical|Key|Intelligence) )?(?:Question|Requirement)\s*[:\u2014-]\s*",
-                            re.I)),
+    (
+        "key_judgments",
+        re.compile(
+            r"^(?:BLUF|Bottom line(?: up front)?|Key judge?ments?|Summary)\s*[:\u2014\u2013-]\s*", re.I
+        ),
+    ),
+    (
+        "question",
+        re.compile(r"^(?:(?:Analytical|Key|Intelligence) )?(?:Question|Requirement)\s*[:\u2014-]\s*", re.I),
+    ),
     ("source_summary", re.compile(r"^(?:Source (?:summary|note|base)|Sourcing)\s*[:\u2014-]\s*", re.I)),
 )
 _METADATA = re.compile(r"^(?P<key>[A-Z][A-Za-z ]{1,18}):\s+(?P<value>.{1,120})$")
@@ -66,8 +90,13 @@ def parse_brief(blocks: list[Block], path: str) -> ParsedBrief:
             brief.headings.append(text)
             section = kind or "body"
             continue
-        if not brief.title and index == 0 and len(text) < 140 and not text.endswith(".") \
-                and not _METADATA.match(text):
+        if (
+            not brief.title
+            and index == 0
+            and len(text) < 140
+            and not text.endswith(".")
+            and not _METADATA.match(text)
+        ):
             brief.title, brief.title_line, seen_title = text, block.line, True
             continue
         meta = _METADATA.match(text)
@@ -85,7 +114,7 @@ def parse_brief(blocks: list[Block], path: str) -> ParsedBrief:
         for kind, pattern in _INLINE_LABELS:
             label = pattern.match(text)
             if label:
-                block_section, text = kind, text[label.end():]
+                block_section, text = kind, text[label.end() :]
                 break
         if block_section == "front":
             block_section = "body"
@@ -96,14 +125,26 @@ def parse_brief(blocks: list[Block], path: str) -> ParsedBrief:
         text = _PARA_NUMBER.sub("", _MARKING.sub("", text)).strip()
         text = _MARKING.sub("", text)
         for sentence in split_sentences(text):
-            if block_section == "question" or (not brief.question and sentence.endswith("?")
-                                                and section in {"front", "body"} and paragraph <= 3):
+            if block_section == "question" or (
+                not brief.question
+                and sentence.endswith("?")
+                and section in {"front", "body"}
+                and paragraph <= 3
+            ):
                 if not brief.question:
                     brief.question, brief.question_line = sentence, block.line
                 if block_section == "question":
                     continue
-            brief.sentences.append(BriefSentence(sentence, _sentence_line(block, sentence), paragraph,
-                                                 block_section, index, tuple(find_citations(sentence))))
+            brief.sentences.append(
+                BriefSentence(
+                    sentence,
+                    _sentence_line(block, sentence),
+                    paragraph,
+                    block_section,
+                    index,
+                    tuple(find_citations(sentence)),
+                )
+            )
     _number_references(brief)
     return brief
 
