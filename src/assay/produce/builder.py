@@ -117,8 +117,8 @@ def build_brief(
     for sentence in key_judgments:
         _check(sentence)
     for section in sections:
-        for paragraph in section.paragraphs:
-            for sentence in paragraph.sentences:
+        for finished_paragraph in section.paragraphs:
+            for sentence in finished_paragraph.sentences:
                 _check(sentence)
     appendices = [event_table(material, keys)]
     if assessment.ach is not None and assessment.ach.scores:
