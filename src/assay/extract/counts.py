@@ -22,7 +22,8 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = ("hundred", "thousand", "million")
 _WORD = r"(?:" + "|".join(_TENS + list(reversed(_UNITS)) + list(_SCALES)) + r")"
 _WORD_NUMBER = rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*"
-_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "a dozen": 12, "tens": 20}
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "a dozen": 12, "two dozen": 24,
+          "three dozen": 36, "tens": 20}
 _QUALIFIERS: list[tuple[str, CountQualifier]] = [
     (r"at\s+least|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|upwards\s+of|in\s+excess\s+of|"
      r"a\s+minimum\s+of|as\s+many\s+as", "at_least"),
@@ -32,7 +33,7 @@ _QUALIFIERS: list[tuple[str, CountQualifier]] = [
 ]
 _QUAL_RE = "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIERS))
 NUMBER_RE = re.compile(
-    rf"(?:\b(?:{_QUAL_RE})\s+)?\b(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|"
+    rf"(?:\b(?:{_QUAL_RE})\s+)?\b(?P<num>two\s+dozen|three\s+dozen|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|"
     r"dozens|scores|hundreds|thousands|a\s+dozen|tens)\b(?!-year|\s*-\s*year|%|\.\d)",
     re.I,
 )
@@ -92,7 +93,7 @@ def parse_number(words: str) -> tuple[int, bool] | None:
     """Turn "1,200", "seven", "twenty-one" or "dozens" into (value, is_vague)."""
     w = re.sub(r"\s+", " ", words.strip().lower())
     if w in _VAGUE:
-        return _VAGUE[w], w not in ("a dozen",)
+        return _VAGUE[w], not w.endswith(" dozen")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", w):
         return int(w.replace(",", "")), False
     try:
@@ -104,7 +105,7 @@ def parse_number(words: str) -> tuple[int, bool] | None:
 def _qualifier_of(m: re.Match[str], is_vague: bool) -> CountQualifier:
     if is_vague:
         return "vague"
-    if m.group("num").lower() == "a dozen":
+    if m.group("num").lower().endswith(" dozen"):
         return "approximately"
     for i, (_, qual) in enumerate(_QUALIFIERS):
         if m.group(f"q{i}"):
@@ -124,7 +125,7 @@ def _kind_right(after: str) -> CountKind | None:
             first_noun = "attacker"
         elif _FIGHTER_NOUNS.match(lw) and not first_noun:
             first_noun = "fighter" if lw.startswith("fighter") else "person"
-        if first_noun == "attacker" and _NEUTRALISED.match(lw):
+        if first_noun == "attacker" and (_NEUTRALISED.match(lw) or lw.startswith("bomber")):
             return "attackers_killed"
         if first_noun == "fighter" and lw.startswith("fighter"):
             return "fighters"
@@ -138,12 +139,61 @@ def _kind_right(after: str) -> CountKind | None:
     return None
 
 
+_SKIP_BEFORE = re.compile(r"(?:\bno|several|a\s+few|including|among\s+them|of\s+whom|between\s+[\d,]+\s+and|"
+                          r"born(?:\s+in)?|aged|age\s+of)\s*$", re.I)
+_BETWEEN = re.compile(r"between\s*$", re.I)
+_NONE = [
+    (re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+(?:hurt|injured|wounded)\b", re.I), "injured"),
+    (re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+killed\b", re.I), "killed"),
+    (re.compile(r"\bno\s+(?:casualties|injuries|one\s+was\s+harmed)\b", re.I), "injured"),
+]
+_PERSON = (r"(?:man|woman|resident|citizen|suspect|member|student|native|national|teenager|person|individual|"
+           r"youth|imam|follower|supporter|recruiter|militant|preacher|foreigner|blogger|journalist|activist|"
+           r"policeman|police\s+officer|officer|soldier|serviceman|guard|civilian|boy|girl|child|worker|driver|"
+           r"pensioner|businessman|teacher|doctor|cleric|\d+-year-old)")
+_SINGULAR_VERBS: list[tuple[str, CountKind]] = [
+    (r"detained|arrested|apprehended|taken\s+into\s+custody", "arrested"),
+    (r"sentenced|convicted|jailed|found\s+guilty", "convicted"),
+    (r"killed|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
+    (r"injured|wounded|hurt", "injured"),
+]
+_SINGULARS = [
+    (re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b(?:\s+[\w.,-]+){{0,8}}?\s+"
+                rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:{verbs})\b", re.I), kind)
+    for verbs, kind in _SINGULAR_VERBS
+] + [
+    (re.compile(rf"\b(?:{verbs})\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
+                rf"\b(?:{verbs})\s+citizen\s+[A-Z]", re.I), kind)
+    for verbs, kind in _SINGULAR_VERBS
+] + [
+    (re.compile(r"\b(?:a|the)\s+suicide\s+bomber\b|\bblew\s+(?:himself|herself)\s+up\b", re.I),
+     "attackers_killed"),
+    (re.compile(r"\b(?:a|one)\s+(?:terrorist\s+|extremist\s+|sleeper\s+|jihadist\s+)?(?:cell|group)\b", re.I),
+     "groups"),
+]
+
+
+def find_singular_counts(text: str) -> list[CountMatch]:
+    """Counts of one implied by a singular ("a man was detained", "a suicide bomber") and zeros ("no one was hurt")."""
+    out: list[CountMatch] = []
+    for pattern, kind in _NONE:
+        for m in pattern.finditer(text):
+            out.append(CountMatch(kind, 0, "exact", m.start(), m.end(), m.group(0)))  # type: ignore[arg-type]
+    for pattern, kind in _SINGULARS:
+        m = pattern.search(text)
+        if m:
+            out.append(CountMatch(kind, 1, "exact", m.start(), m.end(), m.group(0)))
+    return out
+
+
 def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMatch]:  # type: ignore[assignment]
     """Find every count in `text`; `excluded` are character ranges (dates) that hold no count."""
     out: list[CountMatch] = []
     for m in NUMBER_RE.finditer(text):
         start, end = m.start(), m.end()
         if any(start < e and s < end for s, e in excluded):
+            continue
+        if _SKIP_BEFORE.search(text[max(0, start - 30):start]):
             continue
         after = text[end:]
         if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(text[max(0, start - 12):start]):
@@ -154,11 +204,14 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         value, is_vague = parsed
         if not is_vague and 1900 <= value <= 2100 and m.group("num").isdigit():
             continue
+        if _BETWEEN.search(text[max(0, start - 10):start]):
+            after = re.sub(r"^\s+(?:and|to)\s+[\d,]+", "", after)
         kind = _kind_right(after)
         if kind is None:
             before = text[max(0, start - 60):start]
             kind = next((k for p, k in _LEFT_VERBS if p.search(before)), None)
         if kind is None:
             continue
-        out.append(CountMatch(kind, value, _qualifier_of(m, is_vague), start, end, m.group(0)))
-    return out
+        qualifier = "at_least" if _BETWEEN.search(text[max(0, start - 10):start]) else _qualifier_of(m, is_vague)
+        out.append(CountMatch(kind, value, qualifier, start, end, m.group(0)))
+    return out + find_singular_counts(text)

@@ -205,8 +205,7 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved:
     target = WEEKDAYS.index(m.group("wd").lower())
     which = (m.group("which") or "").lower()
     if ctx.is_future or which == "next":
-        ahead = (target - pub.weekday()) % 7 or (7 if which == "next" else 0)
-        d = pub + timedelta(days=ahead)
+        return None
     else:
         back = (pub.weekday() - target) % 7
         if which == "last" and back == 0:
@@ -228,9 +227,8 @@ def _relative_word(m: re.Match[str], ctx: DateContext) -> Resolved:
     if word == "the day before yesterday":
         d = pub - timedelta(days=2)
         return d, d, "day"
-    if word == "tomorrow":
-        d = pub + timedelta(days=1)
-        return d, d, "day"
+    if word == "tomorrow" or word.startswith("next"):
+        return None
     if word == "last week":
         mon = pub - timedelta(days=pub.weekday() + 7)
         return mon, mon + timedelta(days=6), "week"
@@ -262,12 +260,36 @@ def _relative_word(m: re.Match[str], ctx: DateContext) -> Resolved:
         return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "year"
     if word == "this year":
         return date(pub.year, 1, 1), date(pub.year, 12, 31), "year"
-    if word == "earlier this year":
+    if word in ("earlier this year", "since the start of the year", "since the beginning of the year"):
         first = date(pub.year, 1, 1)
         return first, max(first, pub - timedelta(days=1)), "year"
     if word == "next year":
         return date(pub.year + 1, 1, 1), date(pub.year + 1, 12, 31), "year"
     return None
+
+
+def _year_range(m: re.Match[str], ctx: DateContext) -> Resolved:
+    a, b = int(m.group("year")), int(m.group("year2"))
+    return (date(a, 1, 1), date(b, 12, 31), "year") if a <= b else None
+
+
+def _since_month(m: re.Match[str], ctx: DateContext) -> Resolved:
+    if ctx.published is None or _month_of(m) > ctx.published.month:
+        return None
+    pub = ctx.published
+    return date(pub.year, 1, 1), max(date(pub.year, 1, 1), pub - timedelta(days=1)), "year"
+
+
+def _weekday_pair(m: re.Match[str], ctx: DateContext) -> Resolved:
+    if ctx.published is None or ctx.is_future:
+        return None
+    pub = ctx.published
+    days = []
+    for group in ("wd", "wd2"):
+        back = (pub.weekday() - WEEKDAYS.index(m.group(group).lower())) % 7
+        days.append(pub - timedelta(days=back))
+    first, last = min(days), max(days)
+    return (first, last, "day") if (last - first).days <= 6 else None
 
 
 def _ago(m: re.Match[str], ctx: DateContext) -> Resolved:
@@ -300,7 +322,7 @@ def _anchored(m: re.Match[str], ctx: DateContext) -> Resolved:
     a = ctx.anchor
     phrase = re.sub(r"\s+", " ", m.group(0).lower())
     if "days" in phrase:
-        return a + timedelta(days=1), a + timedelta(days=7), "week"
+        return None
     if "before" in phrase or "previous" in phrase or "eve" in phrase:
         d = a - timedelta(days=1)
     else:
@@ -338,7 +360,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|"
                 r"overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
                 r"(?:earlier\s+)?this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year)|"
-                r"(?:last|this|over\s+the|the)\s+weekend)\b", re.I), _relative_word),
+                r"(?:last|this|over\s+the|the)\s+weekend|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
+                re.I), _relative_word),
+    (re.compile(rf"\b(?:in|between|from)\s+{_YEAR}\s+(?:and|to|-|–)\s+(?P<year2>(?:19|20)\d\d)\b", re.I),
+     _year_range),
+    (re.compile(rf"\bsince\s+{_MON}\b(?!\s+\d)", re.I), _since_month),
+    (re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+"
+                r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I), _weekday_pair),
     (re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), _ago),
     (re.compile(r"\b(?:the\s+(?:following|next|previous)\s+days?|the\s+day\s+(?:before|after)|"
                 r"the\s+(?:next|following)\s+(?:morning|evening)|the\s+eve)\b", re.I), _anchored),

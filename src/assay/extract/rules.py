@@ -31,15 +31,15 @@ from assay.model import Count, CountKind, Document, Mention, Place, Span, TimeSp
 
 VIOLENT_PRIORITY = ("suicide_bombing", "bombing", "attack", "armed_clash")
 _ENFORCEMENT = {"arrest", "prosecution"}
-_OFFENCE_TYPES = {"propaganda", "foreign_fighter_travel"}
+_OFFENCE_TYPES = {"propaganda"}
 _COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
     "killed": VIOLENT_PRIORITY + ("protest",),
     "injured": VIOLENT_PRIORITY + ("protest",),
     "attackers_killed": VIOLENT_PRIORITY,
     "arrested": ("arrest", "plot_disrupted", "protest"),
     "convicted": ("prosecution",),
-    "groups": ("plot_disrupted", "arrest", "prosecution", "propaganda"),
-    "individuals": ("plot_disrupted", "arrest", "prosecution", "propaganda"),
+    "groups": ("plot_disrupted",),
+    "individuals": ("plot_disrupted", "foreign_fighter_travel"),
     "fighters": ("foreign_fighter_travel", "statement"),
 }
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next)\b", re.I)
@@ -265,8 +265,6 @@ class RulesExtractor:
                                      is_disruption=draft.event_type == "plot_disrupted")
             place = choose_place(places, trig.start, trig.end, blocked) or context.fallback_place(sentences, index)
             mention_counts = counts[i]
-            if draft.event_type == "arrest" and not any(c.kind == "arrested" for c in mention_counts):
-                mention_counts = _single_detainee(text, trig, s1) + mention_counts
             out.append(Mention(
                 id=0, document_id=doc.id, event_type=draft.event_type, trigger=trig, sentence=sentence,
                 date=_pick_date(dates, trig, draft.event_type), place=place, actors=actors,
