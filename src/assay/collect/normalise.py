@@ -22,7 +22,12 @@ def clean_text(text: str) -> str:
 
 def hash_key(text: str) -> str:
     """The comparison form of a text: NFKC, case-folded, punctuation and spacing removed."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    if text.isascii():
+        folded = text.lower()
+    else:
+        # NFKC again after folding: casefold can emit sequences that are not normalised (U+0390 folds
+        # to iota + two combining marks), and the upper- and lower-case forms must meet.
+        folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
     return _NON_WORD.sub(" ", folded).strip()
 
 
