@@ -11,7 +11,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from assay.collect import dedup
 from assay.collect.binaries import read_docx, read_pdf
@@ -23,11 +26,12 @@ from assay.collect.notes import read_note
 from assay.collect.pages import draft_from_html, read_page
 from assay.collect.records import read_records
 from assay.collect.tables import read_table
-from assay.errors import AssayError, InputError
+from assay.errors import AssayError, InputError, StoreError
 from assay.model import AddResult, Document
 from assay.outlets import OutletRegistry
 from assay.store import Store
 from assay.store.documents import (
+    has_hash,
     insert_document,
     iter_signatures,
     known_hashes,
@@ -60,10 +64,20 @@ def canonical_url(url: str | None) -> str | None:
     if not url:
         return None
     parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower() or "https"
     host = (parts.hostname or "").lower().removeprefix("www.")
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    # A non-default port is a different site (two services on one host), so it stays.
+    if port is not None and (scheme, port) not in (("http", 80), ("https", 443)):
+        host = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    elif ":" in host:
+        host = f"[{host}]"
     query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith("utm_")))
     path = parts.path.rstrip("/") or "/"
-    return urlunsplit((parts.scheme.lower() or "https", host, path, query, ""))
+    return urlunsplit((scheme, host, path, query, ""))
 
 
 def expand_inputs(inputs: Sequence[str]) -> list[str]:
@@ -151,6 +165,10 @@ class Collector:
             yield exc
         except (OSError, ValueError, RecursionError) as exc:
             yield InputError(f"{source}: cannot read ({exc.__class__.__name__}: {exc})")
+        except Exception as exc:  # noqa: BLE001
+            # Third-party parsers (pypdf, python-docx, trafilatura, feedparser) raise far more kinds of
+            # error than they document; one odd file must cost one line, not the rest of the batch.
+            yield InputError(f"{source}: cannot read ({exc.__class__.__name__}: {exc})")
 
     def _url_items(self, url: str) -> Iterator[Item]:
         fetched = self.fetcher.fetch(url)
@@ -187,18 +205,40 @@ class Collector:
         outlet = self.outlets.identify(url=draft.url, site_name=draft.site_name, outlet=draft.outlet)
         signature = dedup.signature(text)
         match = self._index.best_match(signature)
+        url = _without_nul(draft.url)
         document = Document(
             id=0, content_hash=digest, title=clean_text(draft.title)[:500], text=text, outlet_key=outlet.key,
-            outlet_name=outlet.name, kind=draft.kind, url=draft.url, canonical_url=canonical_url(draft.url),
-            author=draft.author, published_at=draft.published_at, retrieved_at=datetime.now().replace(microsecond=0),
-            language=draft.language, origin=draft.origin, fields=draft.fields,
+            outlet_name=outlet.name, kind=draft.kind, url=url, canonical_url=canonical_url(url),
+            author=_without_nul(draft.author), published_at=draft.published_at,
+            retrieved_at=datetime.now().replace(microsecond=0), language=_without_nul(draft.language),
+            origin=_without_nul(draft.origin), fields=_without_nul(draft.fields),
         )
-        with self.store.transaction() as connection:
-            upsert_outlet(connection, outlet)
-            doc_id = insert_document(connection, document, dedup.to_bytes(signature))
-            if match is not None:
-                group = syndication_group_of(connection, match[0]) or match[0]
-                set_syndication_group(connection, (match[0], doc_id), group)
+        try:
+            with self.store.transaction() as connection:
+                upsert_outlet(connection, outlet)
+                doc_id = insert_document(connection, document, dedup.to_bytes(signature))
+                if match is not None:
+                    group = syndication_group_of(connection, match[0]) or match[0]
+                    set_syndication_group(connection, (match[0], doc_id), group)
+        except IntegrityError:
+            # Another `add` on the same case stored this text between our hash check and our insert.
+            if not has_hash(self.store, digest):
+                raise
+            self._hashes.add(digest)
+            return "duplicate", 0
+        except DBAPIError as exc:
+            raise StoreError(f"{draft.origin}: the database refused the document ({exc.orig})") from None
         self._hashes.add(digest)
         self._index.add(doc_id, signature)
         return ("near-duplicate" if match else "added"), doc_id
+
+
+def _without_nul(value: Any) -> Any:
+    # PostgreSQL text and JSON cannot hold NUL characters, which turn up in exported records and PDFs.
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_without_nul(v) for v in value]
+    return value
