@@ -46,6 +46,11 @@ def test_content_hash_ignores_case_spacing_and_punctuation(words: list[str], dat
     assert content_hash(variant) == content_hash(plain)
 
 
+def test_content_hash_folds_letters_whose_casefold_is_not_normalised() -> None:
+    # U+0390 upper-cases to three code points; folding both forms must still meet.
+    assert content_hash("A \u0390") == content_hash("A \u0390".upper())
+
+
 def test_content_hash_separates_different_words() -> None:
     assert content_hash("Three killed in Aktobe") != content_hash("Four killed in Aktobe")
     assert hash_key("Three, KILLED in  Aktobe!") == "three killed in aktobe"

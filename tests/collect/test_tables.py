@@ -52,7 +52,8 @@ def test_acled_rows(tmp_path: Path) -> None:
     assert first.kind == "table-row"
     assert first.title == "Explosions/Remote violence: Aktobe, Aktobe, Kazakhstan (05 June 2016)"
     assert first.published_at == datetime(2016, 6, 5)
-    assert first.outlet == "Interfax"
+    assert first.outlet == "ACLED"
+    assert first.fields["source"] == "Interfax"
     assert first.fields["layout"] == "acled"
     assert first.fields["fatalities"] == "3" and first.fields["sub_event_type"] == "Suicide bomb"
     assert first.origin == f"{path}:2"
