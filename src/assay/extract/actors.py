@@ -129,9 +129,11 @@ def is_reporter(hit: ActorHit, text: str, sent_start: int, sent_end: int) -> boo
     return bool(_REPORT_AFTER.match(after) or _REPORT_BEFORE.search(before))
 
 
-def role_of(hit: ActorHit, event_type: str) -> ActorRole:
-    """The role an actor of this type plays in an event of this type."""
+def role_of(hit: ActorHit, event_type: str) -> ActorRole | None:
+    """The role an actor of this type plays in an event of this type (None: not a party to it)."""
     kind = hit.entry.actor_type
+    if kind == "civilians" and event_type not in _VIOLENT:
+        return None
     is_agent = kind in _AGENT_TYPES
     if event_type in _VIOLENT:
         if kind == "militant group":
@@ -153,7 +155,9 @@ def assign_roles(hits: list[ActorHit], event_type: str, text: str, sent_start: i
     seen: set[tuple[str, str]] = set()
     reporter: str | None = None
     for hit in hits:
-        role: ActorRole = "reporter" if is_reporter(hit, text, sent_start, sent_end) else role_of(hit, event_type)
+        role = "reporter" if is_reporter(hit, text, sent_start, sent_end) else role_of(hit, event_type)
+        if role is None:
+            continue
         if role == "reporter" and reporter is None:
             reporter = hit.entry.name
         if (hit.entry.key, role) in seen:
@@ -161,6 +165,10 @@ def assign_roles(hits: list[ActorHit], event_type: str, text: str, sent_start: i
         seen.add((hit.entry.key, role))
         actors.append(Actor(hit.entry.key, hit.entry.name, hit.entry.actor_type, role,
                             TextSpan(hit.start, hit.end, hit.text)))
+    if event_type == "protest" and not any(a.role == "perpetrator" for a in actors):
+        # A protest's acting party is its protesters, named or not (ACLED codes them so).
+        entry = load_actors().entries["protesters"]
+        actors.append(Actor(entry.key, entry.name, entry.actor_type, "perpetrator"))
     return tuple(actors), reporter
 
 

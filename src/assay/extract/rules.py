@@ -269,7 +269,7 @@ class RulesExtractor:
                 id=0, document_id=doc.id, event_type=draft.event_type, trigger=trig, sentence=sentence,
                 date=_pick_date(dates, trig, draft.event_type), place=place, actors=actors,
                 counts=tuple(mention_counts), modality=modality,
-                reported_by=reporter if modality == "reported" else None, extractor=self.name,
+                reported_by=reporter, extractor=self.name,
             ))
         return out
 
