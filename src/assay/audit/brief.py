@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -74,7 +75,7 @@ class ReferenceEntry:
         """The normalised key in-text citations are matched on."""
         if self.number:
             return f"#{self.number}"
-        return f"{normalise_author(self.author)} {self.year}{self.suffix}"
+        return f"{normalise_author(surname(self.author))} {self.year}{self.suffix}"
 
     @property
     def is_anonymous(self) -> bool:
@@ -142,6 +143,15 @@ class ParsedBrief:
 
 
 ANONYMOUS_AUTHORS = frozenset({"anon", "anonymous", "unattributed", "unknown", "n/a", "no author"})
+
+
+_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?\s*-?\s*)+$")
+
+
+def surname(author: str) -> str:
+    """'Lillis, J.' → 'Lillis': in-text citations name people by surname only."""
+    head, _, tail = author.partition(",")
+    return head if tail and _INITIALS.match(tail.strip()) else author
 
 
 def normalise_author(author: str) -> str:

@@ -10,7 +10,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|n\.d\.)"
 _PAREN = re.compile(r"\(([^()]*?" + _YEAR + r"[a-z]?[^()]*?)\)")
 _AUTHOR_DATE = re.compile(
     r"^(?:(?:e\.g\.|see(?: also)?|cf\.|also)[,:]?\s+)?"
-    r"(?P<author>Anon\.?|[A-Z0-9\u0400-\u04FF][^;()]*?[A-Za-z\u0400-\u04FF][^;()]*?)[,]?\s+"
+    r"(?P<author>Anon\.?|(?:[A-Z\u0400-\u04FF]|\d+[.-]?[A-Za-z])[^;()]*?)[,]?\s+"
     r"(?P<year>" + _YEAR + r")(?P<suffix>[a-z])?(?:,\s*(?:pp?\.|para\.)\s*[\d\u2013-]+)?\s*$"
 )
 _NARRATIVE = re.compile(

@@ -184,12 +184,25 @@ def check_against_sources(ctx: AuditContext) -> Iterator[Hit]:
             )
 
 
+_REPORTED_COUNT = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|killed|dead|died|injured|wounded|arrested|detained|suspects|men|"
+    r"women|children|fighters|militants|attackers|gunmen|civilians|officers|police|soldiers|servicemen|members|"
+    r"citizens|convicted|sentenced|hostages|victims|recruiters|returnees|were|was)\b",
+    re.I,
+)
+
+
 def _missing_number(facts: str, source: str, raw: str, published: list) -> tuple[str, str] | None:
+    """The first reported count in the sentence that the cited sources do not contain.
+
+    Only counts of people and casualties are checked: the analyst's own aggregates (events per
+    window, rate ratios, scores) and analysis windows are computed across sources and appear in
+    none of them. Dates are checked as day and month by _missing_date.
+    """
     source_flat = source.replace(",", "")
-    years = {str(p.year) for p in published}
     for match in _NUMBER.finditer(facts):
         value = match.group(1).replace(",", "")
-        if re.fullmatch(r"(?:19|20)\d\d", value) and (value in years or value in source_flat):
+        if re.fullmatch(r"(?:19|20)\d\d", value) or not _REPORTED_COUNT.match(facts, match.end()):
             continue
         if _DAY_MONTH.search(facts[max(0, match.start() - 12) : match.end() + 12]) and int(value) <= 31:
             continue
@@ -211,8 +224,15 @@ def _counterpart(facts: str, match: re.Match[str], source: str) -> str:
     return ""
 
 
+_RANGE_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d)?\s*(?:to|until|through|and|[\u2013-])\s*\d")
+_RANGE_BEFORE = re.compile(r"(?:\bto|\buntil|\bthrough|\bbetween|\bfrom|[\u2013-])\s*$")
+
+
 def _missing_date(facts: str, source: str, published: list) -> tuple[str, str] | None:
     for match in _DAY_MONTH.finditer(facts):
+        if _RANGE_AFTER.match(facts, match.end()) or _RANGE_BEFORE.search(facts, 0, match.start()):
+            # Either end of a period ("1 January 2015 to 31 December 2015") is an analysis window.
+            continue
         day = match.group(1) or match.group(4)
         month = match.group(2) or match.group(3)
         pattern = rf"\b{day}\s+{month}\b|\b{month}\s+{day}\b"

@@ -91,6 +91,12 @@ def blocks_from_text(text: str, *, markdown: bool = True) -> list[Block]:
         previous = lines[index - 1] if index > start else ""
         following = lines[index + 1] if index + 1 < len(lines) else ""
         stripped = line.strip()
+        if markdown and stripped.startswith("|") and stripped.endswith("|"):
+            # Markdown tables are data (mastheads, appendices), not prose.
+            flush()
+            continue
+        if markdown and stripped.startswith(">"):
+            stripped = stripped.lstrip("> ").strip()
         if not stripped:
             flush()
             continue
@@ -147,11 +153,12 @@ def _read_plain(path: Path) -> list[Block]:
 class _HtmlBlocks(HTMLParser):
     """Collect headings, paragraphs and list items from HTML with the source line of each."""
 
+    # Table cells and definition lists (mastheads, appendices) are data, not prose: not read.
     _BLOCKS = {
         "p": "paragraph",
         "li": "bullet",
         "blockquote": "paragraph",
-        "dd": "paragraph",
+        "figcaption": "paragraph",
         "h1": "heading",
         "h2": "heading",
         "h3": "heading",
@@ -159,7 +166,6 @@ class _HtmlBlocks(HTMLParser):
         "h5": "heading",
         "h6": "heading",
         "title": "title",
-        "td": "paragraph",
     }
 
     def __init__(self) -> None:
@@ -171,8 +177,8 @@ class _HtmlBlocks(HTMLParser):
         self._in_sup = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"script", "style", "head"} and tag != "title":
-            self._skip += tag != "head"
+        if tag in {"script", "style", "table", "dl"}:
+            self._skip += 1
         if tag in self._BLOCKS:
             self._open.append((tag, self.getpos()[0], []))
         elif tag == "sup":
@@ -181,7 +187,7 @@ class _HtmlBlocks(HTMLParser):
             self._write(" ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in {"script", "style"}:
+        if tag in {"script", "style", "table", "dl"}:
             self._skip = max(0, self._skip - 1)
         elif tag == "sup":
             self._in_sup = False
@@ -258,6 +264,7 @@ def _read_pdf(path: Path) -> list[Block]:
     return blocks_from_text(_paragraphs_from_pdf_lines("\n".join(pages)), markdown=False)
 
 
+_CONTINUATION = re.compile(r"^(?:[a-z]|Available at|\(?Accessed|https?://)")
 _SENTENCE_END = re.compile(r"[.!?:)\]\"”’]$")
 
 
@@ -295,6 +302,9 @@ def _paragraphs_from_pdf_lines(text: str) -> str:
             # A heading wrapped onto a second line.
             out[-2] = f"{heading} {stripped}"
             continue
+        if _CONTINUATION.match(stripped) and len(out) > 1 and out[-1] == "" and _SENTENCE_END.search(out[-2]):
+            # A short last line ("… 10 June 2016.") followed by the rest of the same entry.
+            out.pop()
         starts_item = bool(_BULLET.match(stripped)) or stripped.startswith("[^")
         if starts_item and out and out[-1]:
             out.append("")

@@ -238,6 +238,12 @@ def check_high_confidence_base(ctx: AuditContext) -> Iterator[Hit]:
 
 
 _ELEMENTS = ("title", "outlet", "date", "url", "accessed")
+# A reference that says it has no date ("n.d.") or no URL (a file or print source) has not omitted
+# the element: it has stated honestly that the element does not exist.
+_DECLARED_NO_DATE = re.compile(r"\bn\.\s?d\.|\bundated\b|\bno date\b", re.I)
+_DECLARED_NO_URL = re.compile(
+    r"\bno URL\b|\bnot (?:available )?online\b|\bprint(?:ed)? (?:edition|only)\b", re.I
+)
 
 
 @rule(
@@ -249,12 +255,14 @@ _ELEMENTS = ("title", "outlet", "date", "url", "accessed")
 )
 def check_reference_elements(ctx: AuditContext) -> Iterator[Hit]:
     for entry in ctx.brief.references:
+        declared_undated = bool(_DECLARED_NO_DATE.search(entry.text))
+        declared_offline = bool(_DECLARED_NO_URL.search(entry.text))
         present = {
             "title": entry.title,
             "outlet": entry.outlet or entry.author,
-            "date": entry.date,
-            "url": entry.url,
-            "accessed": entry.accessed,
+            "date": entry.date or declared_undated,
+            "url": entry.url or declared_offline,
+            "accessed": entry.accessed or declared_offline,
         }
         missing = [name for name in _ELEMENTS if not present[name]]
         if missing:

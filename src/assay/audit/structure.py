@@ -74,6 +74,7 @@ def parse_brief(blocks: list[Block], path: str) -> ParsedBrief:
     section: SectionKind = "front"
     paragraph = 0
     seen_title = False
+    has_title_heading = any(b.kind == "heading" and b.level == 1 for b in blocks)
     has_kj_section = any(
         (b.kind == "heading" and classify_heading(b.text) == "key_judgments")
         or (b.kind != "heading" and _INLINE_LABELS[0][1].match(_MARKING.sub("", b.text)))
@@ -96,6 +97,7 @@ def parse_brief(blocks: list[Block], path: str) -> ParsedBrief:
             and len(text) < 140
             and not text.endswith(".")
             and not _METADATA.match(text)
+            and not has_title_heading
         ):
             brief.title, brief.title_line, seen_title = text, block.line, True
             continue
