@@ -133,7 +133,10 @@ def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int
             continue
         if key in _OFFENCE_TYPES and first_enforcement is not None and found[0].start > first_enforcement:
             continue
-        if key == "foreign_fighter_travel" and violent is not None:
+        # Travel words inside a violent or propaganda sentence ("urging Central Asians to join")
+        # describe the background or the message, not a journey.
+        if key == "foreign_fighter_travel" and (violent is not None or (
+                "propaganda" in by_type and all(t.is_contextual for t in found))):
             continue
         drafts.append(_Draft(key, _best(found)))
     if "statement" in by_type and not [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]:
