@@ -46,21 +46,29 @@ def _cutoff(config: CaseConfig, documents: Mapping[int, Document], now: datetime
 
 def _figures(assessment: Assessment) -> tuple[Figure, ...]:
     figures: list[Figure] = []
-    for key in ("timeline", "rates", "map"):
-        svg = assessment.figures.get(key)
+    # The assess stage names its figures events_over_time, rate_ratios and event_map, each with
+    # "<name>.svg" and "<name>.png" entries.
+    for key, name in (("timeline", "events_over_time"), ("rates", "rate_ratios"), ("map", "event_map")):
+        svg = assessment.figures.get(f"{name}.svg") or assessment.figures.get(key)
         if not svg:
             continue
-        png = str(Path(svg).with_suffix(".png"))
+        png = assessment.figures.get(f"{name}.png") or str(Path(svg).with_suffix(".png"))
         figures.append(Figure(len(figures) + 1, key, FIGURE_CAPTIONS[key], svg, png))
     return tuple(figures)
 
 
 def _check(sentence: Sentence) -> None:
-    values = find_values(sentence.text.rsplit(" (", 1)[0] if sentence.citations else sentence.text)
+    text = sentence.text
+    if sentence.citations:
+        # Cut the author-date block exactly: outlet names such as "24.kg" or "Ahram Online (AFP)"
+        # inside it are neither values nor a place to split on.
+        cut = text.rfind(f" ({sentence.citations[0].key}")
+        text = text[:cut] if cut != -1 else text
+    values = find_values(text)
     supported = [s.value for s in sentence.supports]
     if sorted(values) != sorted(supported):
         raise ProduceError(
-            f"Sentence {sentence.id} prints {values} but supports {supported}; "
+            f"Sentence {sentence.id} ({sentence.text!r}) prints {values} but supports {supported}; "
             "this is a bug in the brief's wording"
         )
     cited = {c.document_id for c in sentence.citations}

@@ -82,8 +82,9 @@ def render_docx(brief: Brief, job: RenderJob) -> Path:
     document = docx.Document()
     _page_setup(document, brief, job.paper)
     core = document.core_properties
-    core.title = brief.title
-    core.author = brief.author or "assay"
+    # Word caps core properties at 255 characters; the full title is the document's first heading.
+    core.title = brief.title if len(brief.title) <= 255 else brief.title[:254] + "…"
+    core.author = (brief.author or "assay")[:255]
     if brief.generated_at:
         stamp = datetime.fromisoformat(brief.generated_at).replace(tzinfo=None)
         core.created = core.modified = stamp
