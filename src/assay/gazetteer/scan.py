@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from assay.gazetteer.guards import CALENDAR, CONNECTORS, GUARDED, GUARDED_PHRASES, LOCATIVE_CUES, PERSON_CUES
-from assay.gazetteer.index import PRECISION, Index
+from assay.gazetteer.index import ADMIN1_CODE, COUNTRY, PRECISION, Index
 from assay.gazetteer.names import fold_name
 from assay.model import Place, Span
 
@@ -30,6 +30,9 @@ _DESCRIPTORS = frozenset((
 # Towns below this prominence (about 500,000 people) are more often a person's name when a
 # capitalised word runs into them ("Vladimir Putin", "Michael Burton") than the town itself.
 _TOWN_PROMINENCE = 5.7
+
+# ", Ky." / ", Turkmenistan" / ", West Kazakhstan Region": up to four capitalised words after a comma.
+_APPOSITION = re.compile(r"\.?,[ \t]+((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|of|and)){0,3})")
 
 Match = tuple[int, int, tuple[tuple[int, int], ...]]
 
@@ -69,11 +72,35 @@ def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = ()) ->
     results = []
     for start, end, _ in find_names(gazetteer.index, text):
         surface = text[start:end]
-        entry_id = gazetteer.resolve_id(surface, countries=countries, context=text)
+        entry_id = resolve_span(gazetteer, text, start, end, countries)
         if entry_id is not None:
             span = Span(start, end, surface)
             results.append((span, gazetteer.entry_place(entry_id, span)))
     return results
+
+
+def resolve_span(gazetteer: Gazetteer, text: str, start: int, end: int,
+                 countries: Sequence[str] = ()) -> int | None:
+    """Resolve the name at text[start:end], using an apposition after it ("London, Ky.") and the text."""
+    admin1, country = _apposition_hint(gazetteer.index, text, end)
+    hinted = (*countries, country) if country else tuple(countries)
+    return gazetteer.resolve_id(text[start:end], countries=hinted, admin1=admin1 or None, context=text)
+
+
+def _apposition_hint(index: Index, text: str, end: int) -> tuple[str, str]:
+    """(admin1 code, country code) named right after a comma following position end, if any."""
+    match = _APPOSITION.match(text, end)
+    if match is None:
+        return "", ""
+    words = match.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        for entry_id, _ in index.keys.get(fold_name(" ".join(words[:n])), ()):
+            entry = index.entries[entry_id]
+            if entry[PRECISION] == "admin1":
+                return entry[ADMIN1_CODE], entry[COUNTRY]
+            if entry[PRECISION] == "country":
+                return "", entry[COUNTRY]
+    return "", ""
 
 
 def _abbreviation_end(index: Index, text: str, tokens: list[tuple[int, int]], i: int, j: int,
