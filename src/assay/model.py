@@ -237,6 +237,9 @@ class Event:
     credibility: int = 6
     credibility_reason: str = ""
     summary: str = ""
+    # The case country the event bears on: its place's country, or, for travel or propaganda
+    # abroad, the case country its reports tie it to ("" when not scoped).
+    case_country: str = ""
 
 
 @dataclass(frozen=True, slots=True)

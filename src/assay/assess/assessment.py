@@ -10,11 +10,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from assay.assess.ach import score_ach
+from assay.assess.coreference import find_anchors
 from assay.assess.evidence import build_evidence
 from assay.assess.expectations import parse_expectation
 from assay.assess.figures import draw_event_map, draw_events_over_time, draw_rate_ratios
 from assay.assess.fusion import fuse_mentions, select_mentions
 from assay.assess.judgments import judge_forecast, judge_question, judge_trend, main_indicator
+from assay.assess.scope import Scope, scope_events
 from assay.assess.sources import OriginContext, OutletLookup, grade_sources
 from assay.assess.trends import choose_windows, compare_indicators, count_periods
 from assay.config import CaseConfig
@@ -35,15 +37,26 @@ def assess_case(
     case = config.case
     by_id = {d.id: d for d in documents}
     context = OriginContext.build(outlets, case.countries, documents)
-    kept, left_out = select_mentions(mentions)
+    _, left_out = select_mentions(mentions)
+    anchors = find_anchors(mentions)
     notes: list[str] = []
-    if left_out:
-        undated = sum(1 for m in left_out if not m.date.is_dated)
+    if anchors:
         notes.append(
-            f"{len(left_out)} of {len(mentions)} mentions were not fused into events "
-            f"({undated} undated, {len(left_out) - undated} denied or hypothetical)"
+            f"{len(anchors)} undated mention{'s' if len(anchors) != 1 else ''} joined the event of a dated "
+            "mention of the same document (same type family, compatible place and counts)"
         )
-    events = fuse_mentions(kept, by_id, context)
+    unfused = [m for m in left_out if m.id not in anchors]
+    if unfused:
+        undated = sum(1 for m in unfused if not m.date.is_dated)
+        notes.append(
+            f"{len(unfused)} of {len(mentions)} mentions were not fused into events "
+            f"({undated} undated with no dated mention of the same event in their document, "
+            f"{len(unfused) - undated} denied or hypothetical)"
+        )
+    fused = fuse_mentions(mentions, by_id, context, anchors)
+    scope = Scope(tuple(case.countries), case.start, case.end)
+    events, scope_notes = scope_events(fused, mentions, by_id, scope)
+    notes += scope_notes
     w = config.windows
     windows = choose_windows(
         (w.baseline.start, w.baseline.end) if w.baseline else None,

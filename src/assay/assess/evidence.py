@@ -1,8 +1,9 @@
 """ACH evidence items from events, trends and analyst notes, with suggested and analyst ratings.
 
 Items:
-* "E-<family>-<country>": the events of one taxonomy family in one country (not one item per
-  event: ten arrests in one country are one body of evidence). Credibility weight from the
+* "E-<family>-<country>": the events of one taxonomy family in one case country (not one item
+  per event: ten arrests in one country are one body of evidence); travel and propaganda abroad
+  count under the case country their reports tie them to (assess.scope). Credibility weight from the
   median event credibility: 1–2 high, 3 medium, 4–6 low.
 * "T-<indicator>": one per rate change (see assess.trends); credibility high when ≥ 5 events
   are behind it, medium with 1–4, low with none.
@@ -34,6 +35,7 @@ from assay.assess.expectations import (
     rate_rating,
 )
 from assay.assess.rates import RatioPosterior, posterior_ratio
+from assay.assess.scope import country_of
 from assay.assess.trends import INDICATORS, Windows
 from assay.model import Event, Evidence, Hypothesis, RateChange, Rating
 from assay.taxonomy import family_of
@@ -72,7 +74,7 @@ def _days(window: tuple[date, date]) -> int:
 def _event_items(events: Sequence[Event], windows: Windows) -> list[_Draft]:
     groups: dict[tuple[str, str], list[Event]] = {}
     for e in events:
-        country = e.place.country_code.upper() if e.place and e.place.country_code else "XX"
+        country = country_of(e)
         groups.setdefault((family_of(e.event_type), country), []).append(e)
     drafts = []
     for (family, country), group in sorted(groups.items()):
@@ -176,11 +178,7 @@ def after_legislation(events: Sequence[Event], windows: Windows) -> RateChange |
 
 def _spread_item(events: Sequence[Event], windows: Windows) -> _Draft:
     def countries(window: tuple[date, date]) -> list[str]:
-        return [
-            e.place.country_code.upper()
-            for e in events
-            if e.place and e.place.country_code and _in(e.date.start, window)
-        ]
+        return [country_of(e) for e in events if country_of(e) != "XX" and _in(e.date.start, window)]
 
     base, recent = countries(windows.baseline), countries(windows.recent)
     top_share = max((recent.count(c) for c in set(recent)), default=0) / len(recent) if recent else 0.0

@@ -1,8 +1,10 @@
 """Fusion of mentions from every document into real-world events, deterministically.
 
 Which mentions take part: only dated mentions whose modality is asserted, reported or planned.
-Undated mentions cannot be placed on a timeline, and denied or hypothetical ones did not
-happen; both are left out and counted in the assessment notes.
+Undated mentions cannot be placed on a timeline unless they continue a dated mention of their
+own document (assess.coreference), in which case they join that mention's event and lend it
+their counts and actors; the rest, and denied or hypothetical mentions (which did not happen),
+are left out and counted in the assessment notes.
 
 Two mentions may describe the same event when ALL of these hold:
 
@@ -146,11 +148,25 @@ def _modal(values: Sequence[T]) -> T:
 
 
 def fuse_mentions(
-    mentions: Sequence[Mention], documents: Mapping[int, Document], context: OriginContext
+    mentions: Sequence[Mention],
+    documents: Mapping[int, Document],
+    context: OriginContext,
+    anchors: Mapping[int, int] | None = None,
 ) -> tuple[Event, ...]:
-    """Fuse eligible mentions into events with origins, credibility and count claims."""
-    kept, _ = select_mentions(mentions)
-    drafts = [_draft(c, documents, context) for c in cluster_mentions(kept)]
+    """Fuse eligible mentions into events with origins, credibility and count claims.
+
+    anchors maps an undated mention's id to the dated mention of its document it continues
+    (assess.coreference); the undated mention joins that mention's event.
+    """
+    kept, left_out = select_mentions(mentions)
+    clusters = cluster_mentions(kept)
+    if anchors:
+        home = {m.id: c for c in clusters for m in c}
+        for m in left_out:
+            anchor = anchors.get(m.id)
+            if anchor is not None and anchor in home and m.modality in FUSED_MODALITIES:
+                home[anchor].append(m)
+    drafts = [_draft(c, documents, context) for c in clusters]
     drafts.sort(key=lambda e: (e.date.start, e.id, e.mention_ids))
     seen: Counter[str] = Counter()
     events = []
