@@ -1,4 +1,4 @@
-"""Benchmark the rules.v1 extractor on TR-News articles repeated with variation, beside the spaCy tokenizer and dateparser.
+"""Benchmark rules.v1 on TR-News articles repeated with variation, beside spaCy's tokenizer and dateparser.
 
 Run: python bench/extract.py [--docs N] [--dateparser-docs M]
 
@@ -23,8 +23,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = (ROOT / "eval" / "geo" / "data" / "tr-news" / "TR-News.xml",
-           ROOT.parent / "shared" / "data" / "tr-news" / "TR-News.xml")
+SOURCES = (
+    ROOT / "eval" / "geo" / "data" / "tr-news" / "TR-News.xml",
+    ROOT.parent / "shared" / "data" / "tr-news" / "TR-News.xml",
+)
 RESULTS = Path(__file__).with_name("results") / "extract.json"
 
 
@@ -59,9 +61,17 @@ def build_corpus(n: int, seed: int = 7) -> list[object]:
         if i >= len(articles) and len(paras) > 2:
             k = rng.randrange(1, len(paras))
             paras = paras[k:] + paras[:k]
-        docs.append(Document(id=i + 1, content_hash=str(i), title=title, text="\n".join(paras),
-                             outlet_key="trnews", outlet_name="TR-News",
-                             published_at=when + timedelta(days=rng.randrange(0, 400))))
+        docs.append(
+            Document(
+                id=i + 1,
+                content_hash=str(i),
+                title=title,
+                text="\n".join(paras),
+                outlet_key="trnews",
+                outlet_name="TR-News",
+                published_at=when + timedelta(days=rng.randrange(0, 400)),
+            )
+        )
     return docs
 
 
@@ -95,7 +105,9 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     cold_start = time.perf_counter() - t0
     texts = [d.text for d in docs]  # type: ignore[attr-defined]
     words = sum(len(t.split()) for t in texts)
-    print(f"{len(docs)} documents, {words} words; cold start {cold_start:.2f} s ({len(warm)} mentions in doc 1)")
+    print(
+        f"{len(docs)} documents, {words} words; cold start {cold_start:.2f} s ({len(warm)} mentions in doc 1)"
+    )
 
     tokenizer = blank_pipeline().tokenizer
     t_tok = timed("spaCy blank tokenizer", tokenizer, texts)
@@ -110,8 +122,11 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     settings = {"PREFER_DATES_FROM": "past"}
 
     def parse(doc: object) -> None:
-        search_dates(doc.text, languages=["en"],  # type: ignore[attr-defined]
-                     settings={**settings, "RELATIVE_BASE": doc.published_at})  # type: ignore[attr-defined]
+        search_dates(
+            doc.text,
+            languages=["en"],  # type: ignore[attr-defined]
+            settings={**settings, "RELATIVE_BASE": doc.published_at},
+        )  # type: ignore[attr-defined]
 
     t_dp = timed(f"search_dates ({m} docs)", parse, docs[:m])
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -135,10 +150,15 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         "peak_rss_mb": round(peak_mb, 1),
         "targets": {"ratio_to_tokenizer": 0.3, "ratio_to_search_dates": 20},
     }
-    print(f"extractor {results['extractor_docs_per_s']} docs/s, {results['extractor_words_per_s']} words/s; "
-          f"tokenizer {results['tokenizer_docs_per_s']} docs/s; search_dates {results['search_dates_docs_per_s']} docs/s")
-    print(f"ratio to tokenizer {results['ratio_to_tokenizer']} (target >= 0.3); "
-          f"ratio to search_dates {results['ratio_to_search_dates']} (target >= 20); peak RSS {peak_mb:.0f} MB")
+    print(
+        f"extractor {results['extractor_docs_per_s']} docs/s, {results['extractor_words_per_s']} words/s; "
+        f"tokenizer {results['tokenizer_docs_per_s']} docs/s; "
+        f"search_dates {results['search_dates_docs_per_s']} docs/s"
+    )
+    print(
+        f"ratio to tokenizer {results['ratio_to_tokenizer']} (target >= 0.3); "
+        f"ratio to search_dates {results['ratio_to_search_dates']} (target >= 20); peak RSS {peak_mb:.0f} MB"
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return results

@@ -37,8 +37,11 @@ def test_roles_follow_the_event_type() -> None:
     text = "Police detained ten members of Hizb ut-Tahrir, the KNB said."
     hits = find_actors(blank_pipeline()(text))
     actors, reporter = assign_roles(hits, "arrest", text, 0, len(text))
-    assert {(a.key, a.role) for a in actors} == {("police", "perpetrator"), ("hizb_ut_tahrir", "target"),
-                                                  ("knb_kz", "reporter")}
+    assert {(a.key, a.role) for a in actors} == {
+        ("police", "perpetrator"),
+        ("hizb_ut_tahrir", "target"),
+        ("knb_kz", "reporter"),
+    }
     assert reporter == "National Security Committee of Kazakhstan"
 
 

@@ -11,28 +11,41 @@ def counts(text: str) -> list[tuple[str, int, str]]:
     return [(c.kind, c.value, c.qualifier) for c in find_counts(text)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("seven groups and four lone individuals", [("groups", 7, "exact"), ("individuals", 4, "exact")]),
-    ("at least 20 people were killed and dozens injured", [("killed", 20, "at_least"), ("injured", 24, "vague")]),
-    ("killing seven and injuring 20", [("killed", 7, "exact"), ("injured", 20, "exact")]),
-    ("more than 100 people were arrested", [("arrested", 100, "at_least")]),
-    ("up to 30 people were detained", [("arrested", 30, "at_most")]),
-    ("about 300 citizens have travelled to Syria", [("fighters", 300, "approximately")]),
-    ("Three attackers were shot dead", [("attackers_killed", 3, "exact")]),
-    ("the death toll rose to 25", [("killed", 25, "exact")]),
-    ("a dozen people were injured", [("injured", 12, "approximately")]),
-    ("between 2,000 and 4,000 people were detained", [("arrested", 2000, "at_least")]),
-    ("no one was hurt", [("injured", 0, "exact")]),
-    ("a man was detained", [("arrested", 1, "exact")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seven groups and four lone individuals", [("groups", 7, "exact"), ("individuals", 4, "exact")]),
+        (
+            "at least 20 people were killed and dozens injured",
+            [("killed", 20, "at_least"), ("injured", 24, "vague")],
+        ),
+        ("killing seven and injuring 20", [("killed", 7, "exact"), ("injured", 20, "exact")]),
+        ("more than 100 people were arrested", [("arrested", 100, "at_least")]),
+        ("up to 30 people were detained", [("arrested", 30, "at_most")]),
+        ("about 300 citizens have travelled to Syria", [("fighters", 300, "approximately")]),
+        ("Three attackers were shot dead", [("attackers_killed", 3, "exact")]),
+        ("the death toll rose to 25", [("killed", 25, "exact")]),
+        ("a dozen people were injured", [("injured", 12, "approximately")]),
+        ("between 2,000 and 4,000 people were detained", [("arrested", 2000, "at_least")]),
+        ("no one was hurt", [("injured", 0, "exact")]),
+        ("a man was detained", [("arrested", 1, "exact")]),
+    ],
+)
 def test_counts(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert counts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "a 17-year-old was seen", "sentenced to five years in prison", "under Article 256 of the Criminal Code",
-    "several people were detained", "a 12-hour siege", "in 2016 the attack",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 17-year-old was seen",
+        "sentenced to five years in prison",
+        "under Article 256 of the Criminal Code",
+        "several people were detained",
+        "a 12-hour siege",
+        "in 2016 the attack",
+    ],
+)
 def test_not_counts(text: str) -> None:
     assert counts(text) == []
 

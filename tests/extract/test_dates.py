@@ -11,42 +11,55 @@ from assay.extract.dates import DateContext, find_dates
 PUB = date(2016, 6, 7)  # a Tuesday
 
 
-def resolve(text: str, published: date | None = PUB, anchor: date | None = None,
-            future: bool = False) -> list[tuple[str, str, str]]:
+def resolve(
+    text: str, published: date | None = PUB, anchor: date | None = None, future: bool = False
+) -> list[tuple[str, str, str]]:
     found = find_dates(text, DateContext(published, anchor, future))
     return [(d.first.isoformat(), d.last.isoformat(), d.precision) for d in found]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("On June 5, 2016 gunmen attacked", ("2016-06-05", "2016-06-05", "day")),
-    ("on 14 March 2019", ("2019-03-14", "2019-03-14", "day")),
-    ("on Sunday", ("2016-06-05", "2016-06-05", "day")),
-    ("on Tuesday", ("2016-06-07", "2016-06-07", "day")),
-    ("last Tuesday", ("2016-05-31", "2016-05-31", "day")),
-    ("yesterday", ("2016-06-06", "2016-06-06", "day")),
-    ("between August 12 and 30", ("2015-08-12", "2015-08-30", "day")),
-    ("from 20 to 24 May", ("2016-05-20", "2016-05-24", "day")),
-    ("in early October", ("2015-10-01", "2015-10-10", "month")),
-    ("in late February", ("2016-02-21", "2016-02-29", "month")),
-    ("last month", ("2016-05-01", "2016-05-31", "month")),
-    ("in March", ("2016-03-01", "2016-03-31", "month")),
-    ("in June 2015", ("2015-06-01", "2015-06-30", "month")),
-    ("last week", ("2016-05-30", "2016-06-05", "week")),
-    ("in the summer of 2015", ("2015-06-01", "2015-08-31", "season")),
-    ("in the winter of 2016", ("2015-12-01", "2016-02-29", "season")),
-    ("in 2011", ("2011-01-01", "2011-12-31", "year")),
-    ("two years ago", ("2014-01-01", "2014-12-31", "year")),
-    ("earlier this year", ("2016-01-01", "2016-06-06", "year")),
-    ("between 2012 and 2014", ("2012-01-01", "2014-12-31", "year")),
-    ("on Friday and Saturday", ("2016-06-03", "2016-06-04", "day")),
-    ("05.06.2016", ("2016-06-05", "2016-06-05", "day")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 5, 2016 gunmen attacked", ("2016-06-05", "2016-06-05", "day")),
+        ("on 14 March 2019", ("2019-03-14", "2019-03-14", "day")),
+        ("on Sunday", ("2016-06-05", "2016-06-05", "day")),
+        ("on Tuesday", ("2016-06-07", "2016-06-07", "day")),
+        ("last Tuesday", ("2016-05-31", "2016-05-31", "day")),
+        ("yesterday", ("2016-06-06", "2016-06-06", "day")),
+        ("between August 12 and 30", ("2015-08-12", "2015-08-30", "day")),
+        ("from 20 to 24 May", ("2016-05-20", "2016-05-24", "day")),
+        ("in early October", ("2015-10-01", "2015-10-10", "month")),
+        ("in late February", ("2016-02-21", "2016-02-29", "month")),
+        ("last month", ("2016-05-01", "2016-05-31", "month")),
+        ("in March", ("2016-03-01", "2016-03-31", "month")),
+        ("in June 2015", ("2015-06-01", "2015-06-30", "month")),
+        ("last week", ("2016-05-30", "2016-06-05", "week")),
+        ("in the summer of 2015", ("2015-06-01", "2015-08-31", "season")),
+        ("in the winter of 2016", ("2015-12-01", "2016-02-29", "season")),
+        ("in 2011", ("2011-01-01", "2011-12-31", "year")),
+        ("two years ago", ("2014-01-01", "2014-12-31", "year")),
+        ("earlier this year", ("2016-01-01", "2016-06-06", "year")),
+        ("between 2012 and 2014", ("2012-01-01", "2014-12-31", "year")),
+        ("on Friday and Saturday", ("2016-06-03", "2016-06-04", "day")),
+        ("05.06.2016", ("2016-06-05", "2016-06-05", "day")),
+    ],
+)
 def test_expression_resolves(text: str, expected: tuple[str, str, str]) -> None:
     assert resolve(text) == [expected]
 
 
-@pytest.mark.parametrize("text", ["the following days", "in recent weeks", "next week", "they may be armed",
-                                  "a 40-minute video", "Article 256"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the following days",
+        "in recent weeks",
+        "next week",
+        "they may be armed",
+        "a 40-minute video",
+        "Article 256",
+    ],
+)
 def test_rolling_future_and_non_dates_give_nothing(text: str) -> None:
     assert resolve(text) == []
 
@@ -63,7 +76,10 @@ def test_future_weekday_is_not_resolved_but_absolute_future_day_is() -> None:
 
 def test_a_day_after_counts_back_from_the_day_before_it() -> None:
     found = find_dates("detained suspects on Monday, a day after gunmen raided a shop", DateContext(PUB))
-    assert [(d.text, d.first) for d in found] == [("on Monday", date(2016, 6, 6)), ("a day after", date(2016, 6, 5))]
+    assert [(d.text, d.first) for d in found] == [
+        ("on Monday", date(2016, 6, 6)),
+        ("a day after", date(2016, 6, 5)),
+    ]
 
 
 def test_said_on_monday_is_marked_as_the_report_date() -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.extract.conftest import make_doc
 
 from assay.errors import ExtractError, RegistryError
 from assay.extract import available_extractors, extract_documents, get_extractor
-from tests.extract.conftest import make_doc
 
 
 def test_rules_v1_is_registered() -> None:

@@ -34,14 +34,23 @@ def extract_command(
     for col in ("event type", "gold", "pred", "matched", "P", "R", "F1"):
         types.add_column(col, justify="left" if col == "event type" else "right")
     for key, t in sorted(report.types.items()):
-        types.add_row(key, str(t.gold), str(t.predicted), str(t.matched), f"{t.precision:.3f}", f"{t.recall:.3f}",
-                      f"{t.f1:.3f}")
+        types.add_row(
+            key,
+            str(t.gold),
+            str(t.predicted),
+            str(t.matched),
+            f"{t.precision:.3f}",
+            f"{t.recall:.3f}",
+            f"{t.f1:.3f}",
+        )
     types.add_row("macro F1", "", "", "", "", "", f"{report.type_macro_f1:.3f}", style="bold")
     fields = Table(title="fields on matched events")
     for col in ("field", "pairs", "accuracy", "P", "R", "F1"):
         fields.add_column(col, justify="left" if col == "field" else "right")
     for name, f in report.fields.items():
-        fields.add_row(name, str(f.pairs), f"{f.accuracy:.3f}", f"{f.precision:.3f}", f"{f.recall:.3f}", f"{f.f1:.3f}")
+        fields.add_row(
+            name, str(f.pairs), f"{f.accuracy:.3f}", f"{f.precision:.3f}", f"{f.recall:.3f}", f"{f.f1:.3f}"
+        )
     console = Console()
     console.print(types)
     console.print(fields)

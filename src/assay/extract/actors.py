@@ -1,4 +1,4 @@
-"""The actor dictionary (actors.yaml) compiled into phrase matchers, and the roles actors take in a mention."""
+"""The actor dictionary (actors.yaml) compiled into phrase matchers, and the roles actors take in mentions."""
 
 from __future__ import annotations
 
@@ -94,7 +94,9 @@ def find_actors(doc: Doc) -> list[ActorHit]:
     """Every actor alias in the document, longest match winning where they overlap."""
     actors = load_actors()
     vocab = doc.vocab.strings
-    raw = [(s, e, vocab[m]) for m, s, e in actors.cased(doc)] + [(s, e, vocab[m]) for m, s, e in actors.uncased(doc)]
+    raw = [(s, e, vocab[m]) for m, s, e in actors.cased(doc)] + [
+        (s, e, vocab[m]) for m, s, e in actors.uncased(doc)
+    ]
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
     taken: list[tuple[int, int]] = []
     hits: list[ActorHit] = []
@@ -110,22 +112,32 @@ def find_actors(doc: Doc) -> list[ActorHit]:
 _REPORT_AFTER = re.compile(
     r"^(?:'s)?(?:\s+(?:of\s+)?[\w'-]+){0,6}?\s+(?:said|says|say|reported|reports|announced|announces|stated|states|told|"
     r"confirmed|confirms|claimed|claims|added|informed|noted|declared|quoted|cited|wrote|disclosed|revealed)\b",
-    re.I)
+    re.I,
+)
 _REPORT_BEFORE = re.compile(
     r"(?:according\s+to|cited\s+by|quoted\s+by|reported\s+by|told|said|says|reported|citing|a\s+statement\s+by|"
     r"told\s+by|according\s+to\s+(?:a\s+)?(?:statement|report|press\s+release)\s+(?:from|by|of))"
     r"(?:\s+(?:the|a|an|its|press|service|centre|center|office|department|spokesman|spokesperson|"
-    r"representative|of|official|officials|source|sources|statement|report|release)){0,6}\s*$", re.I)
+    r"representative|of|official|officials|source|sources|statement|report|release)){0,6}\s*$",
+    re.I,
+)
 
-_AGENT_TYPES = {"state security", "police", "military", "government", "judiciary", "international organisation"}
+_AGENT_TYPES = {
+    "state security",
+    "police",
+    "military",
+    "government",
+    "judiciary",
+    "international organisation",
+}
 _VIOLENT = {"attack", "bombing", "suicide_bombing", "armed_clash"}
 _ENFORCEMENT = {"arrest", "plot_disrupted", "prosecution"}
 
 
 def is_reporter(hit: ActorHit, text: str, sent_start: int, sent_end: int) -> bool:
-    """True when the actor is the one saying or reporting (subject of said/reported, object of according to)."""
-    after = text[hit.end:min(sent_end, hit.end + 80)]
-    before = text[max(sent_start, hit.start - 90):hit.start]
+    """True when the actor is the source of the claim (subject of "said", object of "according to")."""
+    after = text[hit.end : min(sent_end, hit.end + 80)]
+    before = text[max(sent_start, hit.start - 90) : hit.start]
     return bool(_REPORT_AFTER.match(after) or _REPORT_BEFORE.search(before))
 
 
@@ -148,8 +160,9 @@ def role_of(hit: ActorHit, event_type: str) -> ActorRole | None:
     return "other"
 
 
-def assign_roles(hits: list[ActorHit], event_type: str, text: str, sent_start: int,
-                 sent_end: int) -> tuple[tuple[Actor, ...], str | None]:
+def assign_roles(
+    hits: list[ActorHit], event_type: str, text: str, sent_start: int, sent_end: int
+) -> tuple[tuple[Actor, ...], str | None]:
     """Turn the actor hits of one sentence into role-bearing actors, and name the reporter if there is one."""
     actors: list[Actor] = []
     seen: set[tuple[str, str]] = set()
@@ -163,8 +176,15 @@ def assign_roles(hits: list[ActorHit], event_type: str, text: str, sent_start: i
         if (hit.entry.key, role) in seen:
             continue
         seen.add((hit.entry.key, role))
-        actors.append(Actor(hit.entry.key, hit.entry.name, hit.entry.actor_type, role,
-                            TextSpan(hit.start, hit.end, hit.text)))
+        actors.append(
+            Actor(
+                hit.entry.key,
+                hit.entry.name,
+                hit.entry.actor_type,
+                role,
+                TextSpan(hit.start, hit.end, hit.text),
+            )
+        )
     if event_type == "protest" and not any(a.role == "perpetrator" for a in actors):
         # A protest's acting party is its protesters, named or not (ACLED codes them so).
         entry = load_actors().entries["protesters"]

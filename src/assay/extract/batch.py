@@ -24,8 +24,9 @@ def extract_one(doc: Document, extractor: str, countries: Sequence[str]) -> Outc
             return exc
         return ExtractError(f"Document {doc.id} ({doc.title[:60]!r}): {exc}")
     except Exception as exc:  # one bad document must not stop the batch
-        return ExtractError(f"Document {doc.id} ({doc.title[:60]!r}) failed in {extractor}: "
-                            f"{type(exc).__name__}: {exc}")
+        return ExtractError(
+            f"Document {doc.id} ({doc.title[:60]!r}) failed in {extractor}: {type(exc).__name__}: {exc}"
+        )
 
 
 def _extract_chunk(docs: list[Document], extractor: str, countries: tuple[str, ...]) -> list[Outcome]:
@@ -38,9 +39,14 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
-def extract_documents(docs: Iterable[Document], *, extractor: str = "rules.v1", countries: Sequence[str] = (),
-                      workers: int = 1, progress: Callable[[int], None] | None = None,
-                      ) -> Iterator[tuple[Document, list[Mention] | ExtractError]]:
+def extract_documents(
+    docs: Iterable[Document],
+    *,
+    extractor: str = "rules.v1",
+    countries: Sequence[str] = (),
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[tuple[Document, list[Mention] | ExtractError]]:
     """Yield (document, mentions or error) in input order; workers > 1 spreads the work over processes."""
     get_extractor(extractor)  # fail fast on an unknown name, before any work starts
     codes = tuple(countries)

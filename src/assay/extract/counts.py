@@ -1,4 +1,4 @@
-"""Casualty, arrest and group counts in a sentence: numbers (digits or words via text2num) with their qualifiers.
+"""Casualty, arrest and group counts in a sentence: numbers (digits, or words via text2num) and qualifiers.
 
 A number counts something only when a count word sits beside it ("20 people were killed",
 "killing seven", "four lone individuals"); ages ("17-year-old"), durations ("five years"),
@@ -16,20 +16,54 @@ from text_to_num import text2num
 
 from assay.model import CountKind, CountQualifier
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = ("hundred", "thousand", "million")
 _WORD = r"(?:" + "|".join(_TENS + list(reversed(_UNITS)) + list(_SCALES)) + r")"
 _WORD_NUMBER = rf"{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*"
-_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "a dozen": 12, "two dozen": 24,
-          "three dozen": 36, "tens": 20}
+_VAGUE = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "a dozen": 12,
+    "two dozen": 24,
+    "three dozen": 36,
+    "tens": 20,
+}
 _QUALIFIERS: list[tuple[str, CountQualifier]] = [
-    (r"at\s+least|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|upwards\s+of|in\s+excess\s+of|"
-     r"a\s+minimum\s+of|as\s+many\s+as", "at_least"),
+    (
+        r"at\s+least|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|upwards\s+of|in\s+excess\s+of|"
+        r"a\s+minimum\s+of|as\s+many\s+as",
+        "at_least",
+    ),
     (r"up\s+to|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under|a\s+maximum\s+of", "at_most"),
-    (r"about|around|some|nearly|almost|approximately|roughly|an\s+estimated|close\s+to|about|"
-     r"approx\.|circa", "approximately"),
+    (
+        r"about|around|some|nearly|almost|approximately|roughly|an\s+estimated|close\s+to|about|"
+        r"approx\.|circa",
+        "approximately",
+    ),
 ]
 _QUAL_RE = "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIERS))
 NUMBER_RE = re.compile(
@@ -41,36 +75,79 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"^\s*(?:-?\s*(?:year|month|day|week|hour|minute)s?\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
     r"times\b|percent\b|per\s+cent\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|kg\b|kilograms?\b|tons?\b|"
     r"tonnes?\b|dollars?\b|tenge\b|som\b|somoni\b|rubles?\b|roubles?\b|euros?\b|o'clock|a\.m|p\.m|am\b|pm\b|"
-    r"(?:st|nd|rd|th)\b|of\s+(?:them|those|the)\s+(?:years|days))", re.I)
+    r"(?:st|nd|rd|th)\b|of\s+(?:them|those|the)\s+(?:years|days))",
+    re.I,
+)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:article|articles|part|paragraph|no\.|number|section|chapter|route|unit|aged|age|\$|€|£|"
-    r"june|july|may|march|april|august|september|october|november|december|january|february)\s*$", re.I)
+    r"june|july|may|march|april|august|september|october|november|december|january|february)\s*$",
+    re.I,
+)
 
 _KIND_WORDS: list[tuple[re.Pattern[str], CountKind]] = [
-    (re.compile(r"^(?:killed|dead|died|deaths|death|fatalities|lives|bodies|slain|perished|murdered|"
-                r"shot\s+dead|lost\s+their\s+lives|fatally)$", re.I), "killed"),
-    (re.compile(r"^(?:wounded|injured|hurt|injuries|injuring|wounding|hospitali[sz]ed|casualties)$", re.I), "injured"),
-    (re.compile(r"^(?:arrested|detained|apprehended|arrests|detentions|detainees|custody|rounded|held|nabbed|"
-                r"extradited|caught)$", re.I), "arrested"),
+    (
+        re.compile(
+            r"^(?:killed|dead|died|deaths|death|fatalities|lives|bodies|slain|perished|murdered|"
+            r"shot\s+dead|lost\s+their\s+lives|fatally)$",
+            re.I,
+        ),
+        "killed",
+    ),
+    (
+        re.compile(r"^(?:wounded|injured|hurt|injuries|injuring|wounding|hospitali[sz]ed|casualties)$", re.I),
+        "injured",
+    ),
+    (
+        re.compile(
+            r"^(?:arrested|detained|apprehended|arrests|detentions|detainees|custody|rounded|held|nabbed|"
+            r"extradited|caught)$",
+            re.I,
+        ),
+        "arrested",
+    ),
     (re.compile(r"^(?:sentenced|convicted|jailed|imprisoned|guilty)$", re.I), "convicted"),
     (re.compile(r"^(?:groups|cells|group|cell)$", re.I), "groups"),
     (re.compile(r"^(?:individuals|loners|individual)$", re.I), "individuals"),
 ]
-_ATTACKER_NOUNS = re.compile(r"^(?:attackers?|assailants?|gunmen|gunman|militants?|terrorists?|insurgents?|"
-                             r"bandits?|extremists?|suicide|perpetrators?|raiders?|jihadists?)$", re.I)
-_NEUTRALISED = re.compile(r"^(?:killed|dead|neutrali[sz]ed|liquidated|eliminated|slain|destroyed|shot)$", re.I)
-_FIGHTER_NOUNS = re.compile(r"^(?:fighters?|citizens|nationals|people|residents|natives|kazakhstanis|kyrgyz|"
-                            r"tajiks|uzbeks|turkmen|men|women|persons)$", re.I)
-_TRAVEL = re.compile(r"^(?:left|travell?ed|went|gone|joined|fighting|fight|fought|are|were|have|had|leaving)$",
-                     re.I)
-_CONFLICT = re.compile(r"syria|iraq|afghanistan|islamic\s+state|isis|isil|daesh|jihad|conflict\s+zone|war\s+zone|"
-                       r"foreign\s+fighters?|terrorist\s+(?:group|organi)", re.I)
+_ATTACKER_NOUNS = re.compile(
+    r"^(?:attackers?|assailants?|gunmen|gunman|militants?|terrorists?|insurgents?|"
+    r"bandits?|extremists?|suicide|perpetrators?|raiders?|jihadists?)$",
+    re.I,
+)
+_NEUTRALISED = re.compile(
+    r"^(?:killed|dead|neutrali[sz]ed|liquidated|eliminated|slain|destroyed|shot)$", re.I
+)
+_FIGHTER_NOUNS = re.compile(
+    r"^(?:fighters?|citizens|nationals|people|residents|natives|kazakhstanis|kyrgyz|"
+    r"tajiks|uzbeks|turkmen|men|women|persons)$",
+    re.I,
+)
+_TRAVEL = re.compile(
+    r"^(?:left|travell?ed|went|gone|joined|fighting|fight|fought|are|were|have|had|leaving)$", re.I
+)
+_CONFLICT = re.compile(
+    r"syria|iraq|afghanistan|islamic\s+state|isis|isil|daesh|jihad|conflict\s+zone|war\s+zone|"
+    r"foreign\s+fighters?|terrorist\s+(?:group|organi)",
+    re.I,
+)
 _LEFT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
-    (re.compile(r"\b(?:killing|killed|kill|kills|left|claimed\s+the\s+lives\s+of|death\s+toll\s+"
-                r"(?:\w+\s+){0,3}(?:to|at|of)?|dead\s+(?:numbered|reached))\s*$", re.I), "killed"),
+    (
+        re.compile(
+            r"\b(?:killing|killed|kill|kills|left|claimed\s+the\s+lives\s+of|death\s+toll\s+"
+            r"(?:\w+\s+){0,3}(?:to|at|of)?|dead\s+(?:numbered|reached))\s*$",
+            re.I,
+        ),
+        "killed",
+    ),
     (re.compile(r"\b(?:injuring|wounding|injured|wounded|hurting)\s*$", re.I), "injured"),
-    (re.compile(r"\b(?:arrested|detained|apprehended|arresting|detaining|rounded\s+up|detention\s+of|"
-                r"arrest\s+of|arrests\s+of)\s*$", re.I), "arrested"),
+    (
+        re.compile(
+            r"\b(?:arrested|detained|apprehended|arresting|detaining|rounded\s+up|detention\s+of|"
+            r"arrest\s+of|arrests\s+of)\s*$",
+            re.I,
+        ),
+        "arrested",
+    ),
     (re.compile(r"\b(?:sentenced|convicted|jailed)\s*$", re.I), "convicted"),
 ]
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[.;:!?]|,")
@@ -139,42 +216,72 @@ def _kind_right(after: str) -> CountKind | None:
     return None
 
 
-_SKIP_BEFORE = re.compile(r"(?:\bno|several|a\s+few|including|among\s+them|of\s+whom|between\s+[\d,]+\s+and|"
-                          r"born(?:\s+in)?|aged|age\s+of)\s*$", re.I)
+_SKIP_BEFORE = re.compile(
+    r"(?:\bno|several|a\s+few|including|among\s+them|of\s+whom|between\s+[\d,]+\s+and|"
+    r"born(?:\s+in)?|aged|age\s+of)\s*$",
+    re.I,
+)
 _BETWEEN = re.compile(r"between\s*$", re.I)
 _NONE = [
-    (re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+(?:hurt|injured|wounded)\b", re.I), "injured"),
+    (
+        re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+(?:hurt|injured|wounded)\b", re.I),
+        "injured",
+    ),
     (re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+killed\b", re.I), "killed"),
     (re.compile(r"\bno\s+(?:casualties|injuries|one\s+was\s+harmed)\b", re.I), "injured"),
 ]
-_PERSON = (r"(?:man|woman|resident|citizen|suspect|member|student|native|national|teenager|person|individual|"
-           r"youth|imam|follower|supporter|recruiter|militant|preacher|foreigner|blogger|journalist|activist|"
-           r"policeman|police\s+officer|officer|soldier|serviceman|guard|civilian|boy|girl|child|worker|driver|"
-           r"pensioner|businessman|teacher|doctor|cleric|\d+-year-old)")
+_PERSON = (
+    r"(?:man|woman|resident|citizen|suspect|member|student|native|national|teenager|person|individual|"
+    r"youth|imam|follower|supporter|recruiter|militant|preacher|foreigner|blogger|journalist|activist|"
+    r"policeman|police\s+officer|officer|soldier|serviceman|guard|civilian|boy|girl|child|worker|driver|"
+    r"pensioner|businessman|teacher|doctor|cleric|\d+-year-old)"
+)
 _SINGULAR_VERBS: list[tuple[str, CountKind]] = [
     (r"detained|arrested|apprehended|taken\s+into\s+custody", "arrested"),
     (r"sentenced|convicted|jailed|found\s+guilty", "convicted"),
     (r"killed|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
     (r"injured|wounded|hurt", "injured"),
 ]
-_SINGULARS = [
-    (re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b(?:\s+[\w.,-]+){{0,8}}?\s+"
-                rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:{verbs})\b", re.I), kind)
-    for verbs, kind in _SINGULAR_VERBS
-] + [
-    (re.compile(rf"\b(?:{verbs})\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
-                rf"\b(?:{verbs})\s+citizen\s+[A-Z]", re.I), kind)
-    for verbs, kind in _SINGULAR_VERBS
-] + [
-    (re.compile(r"\b(?:a|the)\s+suicide\s+bomber\b|\bblew\s+(?:himself|herself)\s+up\b", re.I),
-     "attackers_killed"),
-    (re.compile(r"\b(?:a|one)\s+(?:terrorist\s+|extremist\s+|sleeper\s+|jihadist\s+)?(?:cell|group)\b", re.I),
-     "groups"),
-]
+_SINGULARS = (
+    [
+        (
+            re.compile(
+                rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b(?:\s+[\w.,-]+){{0,8}}?\s+"
+                rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:{verbs})\b",
+                re.I,
+            ),
+            kind,
+        )
+        for verbs, kind in _SINGULAR_VERBS
+    ]
+    + [
+        (
+            re.compile(
+                rf"\b(?:{verbs})\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
+                rf"\b(?:{verbs})\s+citizen\s+[A-Z]",
+                re.I,
+            ),
+            kind,
+        )
+        for verbs, kind in _SINGULAR_VERBS
+    ]
+    + [
+        (
+            re.compile(r"\b(?:a|the)\s+suicide\s+bomber\b|\bblew\s+(?:himself|herself)\s+up\b", re.I),
+            "attackers_killed",
+        ),
+        (
+            re.compile(
+                r"\b(?:a|one)\s+(?:terrorist\s+|extremist\s+|sleeper\s+|jihadist\s+)?(?:cell|group)\b", re.I
+            ),
+            "groups",
+        ),
+    ]
+)
 
 
 def find_singular_counts(text: str) -> list[CountMatch]:
-    """Counts of one implied by a singular ("a man was detained", "a suicide bomber") and zeros ("no one was hurt")."""
+    """Counts implied by a singular ("a man was detained", "a suicide bomber") and zeros ("no one hurt")."""
     out: list[CountMatch] = []
     for pattern, kind in _NONE:
         for m in pattern.finditer(text):
@@ -193,10 +300,10 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         start, end = m.start(), m.end()
         if any(start < e and s < end for s, e in excluded):
             continue
-        if _SKIP_BEFORE.search(text[max(0, start - 30):start]):
+        if _SKIP_BEFORE.search(text[max(0, start - 30) : start]):
             continue
         after = text[end:]
-        if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(text[max(0, start - 12):start]):
+        if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(text[max(0, start - 12) : start]):
             continue
         parsed = parse_number(m.group("num"))
         if parsed is None:
@@ -204,14 +311,16 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         value, is_vague = parsed
         if not is_vague and 1900 <= value <= 2100 and m.group("num").isdigit():
             continue
-        if _BETWEEN.search(text[max(0, start - 10):start]):
+        if _BETWEEN.search(text[max(0, start - 10) : start]):
             after = re.sub(r"^\s+(?:and|to)\s+[\d,]+", "", after)
         kind = _kind_right(after)
         if kind is None:
-            before = text[max(0, start - 60):start]
+            before = text[max(0, start - 60) : start]
             kind = next((k for p, k in _LEFT_VERBS if p.search(before)), None)
         if kind is None:
             continue
-        qualifier = "at_least" if _BETWEEN.search(text[max(0, start - 10):start]) else _qualifier_of(m, is_vague)
+        qualifier = (
+            "at_least" if _BETWEEN.search(text[max(0, start - 10) : start]) else _qualifier_of(m, is_vague)
+        )
         out.append(CountMatch(kind, value, qualifier, start, end, m.group(0)))
     return out + find_singular_counts(text)

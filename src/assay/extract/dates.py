@@ -20,19 +20,55 @@ from datetime import date, timedelta
 from assay.model import DatePrecision
 
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 0,
 }
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 
-_MON = (r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|"
-        r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)")
+_MON = (
+    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
+)
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -331,52 +367,134 @@ def _anchored(m: re.Match[str], ctx: DateContext) -> Resolved:
 
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (re.compile(rf"\b(?:between\s+|from\s+)?{_MON}\s+{_DAY}{_DASH}{_MON2}\s+{_DAY2}(?:,?\s+{_YEAR})?\b", re.I),
-     _day_range),
-    (re.compile(rf"\b(?:between\s+|from\s+)?{_MON}\s+{_DAY}{_DASH}{_DAY2}(?:,?\s+{_YEAR})?\b", re.I), _day_range),
-    (re.compile(rf"\b(?:between\s+|from\s+)?{_DAY}\s+{_MON}{_DASH}{_DAY2}\s+{_MON2}(?:,?\s+{_YEAR})?\b", re.I),
-     _day_range),
-    (re.compile(rf"\b(?:between\s+|from\s+)?(?:the\s+)?{_DAY}{_DASH}(?:the\s+)?{_DAY2}(?:\s+of)?\s+{_MON}"
-                rf"(?:,?\s+{_YEAR})?\b", re.I), _day_range),
+    (
+        re.compile(
+            rf"\b(?:between\s+|from\s+)?{_MON}\s+{_DAY}{_DASH}{_MON2}\s+{_DAY2}(?:,?\s+{_YEAR})?\b", re.I
+        ),
+        _day_range,
+    ),
+    (
+        re.compile(rf"\b(?:between\s+|from\s+)?{_MON}\s+{_DAY}{_DASH}{_DAY2}(?:,?\s+{_YEAR})?\b", re.I),
+        _day_range,
+    ),
+    (
+        re.compile(
+            rf"\b(?:between\s+|from\s+)?{_DAY}\s+{_MON}{_DASH}{_DAY2}\s+{_MON2}(?:,?\s+{_YEAR})?\b", re.I
+        ),
+        _day_range,
+    ),
+    (
+        re.compile(
+            rf"\b(?:between\s+|from\s+)?(?:the\s+)?{_DAY}{_DASH}(?:the\s+)?{_DAY2}(?:\s+of)?\s+{_MON}"
+            rf"(?:,?\s+{_YEAR})?\b",
+            re.I,
+        ),
+        _day_range,
+    ),
     (re.compile(rf"\b{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.I), _day_month_year),
     (re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}\b", re.I), _day_month_year),
-    (re.compile(r"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d))\b"),
-     _numeric_date),
-    (re.compile(rf"\b(?P<part>early|mid|late|beginning|start|middle|end)(?:\s*-\s*|\s+|\s+of\s+)"
-                rf"{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?\b", re.I), _part_of_month),
-    (re.compile(rf"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+{_MON}(?:,?\s+{_YEAR})?\b", re.I),
-     _part_of_month),
+    (
+        re.compile(
+            r"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d))\b"
+        ),
+        _numeric_date,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<part>early|mid|late|beginning|start|middle|end)(?:\s*-\s*|\s+|\s+of\s+)"
+            rf"{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?\b",
+            re.I,
+        ),
+        _part_of_month,
+    ),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+{_MON}(?:,?\s+{_YEAR})?\b", re.I
+        ),
+        _part_of_month,
+    ),
     (re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)", re.I), _day_month_year),
     (re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I), _day_month_year),
     (re.compile(rf"\b{_MON}(?:\s+of)?,?\s+{_YEAR}\b", re.I), _month_year),
-    (re.compile(r"\b(?:(?P<which>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
-                rf"(?:\s+(?:of\s+)?{_YEAR})?\b", re.I), _season),
-    (re.compile(r"\b(?:in|during|since|by|before|after|of|until|throughout|from|early|late|mid-?|the|"
-                rf"end of|beginning of)\s+{_YEAR}\b(?![-/.]\d)", re.I), _year),
-    (re.compile(rf"\b{_YEAR}(?=\s+(?:attacks?|bombings?|riots?|unrest|violence|clashes|events|protests?|"
-                r"uprising|massacre|plot))", re.I), _year),
-    (re.compile(r"\b(?:on\s+|(?P<which>last|this|next|past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
-                r"saturday|sunday)\b", re.I), _weekday),
-    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|"
-                r"overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
-                r"(?:earlier\s+)?this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year)|"
-                r"(?:last|this|over\s+the|the)\s+weekend|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
-                re.I), _relative_word),
-    (re.compile(rf"\b(?:in|between|from)\s+{_YEAR}\s+(?:and|to|-|–)\s+(?P<year2>(?:19|20)\d\d)\b", re.I),
-     _year_range),
+    (
+        re.compile(
+            r"\b(?:(?P<which>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+            rf"(?:\s+(?:of\s+)?{_YEAR})?\b",
+            re.I,
+        ),
+        _season,
+    ),
+    (
+        re.compile(
+            r"\b(?:in|during|since|by|before|after|of|until|throughout|from|early|late|mid-?|the|"
+            rf"end of|beginning of)\s+{_YEAR}\b(?![-/.]\d)",
+            re.I,
+        ),
+        _year,
+    ),
+    (
+        re.compile(
+            rf"\b{_YEAR}(?=\s+(?:attacks?|bombings?|riots?|unrest|violence|clashes|events|protests?|"
+            r"uprising|massacre|plot))",
+            re.I,
+        ),
+        _year,
+    ),
+    (
+        re.compile(
+            r"\b(?:on\s+|(?P<which>last|this|next|past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday)\b",
+            re.I,
+        ),
+        _weekday,
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|"
+            r"overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
+            r"(?:earlier\s+)?this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year)|"
+            r"(?:last|this|over\s+the|the)\s+weekend|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
+            re.I,
+        ),
+        _relative_word,
+    ),
+    (
+        re.compile(rf"\b(?:in|between|from)\s+{_YEAR}\s+(?:and|to|-|–)\s+(?P<year2>(?:19|20)\d\d)\b", re.I),
+        _year_range,
+    ),
     (re.compile(rf"\bsince\s+{_MON}\b(?!\s+\d)", re.I), _since_month),
-    (re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+"
-                r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I), _weekday_pair),
+    (
+        re.compile(
+            r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+"
+            r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            re.I,
+        ),
+        _weekday_pair,
+    ),
     (re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), _ago),
-    (re.compile(r"\b(?:the\s+(?:following|next|previous)\s+days?|the\s+day\s+(?:before|after)|"
-                r"the\s+(?:next|following)\s+(?:morning|evening)|the\s+eve)\b", re.I), _anchored),
-    (re.compile(rf"\b(?:in|during|since|by|until|from|throughout|of|early|late|mid-?|the\s+end\s+of|"
-                rf"the\s+beginning\s+of)\s+{_MON}\b(?!\s+\d)", re.I), _bare_month),
+    (
+        re.compile(
+            r"\b(?:the\s+(?:following|next|previous)\s+days?|the\s+day\s+(?:before|after)|"
+            r"the\s+(?:next|following)\s+(?:morning|evening)|the\s+eve)\b",
+            re.I,
+        ),
+        _anchored,
+    ),
+    (
+        re.compile(
+            rf"\b(?:in|during|since|by|until|from|throughout|of|early|late|mid-?|the\s+end\s+of|"
+            rf"the\s+beginning\s+of)\s+{_MON}\b(?!\s+\d)",
+            re.I,
+        ),
+        _bare_month,
+    ),
 ]
 
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|reports|wrote|published|"
-    r"according\s+to\s+\w+)(?:\s+\w+){0,2}?\s*(?:on\s+)?$", re.I)
+    r"according\s+to\s+\w+)(?:\s+\w+){0,2}?\s*(?:on\s+)?$",
+    re.I,
+)
 _MAY_AS_VERB = re.compile(r"\bmay\s+(?:be|have|not|also|still|well|\d{1,2}\s+(?:people|of))\b", re.I)
 
 
@@ -392,15 +510,27 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMatch]:
     for start, end, m, handler in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
-        if m.groupdict().get("mon") and (m.group("mon")[0].islower() or _MAY_AS_VERB.match(m.group("mon") + text[m.end("mon"):m.end("mon") + 12])):
+        if m.groupdict().get("mon") and (
+            m.group("mon")[0].islower()
+            or _MAY_AS_VERB.match(m.group("mon") + text[m.end("mon") : m.end("mon") + 12])
+        ):
             continue
         resolved = handler(m, ctx)
         if resolved is None:
             continue
         taken.append((start, end))
-        lead = text[max(0, start - 40):start]
-        found.append(DateMatch(start, end, m.group(0), resolved[0], resolved[1], resolved[2],
-                               bool(_REPORT_BEFORE.search(lead))))
+        lead = text[max(0, start - 40) : start]
+        found.append(
+            DateMatch(
+                start,
+                end,
+                m.group(0),
+                resolved[0],
+                resolved[1],
+                resolved[2],
+                bool(_REPORT_BEFORE.search(lead)),
+            )
+        )
     found.sort(key=lambda d: d.start)
     return _resolve_offsets(text, found, ctx)
 
@@ -409,7 +539,7 @@ _OFFSET = re.compile(rf"\b{_NUM}\s+days?\s+(?P<dir>after|before|earlier|later)\b
 
 
 def _resolve_offsets(text: str, found: list[DateMatch], ctx: DateContext) -> list[DateMatch]:
-    """Resolve "a day after ..." / "two days before ..." against the nearest earlier day in the text (else the anchor)."""
+    """Resolve "a day after ..." / "two days before ..." against the nearest earlier day (else the anchor)."""
     out = list(found)
     for m in _OFFSET.finditer(text):
         if any(m.start() < d.end and d.start < m.end() for d in found):
@@ -419,7 +549,7 @@ def _resolve_offsets(text: str, found: list[DateMatch], ctx: DateContext) -> lis
         base = earlier[-1].first if earlier else ctx.anchor
         if not n or base is None:
             continue
-        # "detained on Monday, a day after gunmen raided" dates the raid: the clause that follows is n days before.
+        # "detained on Monday, a day after gunmen raided": the clause that follows is n days before.
         sign = -1 if m.group("dir").lower() in ("after", "earlier") else 1
         d = base + timedelta(days=sign * n)
         out.append(DateMatch(m.start(), m.end(), m.group(0), d, d, "day"))
@@ -433,4 +563,6 @@ def has_date_cue(text: str) -> bool:
 
 _CUE = re.compile(
     r"\d|day\b|night|week|month|year|today|yesterday|tomorrow|tonight|overnight|spring|summer|autumn|fall|"
-    r"winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eve\b", re.I)
+    r"winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eve\b",
+    re.I,
+)

@@ -1,4 +1,4 @@
-"""Scoring an extractor against the gold set (eval/extract/gold.jsonl): per-type and per-field precision, recall, F1.
+"""Scoring an extractor against the gold set (eval/extract/gold.jsonl): P/R/F1 per event type and per field.
 
 Matching: a predicted mention matches a gold event of the same type whose trigger span overlaps
 its own (the gold trigger is located in the passage text; greedy, nearest first, one-to-one).
@@ -128,11 +128,27 @@ class EvaluationReport:
             "gold": self.gold_path,
             "passages": self.passages,
             "headline": self.headline(),
-            "types": {k: {"gold": t.gold, "predicted": t.predicted, "matched": t.matched,
-                          "precision": round(t.precision, 4), "recall": round(t.recall, 4), "f1": round(t.f1, 4)}
-                      for k, t in sorted(self.types.items())},
-            "fields": {k: {"pairs": f.pairs, "accuracy": round(f.accuracy, 4), "precision": round(f.precision, 4),
-                           "recall": round(f.recall, 4), "f1": round(f.f1, 4)} for k, f in self.fields.items()},
+            "types": {
+                k: {
+                    "gold": t.gold,
+                    "predicted": t.predicted,
+                    "matched": t.matched,
+                    "precision": round(t.precision, 4),
+                    "recall": round(t.recall, 4),
+                    "f1": round(t.f1, 4),
+                }
+                for k, t in sorted(self.types.items())
+            },
+            "fields": {
+                k: {
+                    "pairs": f.pairs,
+                    "accuracy": round(f.accuracy, 4),
+                    "precision": round(f.precision, 4),
+                    "recall": round(f.recall, 4),
+                    "f1": round(f.f1, 4),
+                }
+                for k, f in self.fields.items()
+            },
         }
 
 
@@ -163,9 +179,15 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
 def passage_document(row: dict[str, Any], number: int) -> Document:
     """The Document a gold passage stands for."""
     published = row.get("published")
-    return Document(id=number, content_hash=str(row.get("id", number)), title=row.get("title", ""),
-                    text=row["text"], outlet_key="gold", outlet_name="gold",
-                    published_at=datetime.fromisoformat(published) if published else None)
+    return Document(
+        id=number,
+        content_hash=str(row.get("id", number)),
+        title=row.get("title", ""),
+        text=row["text"],
+        outlet_key="gold",
+        outlet_name="gold",
+        published_at=datetime.fromisoformat(published) if published else None,
+    )
 
 
 def locate_trigger(text: str, trigger: str, taken: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
@@ -181,8 +203,9 @@ def locate_trigger(text: str, trigger: str, taken: Sequence[tuple[int, int]] = (
     return start, start + len(needle)
 
 
-def match_events(gold: list[tuple[dict[str, Any], tuple[int, int]]],
-                 predicted: list[Mention]) -> list[tuple[int, int]]:
+def match_events(
+    gold: list[tuple[dict[str, Any], tuple[int, int]]], predicted: list[Mention]
+) -> list[tuple[int, int]]:
     """One-to-one (gold index, predicted index) pairs of the same type with overlapping triggers."""
     candidates = []
     for gi, (g, (gs, ge)) in enumerate(gold):
@@ -289,14 +312,16 @@ def _score_pair(scores: dict[str, FieldScore], g: dict[str, Any], p: Mention) ->
     gm = g.get("modality", "asserted")
     add("modality", gm == p.modality, True, True, gm == p.modality)
     grb, prb = g.get("reported_by"), p.reported_by
-    rb_ok = (grb is None and prb is None) or (grb is not None and prb is not None
-                                                and _actor_key(grb) == _actor_key(prb))
+    rb_ok = (grb is None and prb is None) or (
+        grb is not None and prb is not None and _actor_key(grb) == _actor_key(prb)
+    )
     add("reported_by", rb_ok, grb is not None, prb is not None, grb is not None and rb_ok)
     return wrong
 
 
-def evaluate_extractor(rows: Iterable[dict[str, Any]], *, extractor: str = "rules.v1",
-                       gold_path: str = "") -> EvaluationReport:
+def evaluate_extractor(
+    rows: Iterable[dict[str, Any]], *, extractor: str = "rules.v1", gold_path: str = ""
+) -> EvaluationReport:
     """Run an extractor over gold passages and score it."""
     ex = get_extractor(extractor)
     types: dict[str, list[int]] = {}
@@ -324,10 +349,16 @@ def evaluate_extractor(rows: Iterable[dict[str, Any]], *, extractor: str = "rule
                 misses.append({"id": row.get("id"), "type": located[gi][0]["type"], "fields": wrong})
         matched_g = {gi for gi, _ in pairs}
         matched_p = {pi for _, pi in pairs}
-        misses += [{"id": row.get("id"), "missed": g["type"], "trigger": g["trigger"]}
-                   for gi, (g, _) in enumerate(located) if gi not in matched_g]
-        misses += [{"id": row.get("id"), "spurious": p.event_type, "trigger": p.trigger.text}
-                   for pi, p in enumerate(predicted) if pi not in matched_p]
+        misses += [
+            {"id": row.get("id"), "missed": g["type"], "trigger": g["trigger"]}
+            for gi, (g, _) in enumerate(located)
+            if gi not in matched_g
+        ]
+        misses += [
+            {"id": row.get("id"), "spurious": p.event_type, "trigger": p.trigger.text}
+            for pi, p in enumerate(predicted)
+            if pi not in matched_p
+        ]
     type_scores = {k: TypeScore(k, *v) for k, v in types.items()}
     return EvaluationReport(extractor, gold_path, n, type_scores, scores, misses)
 
@@ -340,12 +371,22 @@ def evaluate_gold_file(path: Path | str, *, extractor: str = "rules.v1") -> Eval
 
 def format_report(report: EvaluationReport) -> str:
     """A plain-text table of the report, for scripts and logs."""
-    lines = [f"extractor {report.extractor} on {report.gold_path or 'gold'} ({report.passages} passages)", "",
-             f"{'event type':<24}{'gold':>6}{'pred':>6}{'match':>7}{'P':>7}{'R':>7}{'F1':>7}"]
+    lines = [
+        f"extractor {report.extractor} on {report.gold_path or 'gold'} ({report.passages} passages)",
+        "",
+        f"{'event type':<24}{'gold':>6}{'pred':>6}{'match':>7}{'P':>7}{'R':>7}{'F1':>7}",
+    ]
     for k, t in sorted(report.types.items()):
-        lines.append(f"{k:<24}{t.gold:>6}{t.predicted:>6}{t.matched:>7}{t.precision:>7.3f}{t.recall:>7.3f}{t.f1:>7.3f}")
-    lines += [f"{'macro F1':<24}{report.type_macro_f1:>40.3f}", "",
-              f"{'field (matched events)':<24}{'pairs':>6}{'acc':>7}{'P':>7}{'R':>7}{'F1':>7}"]
+        lines.append(
+            f"{k:<24}{t.gold:>6}{t.predicted:>6}{t.matched:>7}{t.precision:>7.3f}{t.recall:>7.3f}{t.f1:>7.3f}"
+        )
+    lines += [
+        f"{'macro F1':<24}{report.type_macro_f1:>40.3f}",
+        "",
+        f"{'field (matched events)':<24}{'pairs':>6}{'acc':>7}{'P':>7}{'R':>7}{'F1':>7}",
+    ]
     for name, f in report.fields.items():
-        lines.append(f"{name:<24}{f.pairs:>6}{f.accuracy:>7.3f}{f.precision:>7.3f}{f.recall:>7.3f}{f.f1:>7.3f}")
+        lines.append(
+            f"{name:<24}{f.pairs:>6}{f.accuracy:>7.3f}{f.precision:>7.3f}{f.recall:>7.3f}{f.f1:>7.3f}"
+        )
     return "\n".join(lines)

@@ -1,4 +1,4 @@
-"""The trigger lexicon (lexicon.yaml) compiled into a spaCy PhraseMatcher, and the checks that veto figurative uses."""
+"""The trigger lexicon (lexicon.yaml) as a spaCy PhraseMatcher, with vetoes of figurative uses."""
 
 from __future__ import annotations
 
@@ -80,8 +80,10 @@ def load_lexicon() -> Lexicon:
     by_word: dict[str, list[tuple[frozenset[str], frozenset[str] | None]]] = {}
     for key, spec in raw["types"].items():
         if key not in EVENT_TYPES:
-            raise ExtractError(f"lexicon.yaml names event type {key!r}, which the taxonomy lacks; "
-                               f"use one of {', '.join(EVENT_TYPES)}")
+            raise ExtractError(
+                f"lexicon.yaml names event type {key!r}, which the taxonomy lacks; "
+                f"use one of {', '.join(EVENT_TYPES)}"
+            )
         for strength in ("strong", "contextual"):
             phrases = spec.get(strength) or []
             if phrases:
@@ -92,7 +94,8 @@ def load_lexicon() -> Lexicon:
             for phrase in spec.get(strength) or []:
                 needed = frozenset(_WORDS.findall(phrase.lower()))
                 by_word.setdefault(max(needed, key=len), []).append(
-                    (needed, context_words if strength == "contextual" else None))
+                    (needed, context_words if strength == "contextual" else None)
+                )
         stops = [re.compile(s, re.I) for s in spec.get("stop") or []]
         rules[key] = TriggerRule(
             event_type=key,
@@ -115,13 +118,13 @@ def _has_context(rule: TriggerRule, sent: Span, start: int, end: int) -> bool:
 
 
 def _is_vetoed(rule: TriggerRule, text: str, sent: Span, char_start: int, char_end: int) -> bool:
-    left = text[max(sent.start_char, char_start - 60):char_start]
-    right = text[char_end:min(sent.end_char, char_end + 80)]
+    left = text[max(sent.start_char, char_start - 60) : char_start]
+    right = text[char_end : min(sent.end_char, char_end + 80)]
     return any(p.search(left) for p in rule.stops_left) or any(p.search(right) for p in rule.stops_right)
 
 
 def find_triggers(doc: Doc, text: str, sent: Span, matches: list[tuple[int, int, int]]) -> list[Trigger]:
-    """Accept the matches inside one sentence that pass their context and veto checks (`text` is doc's text)."""
+    """Accept the matches inside one sentence that pass their context and veto checks (`text` = doc.text)."""
     lexicon = load_lexicon()
     vocab = doc.vocab.strings
     out: list[Trigger] = []

@@ -1,4 +1,4 @@
-"""Modality of a mention: asserted, reported, planned, denied or hypothetical, read from cues near the trigger."""
+"""Modality of a mention (asserted, reported, planned, denied, hypothetical) from cues near its trigger."""
 
 from __future__ import annotations
 
@@ -12,19 +12,30 @@ _DENIED = re.compile(
     r"clashes|arrests?)\s+(?:took\s+place|occurred|happened|had\s+taken\s+place)|did\s+not\s+(?:take\s+place|"
     r"happen|occur)|(?:was|were)\s+not\s+(?:an?\s+)?(?:terrorist\s+)?(?:attacks?|act\s+of\s+terrorism)|"
     r"there\s+(?:was|were|had\s+been)\s+no|fake\s+news|false\s+(?:reports?|information|rumou?rs?)|"
-    r"untrue|not\s+true|groundless)\b", re.I)
+    r"untrue|not\s+true|groundless)\b",
+    re.I,
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|would|if|whether|unless|possible|possibly|possibility|risk\s+of|threat\s+of|"
     r"potential|potentially|likely\s+to|feared|fears?|danger\s+of|in\s+case\s+of|capable\s+of|"
-    r"able\s+to|aim\s+to|seek\s+to|seeks\s+to|sought\s+to|attempt(?:ed|s)?\s+to)\b", re.I)
+    r"able\s+to|aim\s+to|seek\s+to|seeks\s+to|sought\s+to|attempt(?:ed|s)?\s+to)\b",
+    re.I,
+)
 _PLANNED = re.compile(
     r"\b(?:will|shall|plans?\s+to|planned|planning|plotting|plotted|intends?\s+to|intended|intending|"
     r"intention|preparing|prepared\s+to|prepared|was\s+going\s+to|were\s+going\s+to|is\s+going\s+to|"
     r"are\s+going\s+to|scheduled|to\s+be\s+held|is\s+to|are\s+to|set\s+to|upcoming|due\s+to|"
-    r"aims?\s+to|wants?\s+to|wanted\s+to|conspired|conspiring)\b", re.I)
-_ALLEGED = re.compile(r"\b(?:reportedly|allegedly|reports\s+said|media\s+reported|was\s+reported|"
-                      r"were\s+reported|it\s+is\s+reported|according\s+to)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|after|before|when)\b|\b(?:after|before|when|because)\b")
+    r"aims?\s+to|wants?\s+to|wanted\s+to|conspired|conspiring)\b",
+    re.I,
+)
+_ALLEGED = re.compile(
+    r"\b(?:reportedly|allegedly|reports\s+said|media\s+reported|was\s+reported|"
+    r"were\s+reported|it\s+is\s+reported|according\s+to)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|while|after|before|when)\b|\b(?:after|before|when|because)\b"
+)
 
 # Only the nearest clause before the trigger governs it ("police said on Monday that gunmen who
 # could not be identified attacked" is not hypothetical); 70 characters is about ten words.
@@ -32,18 +43,19 @@ _WINDOW = 70
 
 
 def _left_clause(sentence: str, trigger_start: int) -> str:
-    left = sentence[max(0, trigger_start - _WINDOW):trigger_start]
+    left = sentence[max(0, trigger_start - _WINDOW) : trigger_start]
     breaks = list(_CLAUSE_BREAK.finditer(left))
-    return left[breaks[-1].end():] if breaks else left
+    return left[breaks[-1].end() :] if breaks else left
 
 
-def read_modality(sentence: str, trigger_start: int, trigger_end: int, *, has_reporter: bool,
-                  is_disruption: bool = False) -> Modality:
+def read_modality(
+    sentence: str, trigger_start: int, trigger_end: int, *, has_reporter: bool, is_disruption: bool = False
+) -> Modality:
     """Classify the mention whose trigger sits at [trigger_start, trigger_end) of `sentence`."""
     left = _left_clause(sentence, trigger_start)
     trigger = sentence[trigger_start:trigger_end]
-    right = sentence[trigger_end:trigger_end + 40]
-    if _DENIED.search(left) or _DENIED.search(sentence[trigger_end:trigger_end + 60]):
+    right = sentence[trigger_end : trigger_end + 40]
+    if _DENIED.search(left) or _DENIED.search(sentence[trigger_end : trigger_end + 60]):
         return "denied"
     if not is_disruption:
         if _HYPOTHETICAL.search(left):

@@ -1,4 +1,4 @@
-"""Choosing an event's place: the gazetteer's places in its sentence (most specific, then nearest), else the dateline or title."""
+"""An event's place: the most specific, then nearest, place in its sentence; else dateline, title."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from typing import Any, Protocol
 from assay.model import Place, Span
 
 _PRECISION_RANK = {"point": 0, "city": 0, "admin1": 1, "country": 2, "region": 3}
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z\u00C0-\u024F'’.-]+(?:[ -][A-Z][A-Za-z\u00C0-\u024F'’.-]+){0,3})"
-                       r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s")
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z\u00C0-\u024F'’.-]+(?:[ -][A-Z][A-Za-z\u00C0-\u024F'’.-]+){0,3})"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s"
+)
 
 
 class PlaceSource(Protocol):
@@ -21,8 +23,9 @@ class PlaceSource(Protocol):
         """Find and resolve every place name in a text (spans relative to that text)."""
         ...
 
-    def resolve(self, name: str, *, countries: Sequence[str] = (), admin1: str | None = None,
-                context: str = "") -> Place | None:
+    def resolve(
+        self, name: str, *, countries: Sequence[str] = (), admin1: str | None = None, context: str = ""
+    ) -> Place | None:
         """Resolve one name."""
         ...
 
@@ -47,15 +50,29 @@ def scan_places(gazetteer: PlaceSource, text: str, offset: int, countries: Seque
 
 
 def _with_span(place: Place, span: Span) -> Place:
-    return Place(place.name, place.country_code, place.precision, place.geonames_id, place.feature_class,
-                 place.admin1_name, place.admin1_code, place.lat, place.lon, span)
+    return Place(
+        place.name,
+        place.country_code,
+        place.precision,
+        place.geonames_id,
+        place.feature_class,
+        place.admin1_name,
+        place.admin1_code,
+        place.lat,
+        place.lon,
+        span,
+    )
 
 
-def choose_place(places: Sequence[Place], trigger_start: int, trigger_end: int,
-                 blocked: Sequence[tuple[int, int]] = ()) -> Place | None:
-    """The most specific place of a sentence, nearest the trigger among equals; places inside actor names are skipped."""
-    usable = [p for p in places if p.span is not None
-              and not any(p.span.start < e and s < p.span.end for s, e in blocked)]
+def choose_place(
+    places: Sequence[Place], trigger_start: int, trigger_end: int, blocked: Sequence[tuple[int, int]] = ()
+) -> Place | None:
+    """The most specific place of a sentence, nearest the trigger among equals; none inside an actor name."""
+    usable = [
+        p
+        for p in places
+        if p.span is not None and not any(p.span.start < e and s < p.span.end for s, e in blocked)
+    ]
     if not usable:
         return None
 
@@ -74,5 +91,7 @@ def dateline_place(gazetteer: PlaceSource, text: str, countries: Sequence[str]) 
     if not m:
         return None
     name = m.group("place")
-    place = gazetteer.resolve(name.title() if name.isupper() else name, countries=countries, context=text[:500])
+    place = gazetteer.resolve(
+        name.title() if name.isupper() else name, countries=countries, context=text[:500]
+    )
     return None if place is None else _with_span(place, Span(m.start("place"), m.end("place"), name))

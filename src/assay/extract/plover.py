@@ -1,4 +1,4 @@
-"""Scoring an extractor on the PLOVER gold-standard records: event type on the PLOVER types the taxonomy maps to, dead/injured counts."""
+"""Scoring an extractor on the PLOVER gold records: event type (mapped PLOVER types) and dead/injured."""
 
 from __future__ import annotations
 
@@ -42,8 +42,13 @@ class PloverReport:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready figures."""
+
         def acc(pair: tuple[int, int]) -> dict[str, Any]:
-            return {"correct": pair[0], "records": pair[1], "accuracy": round(pair[0] / pair[1], 4) if pair[1] else None}
+            return {
+                "correct": pair[0],
+                "records": pair[1],
+                "accuracy": round(pair[0] / pair[1], 4) if pair[1] else None,
+            }
 
         return {
             "extractor": self.extractor,
@@ -61,7 +66,9 @@ def read_plover(path: Path | str) -> list[dict[str, Any]]:
     p = Path(path)
     if not p.exists():
         raise InputError(f"No PLOVER file at {p}; pass eval/plover/data/PLOVER_GSR_CAMEO.json")
-    return [r for r in json.loads(p.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT" and r.get("text")]
+    return [
+        r for r in json.loads(p.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT" and r.get("text")
+    ]
 
 
 def _as_int(value: Any) -> int | None:
@@ -77,8 +84,14 @@ def score_plover(records: Iterable[dict[str, Any]], *, extractor: str = "rules.v
     report = PloverReport(extractor)
     dead, injured = [0, 0], [0, 0]
     for n, rec in enumerate(records, 1):
-        doc = Document(id=n, content_hash=rec["id"], title="", text=rec["text"], outlet_key="plover",
-                       outlet_name="PLOVER GSR")
+        doc = Document(
+            id=n,
+            content_hash=rec["id"],
+            title="",
+            text=rec["text"],
+            outlet_key="plover",
+            outlet_name="PLOVER GSR",
+        )
         mentions = ex.extract(doc)
         coded = {EVENT_TYPES[m.event_type].plover for m in mentions}
         gold = rec["event"]

@@ -1,4 +1,4 @@
-"""The rules.v1 extractor: lexicon triggers per sentence, then date, place, actors, counts and modality around each.
+"""The rules.v1 extractor: lexicon triggers per sentence, then date, place, actors, counts and modality.
 
 Pipeline, per document: table rows are taken as coded (tables.py). Otherwise the blank
 spaCy pipeline splits the text into tokens and sentences; the trigger PhraseMatcher runs once
@@ -33,8 +33,8 @@ VIOLENT_PRIORITY = ("suicide_bombing", "bombing", "attack", "armed_clash")
 _ENFORCEMENT = {"arrest", "prosecution"}
 _OFFENCE_TYPES = {"propaganda"}
 _COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
-    "killed": VIOLENT_PRIORITY + ("protest",),
-    "injured": VIOLENT_PRIORITY + ("protest",),
+    "killed": (*VIOLENT_PRIORITY, "protest"),
+    "injured": (*VIOLENT_PRIORITY, "protest"),
     "attackers_killed": VIOLENT_PRIORITY,
     "arrested": ("arrest", "plot_disrupted", "protest"),
     "convicted": ("prosecution",),
@@ -43,17 +43,36 @@ _COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
     "fighters": ("foreign_fighter_travel", "statement"),
 }
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next)\b", re.I)
-_DISRUPTION_WORDS = {"foiled", "thwarted", "averted", "plot", "plots", "plotting", "preempted", "pre-empted",
-                     "prevented", "prevent", "preventing", "disrupted", "neutralised", "neutralized", "foil",
-                     "thwart"}
-_PLOT_OBJECT = re.compile(r"^(?:\s+(?:a|an|the|to|carry|out|commit|stage|series|of|several|new|major|large-scale|"
-                          r"terrorist|terror|suicide|bomb|armed|more|further|two|three|\w+ing)){0,5}\s+"
-                          r"(?:attacks?|acts?(?:\s+of\s+terrorism)?|bombings?|explosions?|assassinations?|"
-                          r"crimes?|sabotage)\b", re.I)
+_DISRUPTION_WORDS = {
+    "foiled",
+    "thwarted",
+    "averted",
+    "plot",
+    "plots",
+    "plotting",
+    "preempted",
+    "pre-empted",
+    "prevented",
+    "prevent",
+    "preventing",
+    "disrupted",
+    "neutralised",
+    "neutralized",
+    "foil",
+    "thwart",
+}
+_PLOT_OBJECT = re.compile(
+    r"^(?:\s+(?:a|an|the|to|carry|out|commit|stage|series|of|several|new|major|large-scale|"
+    r"terrorist|terror|suicide|bomb|armed|more|further|two|three|\w+ing)){0,5}\s+"
+    r"(?:attacks?|acts?(?:\s+of\s+terrorism)?|bombings?|explosions?|assassinations?|"
+    r"crimes?|sabotage)\b",
+    re.I,
+)
 _SINGLE_DETAINEE = re.compile(
     r"^\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|resident|citizen|suspect|member|student|native|"
     r"national|teenager|person|individual|youth|imam|follower|supporter|recruiter|militant|preacher|"
-    r"foreigner|blogger|journalist|activist|[\d]+-year-old)\b|citizen\s+[A-Z])")
+    r"foreigner|blogger|journalist|activist|[\d]+-year-old)\b|citizen\s+[A-Z])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,25 +85,91 @@ class _Draft:
 
 # Nouns naming an agent or an institution rather than the occurrence: a sentence's trigger is
 # one of these only when it has no verb or event noun for that type.
-_NOUN_TRIGGERS = frozenset({
-    "suicide bomber", "suicide bombers", "suicide vest", "suicide belt", "court", "trial", "trials",
-    "protesters", "protestors", "demonstrators", "rioters", "foreign fighters", "foreign fighter",
-    "foreign terrorist fighters", "returnees", "returning fighters", "bomb", "bombs", "grenade", "grenades",
-    "explosive device", "explosive devices", "improvised explosive device", "ied", "ieds", "law", "laws",
-    "bill", "amendments", "amendment", "decree", "legislation", "unrest", "hostages", "attack", "attacks",
-    "terrorist attack", "terrorist attacks", "terror attack", "terror attacks", "extremist materials",
-    "propaganda", "recruiter", "recruiters", "plot", "plots", "verdict", "statement", "charges", "rules",
-})
-_GUNFIRE = frozenset({"opened fire", "open fire", "stormed", "shot dead", "gunned down", "took hostage",
-                      "taken hostage", "took hostages", "stabbed", "armed assault", "gun attack"})
+_NOUN_TRIGGERS = frozenset(
+    {
+        "suicide bomber",
+        "suicide bombers",
+        "suicide vest",
+        "suicide belt",
+        "court",
+        "trial",
+        "trials",
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "rioters",
+        "foreign fighters",
+        "foreign fighter",
+        "foreign terrorist fighters",
+        "returnees",
+        "returning fighters",
+        "bomb",
+        "bombs",
+        "grenade",
+        "grenades",
+        "explosive device",
+        "explosive devices",
+        "improvised explosive device",
+        "ied",
+        "ieds",
+        "law",
+        "laws",
+        "bill",
+        "amendments",
+        "amendment",
+        "decree",
+        "legislation",
+        "unrest",
+        "hostages",
+        "attack",
+        "attacks",
+        "terrorist attack",
+        "terrorist attacks",
+        "terror attack",
+        "terror attacks",
+        "extremist materials",
+        "propaganda",
+        "recruiter",
+        "recruiters",
+        "plot",
+        "plots",
+        "verdict",
+        "statement",
+        "charges",
+        "rules",
+    }
+)
+_GUNFIRE = frozenset(
+    {
+        "opened fire",
+        "open fire",
+        "stormed",
+        "shot dead",
+        "gunned down",
+        "took hostage",
+        "taken hostage",
+        "took hostages",
+        "stabbed",
+        "armed assault",
+        "gun attack",
+    }
+)
 _STATE_SUBJECT = re.compile(
     r"\b(?:police|policemen|security\s+forces|special\s+forces|troops|soldiers|servicemen|army|military|"
     r"national\s+guard|border\s+guards|law\s+enforcement|security\s+services|special\s+services|"
-    r"knb|nsc|fsb|gknb|commandos|forces)\b[^.;]{0,60}$", re.I)
-_CIVILIAN_OBJECT = re.compile(r"\b(?:protesters|demonstrators|protestors|crowds?|civilians|worshippers|"
-                              r"wedding|market|school|hospital|shoppers|pedestrians)\b", re.I)
-_NON_STATE = re.compile(r"\b(?:militants?|insurgents?|gunmen|terrorists?|fighters|jihadists?|rebels?|"
-                        r"suspects?|extremists?|bandits?|attackers?|assailants?|cell)\b", re.I)
+    r"knb|nsc|fsb|gknb|commandos|forces)\b[^.;]{0,60}$",
+    re.I,
+)
+_CIVILIAN_OBJECT = re.compile(
+    r"\b(?:protesters|demonstrators|protestors|crowds?|civilians|worshippers|"
+    r"wedding|market|school|hospital|shoppers|pedestrians)\b",
+    re.I,
+)
+_NON_STATE = re.compile(
+    r"\b(?:militants?|insurgents?|gunmen|terrorists?|fighters|jihadists?|rebels?|"
+    r"suspects?|extremists?|bandits?|attackers?|assailants?|cell)\b",
+    re.I,
+)
 
 
 def _best(triggers: list[Trigger]) -> Trigger:
@@ -93,12 +178,16 @@ def _best(triggers: list[Trigger]) -> Trigger:
 
 
 def _violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
-    """Re-read a violent trigger: security forces firing on armed men is a clash; a strike on civilians a bombing."""
-    left = text[max(sent_start, t.char_start - 80):t.char_start]
-    right = text[t.char_end:min(sent_end, t.char_end + 80)]
+    """Re-read a violent trigger: security forces firing on armed men clash; strikes on civilians bomb."""
+    left = text[max(sent_start, t.char_start - 80) : t.char_start]
+    right = text[t.char_end : min(sent_end, t.char_end + 80)]
     lowered = t.text.lower()
-    if t.event_type == "attack" and _STATE_SUBJECT.search(left) and not _CIVILIAN_OBJECT.search(right) \
-            and _NON_STATE.search(text[sent_start:sent_end]):
+    if (
+        t.event_type == "attack"
+        and _STATE_SUBJECT.search(left)
+        and not _CIVILIAN_OBJECT.search(right)
+        and _NON_STATE.search(text[sent_start:sent_end])
+    ):
         return "armed_clash"
     if t.event_type == "armed_clash" and "strike" in lowered and _CIVILIAN_OBJECT.search(right):
         return "bombing"
@@ -135,8 +224,9 @@ def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int
             continue
         # Travel words inside a violent or propaganda sentence ("urging Central Asians to join")
         # describe the background or the message, not a journey.
-        if key == "foreign_fighter_travel" and (violent is not None or (
-                "propaganda" in by_type and all(t.is_contextual for t in found))):
+        if key == "foreign_fighter_travel" and (
+            violent is not None or ("propaganda" in by_type and all(t.is_contextual for t in found))
+        ):
             continue
         drafts.append(_Draft(key, _best(found)))
     if "statement" in by_type and not [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]:
@@ -147,11 +237,16 @@ def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int
 def _trigger_span(text: str, draft: _Draft) -> Span:
     t = draft.trigger
     end = t.char_end
-    if draft.event_type == "plot_disrupted" and t.text.lower() in ("planning", "preparing", "planned", "prepared"):
+    if draft.event_type == "plot_disrupted" and t.text.lower() in (
+        "planning",
+        "preparing",
+        "planned",
+        "prepared",
+    ):
         m = _PLOT_OBJECT.match(text, t.char_end, min(len(text), t.char_end + 80))
         if m:
             end = m.end()
-    return Span(t.char_start, end, text[t.char_start:end])
+    return Span(t.char_start, end, text[t.char_start : end])
 
 
 def _pick_date(dates: list[DateMatch], trig: Span, event_type: str) -> TimeSpan:
@@ -177,7 +272,9 @@ def _assign_counts(found: list[CountMatch], drafts: list[_Draft], offset: int) -
         target = min(homes, key=lambda i: abs(drafts[i].trigger.char_start - (c.start + offset)))
         if any(existing.kind == c.kind for existing in out[target]):
             continue
-        out[target].append(Count(c.kind, c.value, c.qualifier, Span(c.start + offset, c.end + offset, c.text)))
+        out[target].append(
+            Count(c.kind, c.value, c.qualifier, Span(c.start + offset, c.end + offset, c.text))
+        )
     return out
 
 
@@ -213,8 +310,9 @@ class RulesExtractor:
             mentions.extend(_shift_mention(m, para.start(), context.fallback) for m in found)
         return mentions
 
-    def _extract_chunk(self, doc: Document, text: str, published: date | None, anchor: date | None,
-                       context: _DocContext) -> tuple[list[Mention], date | None]:
+    def _extract_chunk(
+        self, doc: Document, text: str, published: date | None, anchor: date | None, context: _DocContext
+    ) -> tuple[list[Mention], date | None]:
         sdoc = self._nlp(text)
         matches = self._lexicon.matcher(sdoc)
         if not matches:
@@ -225,13 +323,16 @@ class RulesExtractor:
         mentions: list[Mention] = []
         for index, sent in enumerate(sentences):
             in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
-            drafts = (_collapse(find_triggers(sdoc, text, sent, in_sentence), text, sent.start_char, sent.end_char)
-                      if in_sentence else [])
+            drafts = (
+                _collapse(find_triggers(sdoc, text, sent, in_sentence), text, sent.start_char, sent.end_char)
+                if in_sentence
+                else []
+            )
             if not drafts:
                 continue
             # Dates are read only where events are: the anchor for "the next day" is the last
             # day-precise date of an earlier event sentence.
-            sent_text = text[sent.start_char:sent.end_char]
+            sent_text = text[sent.start_char : sent.end_char]
             dates: list[DateMatch] = []
             if has_date_cue(sent_text):
                 ctx = DateContext(published, anchor, bool(_FUTURE.search(sent_text)))
@@ -244,8 +345,17 @@ class RulesExtractor:
             mentions.extend(self._mentions(doc, text, sentences, index, drafts, dates, actor_hits, context))
         return mentions, anchor
 
-    def _mentions(self, doc: Document, text: str, sentences: list[SentSpan], index: int, drafts: list[_Draft],
-                  dates: list[DateMatch], actor_hits: list[ActorHit], context: _DocContext) -> list[Mention]:
+    def _mentions(
+        self,
+        doc: Document,
+        text: str,
+        sentences: list[SentSpan],
+        index: int,
+        drafts: list[_Draft],
+        dates: list[DateMatch],
+        actor_hits: list[ActorHit],
+        context: _DocContext,
+    ) -> list[Mention]:
         sent = sentences[index]
         s0, s1 = sent.start_char, sent.end_char
         sentence = Span(s0, s1, text[s0:s1])
@@ -263,17 +373,33 @@ class RulesExtractor:
             # An actor belongs to the mention whose trigger is nearest; a reporter to every one.
             own = [h for h, n, r in zip(hits, nearest, reporters, strict=True) if n == i or r]
             actors, reporter = assign_roles(own, draft.event_type, text, s0, s1)
-            modality = read_modality(sentence.text, trig.start - s0, trig.end - s0,
-                                     has_reporter=reporter is not None,
-                                     is_disruption=draft.event_type == "plot_disrupted")
-            place = choose_place(places, trig.start, trig.end, blocked) or context.fallback_place(sentences, index)
+            modality = read_modality(
+                sentence.text,
+                trig.start - s0,
+                trig.end - s0,
+                has_reporter=reporter is not None,
+                is_disruption=draft.event_type == "plot_disrupted",
+            )
+            place = choose_place(places, trig.start, trig.end, blocked) or context.fallback_place(
+                sentences, index
+            )
             mention_counts = counts[i]
-            out.append(Mention(
-                id=0, document_id=doc.id, event_type=draft.event_type, trigger=trig, sentence=sentence,
-                date=_pick_date(dates, trig, draft.event_type), place=place, actors=actors,
-                counts=tuple(mention_counts), modality=modality,
-                reported_by=reporter, extractor=self.name,
-            ))
+            out.append(
+                Mention(
+                    id=0,
+                    document_id=doc.id,
+                    event_type=draft.event_type,
+                    trigger=trig,
+                    sentence=sentence,
+                    date=_pick_date(dates, trig, draft.event_type),
+                    place=place,
+                    actors=actors,
+                    counts=tuple(mention_counts),
+                    modality=modality,
+                    reported_by=reporter,
+                    extractor=self.name,
+                )
+            )
         return out
 
 
@@ -310,15 +436,18 @@ def _shift_mention(m: Mention, offset: int, fallback: Place | None) -> Mention:
     if place is not None and place is not fallback:
         place = replace(place, span=_moved(place.span, offset))
     return replace(
-        m, trigger=_moved(m.trigger, offset), sentence=_moved(m.sentence, offset),
-        date=replace(m.date, span=_moved(m.date.span, offset)), place=place,
+        m,
+        trigger=_moved(m.trigger, offset),
+        sentence=_moved(m.sentence, offset),
+        date=replace(m.date, span=_moved(m.date.span, offset)),
+        place=place,
         actors=tuple(replace(a, span=_moved(a.span, offset)) for a in m.actors),
         counts=tuple(replace(c, span=_moved(c.span, offset)) for c in m.counts),
     )
 
 
 class _DocContext:
-    """Per-document place lookups: sentence places cached per paragraph, the dateline/title place per document."""
+    """Per-document place lookups: sentence places cached per paragraph, one dateline/title place."""
 
     def __init__(self, gazetteer: PlaceSource | None, doc: Document, countries: Sequence[str]) -> None:
         self.gazetteer = gazetteer
@@ -353,7 +482,9 @@ class _DocContext:
                     return found
         if not self._fallback_done:
             self._fallback_done = True
-            self.fallback = dateline_place(self.gazetteer, self.doc.text, self.countries) or self._title_place()
+            self.fallback = (
+                dateline_place(self.gazetteer, self.doc.text, self.countries) or self._title_place()
+            )
         return self.fallback
 
     def _title_place(self) -> Place | None:

@@ -1,4 +1,4 @@
-"""Structured event-table rows (ACLED and GTD exports) turned into mentions as coded, without reading the text."""
+"""Event-table rows (ACLED and GTD exports) turned into mentions as coded, without reading the text."""
 
 from __future__ import annotations
 
@@ -115,22 +115,36 @@ def _country_code(name: str) -> str:
         return ""
 
 
-def _place(gazetteer: PlaceSource | None, name: str, admin1: str, country: str, lat: str, lon: str,
-           countries: Sequence[str]) -> Place | None:
+def _place(
+    gazetteer: PlaceSource | None,
+    name: str,
+    admin1: str,
+    country: str,
+    lat: str,
+    lon: str,
+    countries: Sequence[str],
+) -> Place | None:
     code = _country_code(country)
     if not (name or admin1 or code):
         return None
     known = None
     if gazetteer is not None and (name or admin1):
-        known = gazetteer.resolve(name or admin1, countries=(code,) if code else countries, admin1=admin1 or None)
+        known = gazetteer.resolve(
+            name or admin1, countries=(code,) if code else countries, admin1=admin1 or None
+        )
     lat_f = float(lat) if lat else (known.lat if known else None)
     lon_f = float(lon) if lon else (known.lon if known else None)
     precision = "city" if name else ("admin1" if admin1 else "country")
     return Place(
-        name=name or admin1 or country, country_code=code or (known.country_code if known else ""),
-        precision=precision, geonames_id=known.geonames_id if known else None,  # type: ignore[arg-type]
-        feature_class=known.feature_class if known else "", admin1_name=admin1 or (known.admin1_name if known else ""),
-        admin1_code=known.admin1_code if known else "", lat=lat_f, lon=lon_f,
+        name=name or admin1 or country,
+        country_code=code or (known.country_code if known else ""),
+        precision=precision,
+        geonames_id=known.geonames_id if known else None,  # type: ignore[arg-type]
+        feature_class=known.feature_class if known else "",
+        admin1_name=admin1 or (known.admin1_name if known else ""),
+        admin1_code=known.admin1_code if known else "",
+        lat=lat_f,
+        lon=lon_f,
     )
 
 
@@ -152,30 +166,67 @@ def extract_row(doc: Document, gazetteer: PlaceSource | None, countries: Sequenc
         sub = _field(f, "sub_event_type").lower()
         event_type = ACLED_SUB_EVENTS.get(sub) or ACLED_EVENT_TYPES.get(_field(f, "event_type").lower())
         when = _acled_date(_field(f, "event_date"))
-        place = _place(gazetteer, _field(f, "location"), _field(f, "admin1"), _field(f, "country"),
-                       _field(f, "latitude"), _field(f, "longitude"), countries)
+        place = _place(
+            gazetteer,
+            _field(f, "location"),
+            _field(f, "admin1"),
+            _field(f, "country"),
+            _field(f, "latitude"),
+            _field(f, "longitude"),
+            countries,
+        )
         killed = _number(_field(f, "fatalities"))
-        actors = [a for a in (_actor(_field(f, "actor1"), "perpetrator"), _actor(_field(f, "actor2"), "target")) if a]
+        actors = [
+            a
+            for a in (_actor(_field(f, "actor1"), "perpetrator"), _actor(_field(f, "actor2"), "target"))
+            if a
+        ]
     elif _field(f, "eventid", "attacktype1_txt"):
         event_type = GTD_ATTACK_TYPES.get(_field(f, "attacktype1_txt").lower(), "attack")
         if event_type == "bombing" and _field(f, "suicide") == "1":
             event_type = "suicide_bombing"
         when = _gtd_date(f)
-        place = _place(gazetteer, _field(f, "city"), _field(f, "provstate"), _field(f, "country_txt"),
-                       _field(f, "latitude"), _field(f, "longitude"), countries)
+        place = _place(
+            gazetteer,
+            _field(f, "city"),
+            _field(f, "provstate"),
+            _field(f, "country_txt"),
+            _field(f, "latitude"),
+            _field(f, "longitude"),
+            countries,
+        )
         killed = _number(_field(f, "nkill"))
         injured = _number(_field(f, "nwound"))
         if injured is not None:
             counts.append(Count("injured", injured))
-        actors = [a for a in (_actor(_field(f, "gname"), "perpetrator"),
-                              _actor(_field(f, "targtype1_txt"), "target")) if a]
+        actors = [
+            a
+            for a in (_actor(_field(f, "gname"), "perpetrator"), _actor(_field(f, "targtype1_txt"), "target"))
+            if a
+        ]
     else:
-        raise ExtractError(f"Document {doc.id} is a table row but has neither ACLED nor GTD columns; "
-                           "re-import it from an ACLED or GTD export")
+        raise ExtractError(
+            f"Document {doc.id} is a table row but has neither ACLED nor GTD columns; "
+            "re-import it from an ACLED or GTD export"
+        )
     if event_type is None:
-        raise ExtractError(f"Document {doc.id}: ACLED type {_field(f, 'event_type')!r}/{_field(f, 'sub_event_type')!r} "
-                           "has no taxonomy equivalent; add it to ACLED_SUB_EVENTS")
+        raise ExtractError(
+            f"Document {doc.id}: ACLED type {_field(f, 'event_type')!r}/{_field(f, 'sub_event_type')!r} "
+            "has no taxonomy equivalent; add it to ACLED_SUB_EVENTS"
+        )
     if killed is not None:
         counts.insert(0, Count("killed", killed))
-    return [Mention(id=0, document_id=doc.id, event_type=event_type, trigger=whole, sentence=whole, date=when,
-                    place=place, actors=tuple(actors), counts=tuple(counts), modality="asserted")]
+    return [
+        Mention(
+            id=0,
+            document_id=doc.id,
+            event_type=event_type,
+            trigger=whole,
+            sentence=whole,
+            date=when,
+            place=place,
+            actors=tuple(actors),
+            counts=tuple(counts),
+            modality="asserted",
+        )
+    ]
