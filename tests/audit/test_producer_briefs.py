@@ -21,7 +21,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     config = parse_case(fixtures.CASE_TOML, Path("case.toml"))
     assessment = fixtures.make_assessment(fixtures.draw_figures(out / "figures"))
     brief = produce.build_brief(config, assessment, fixtures.DOCUMENTS, fixtures.MENTIONS, now=fixtures.NOW)
-    return produce.render_brief(brief, out / "brief", ("md", "html", "docx", "pdf"), documents=fixtures.DOCUMENTS)
+    formats = ("md", "html", "docx", "pdf")
+    return produce.render_brief(brief, out / "brief", formats, documents=fixtures.DOCUMENTS)
 
 
 @pytest.mark.parametrize(

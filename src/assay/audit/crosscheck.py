@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 
 from text_to_num import alpha2digit
 
@@ -77,7 +78,7 @@ _SHARE_OF_PEOPLE = re.compile(
 
 
 def _normalise(text: str) -> str:
-    return alpha2digit(text, "en").replace("\u00a0", " ")
+    return str(alpha2digit(text, "en")).replace("\u00a0", " ")
 
 
 def _match_documents(
@@ -115,8 +116,8 @@ def _match_documents(
             for d in documents
             if same_name(d) and d.published_at is not None and str(d.published_at.year) == year
         ),
-        key=lambda d: d.published_at,
-    )  # type: ignore[arg-type,return-value]
+        key=lambda d: d.published_at or datetime.min,
+    )
     if suffix and len(candidates) > 1:
         position = ord(suffix) - ord("a")
         return [candidates[position]] if 0 <= position < len(candidates) else []
@@ -192,7 +193,7 @@ _REPORTED_COUNT = re.compile(
 )
 
 
-def _missing_number(facts: str, source: str, raw: str, published: list) -> tuple[str, str] | None:
+def _missing_number(facts: str, source: str, raw: str, published: list[datetime]) -> tuple[str, str] | None:
     """The first reported count in the sentence that the cited sources do not contain.
 
     Only counts of people and casualties are checked: the analyst's own aggregates (events per
@@ -228,7 +229,7 @@ _RANGE_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d)?\s*(?:to|until|through|and|[\
 _RANGE_BEFORE = re.compile(r"(?:\bto|\buntil|\bthrough|\bbetween|\bfrom|[\u2013-])\s*$")
 
 
-def _missing_date(facts: str, source: str, published: list) -> tuple[str, str] | None:
+def _missing_date(facts: str, source: str, published: list[datetime]) -> tuple[str, str] | None:
     for match in _DAY_MONTH.finditer(facts):
         if _RANGE_AFTER.match(facts, match.end()) or _RANGE_BEFORE.search(facts, 0, match.start()):
             # Either end of a period ("1 January 2015 to 31 December 2015") is an analysis window.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assay.audit.brief import BriefSentence
+from assay.audit.brief import BriefSentence, SectionKind
 from assay.audit.citations import strip_citations
 from assay.audit.language import (
     QUALITY_WORDS,
@@ -19,7 +19,7 @@ from assay.audit.registry import AuditContext, Hit, rule
 
 E2 = "ICD 203 §D.6.e(2)"
 E3 = "ICD 203 §D.6.e(3)"
-_ASSESSED = ("key_judgments", "body", "alternatives", "indicators", "assumptions")
+_ASSESSED: tuple[SectionKind, ...] = ("key_judgments", "body", "alternatives", "indicators", "assumptions")
 
 
 def _judgment_sentences(ctx: AuditContext) -> list[BriefSentence]:
