@@ -84,7 +84,9 @@ def assess_case(
     )
     judgments: list[Judgment] = []
     if ach is not None:
-        judgments.append(judge_question(case.question, ach, events, standard, time_frame))
+        judgments.append(
+            judge_question(case.question, ach, events, standard, time_frame, case.region or places)
+        )
     judgments.append(judge_forecast(events, windows, places, standard))
     indicator = main_indicator(ach, changes)
     if indicator is not None:

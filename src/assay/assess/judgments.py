@@ -1,7 +1,11 @@
 """Key judgments: a probability first, the standard's words and band, and a separately earned confidence.
 
 Three judgments are made when the data allow:
-1. the case question, answered by the leading hypothesis's ACH posterior;
+1. the case question. When the hypotheses split into those implying broad (or rising) popular
+   support and those implying only limited support (assess.answers), the judgment is the
+   answer whose hypotheses hold more than half of the ACH posterior, with that summed
+   probability, and it names the best supported single hypothesis and its posterior in a
+   second sentence; otherwise it is the leading hypothesis with its own posterior;
 2. a forecast: P(≥ 1 attack in the 365 days after the recent window) = 1 − (E / (E + T))^a from
    the Gamma posterior of the recent window's attack rate (calendar exposure, Jeffreys prior);
 3. a trend: P(the main indicator's rate rose from baseline to recent window).
@@ -14,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
+from assay.assess.answers import Answer, find_subject, split_answers
 from assay.assess.confidence import rate_confidence
 from assay.assess.expectations import parse_expectation
 from assay.assess.rates import chance_of_any
@@ -55,52 +60,117 @@ def _docs(events: Sequence[Event]) -> tuple[int, ...]:
     return tuple(sorted({d for e in events for d in e.document_ids}))
 
 
+def _share(keys: Sequence[str]) -> str:
+    return ", ".join(keys) if keys else "none"
+
+
 def judge_question(
-    question: str, ach: AchResult, events: Sequence[Event], standard: Standard, time_frame: str
+    question: str,
+    ach: AchResult,
+    events: Sequence[Event],
+    standard: Standard,
+    time_frame: str,
+    region: str = "",
 ) -> Judgment:
-    """The answer to the case question: the leading hypothesis by posterior."""
+    """The answer to the case question from the ACH posterior (see the module docstring)."""
     scores = sorted(ach.scores, key=lambda s: (-s.posterior, s.rank, s.key))
     lead, runner = scores[0], scores[1] if len(scores) > 1 else None
     hypothesis = next(h for h in ach.hypotheses if h.key == lead.key)
-    p = clip(lead.posterior)
-    phrase, term, band = phrase_for(standard, p)
+    posterior = {s.key: s.posterior for s in ach.scores}
+    answers = split_answers(ach.hypotheses)
+    lead_sentence = (
+        f"The best supported single hypothesis is {lead.key}, with a posterior probability of "
+        f"{lead.posterior:.0%} among the {len(ach.hypotheses)}: {_lower_first(hypothesis.statement)}."
+    )
+    where = f" in {region}" if region else ""
+    if answers is not None:
+        broad = [k for k, a in answers.items() if a == "broad"]
+        limited = [k for k, a in answers.items() if a == "limited"]
+        p_broad = sum(posterior[k] for k in broad)
+        answer: Answer = "broad" if p_broad > 0.5 else "limited"
+        chosen = broad if answer == "broad" else limited
+        p = clip(p_broad if answer == "broad" else 1.0 - p_broad)
+        phrase, term, band = phrase_for(standard, p)
+        subject = find_subject(question, ach.hypotheses)
+        claim = (
+            "has broad or rising popular support" if answer == "broad" else "has only limited popular support"
+        )
+        statement = (
+            f"{phrase} {subject} {claim}{where}: the hypotheses implying limited support "
+            f"({_share(limited)}) hold {1.0 - p_broad:.0%} of the posterior probability, those implying "
+            f"broad or rising support ({_share(broad)}) {p_broad:.0%}. {lead_sentence}"
+        )
+        rivals = broad if answer == "limited" else limited
+        down = tuple(f"{h.key}: {x}" for h in ach.hypotheses if h.key in rivals for x in h.expectations)
+        up = tuple(f"{h.key}: {x}" for h in ach.hypotheses if h.key in chosen for x in h.expectations)
+        resolution = (
+            f"Resolves true if, when the matrix is re-scored on reporting for the same period collected a "
+            f"year later, the hypotheses implying {answer} support ({_share(chosen)}) still hold more than "
+            "half of the posterior probability."
+        )
+        behind_keys = chosen
+        key = f"kj-question-{answer}"
+    else:
+        p = clip(lead.posterior)
+        phrase, term, band = phrase_for(standard, p)
+        statement = (
+            f"{phrase} {_lower_first(hypothesis.statement)} ({lead.key}, the best supported of "
+            f"{len(ach.hypotheses)} hypotheses on the question: {question.strip()})."
+        )
+        up = tuple(hypothesis.expectations)
+        down = (
+            tuple(
+                f"{runner.key}: {x}"
+                for x in next(h for h in ach.hypotheses if h.key == runner.key).expectations
+            )
+            if runner
+            else ()
+        )
+        resolution = (
+            f"Resolves true if {lead.key} still leads when the matrix is re-scored on reporting for the "
+            "same period collected a year later."
+        )
+        behind_keys = [lead.key]
+        key = f"kj-question-{lead.key}"
     ids = {
         i
         for item in ach.evidence
         for i in item.event_ids
-        if item.ratings.get(lead.key, Rating.N) not in (Rating.N, Rating.NA)
+        if any(item.ratings.get(k, Rating.N) not in (Rating.N, Rating.NA) for k in behind_keys)
     }
     behind = [e for e in events if e.id in ids] or list(events)
-    suggested = sum(
-        1
+    rated_items = [
+        item
         for item in ach.evidence
-        if item.rating_sources.get(lead.key) == "suggested"
-        and item.ratings.get(lead.key) not in (Rating.N, None)
+        if any(item.ratings.get(k) not in (Rating.N, Rating.NA, None) for k in behind_keys)
+    ]
+    suggested = sum(
+        1 for item in rated_items if all(item.rating_sources.get(k) != "analyst" for k in behind_keys)
     )
-    rated = sum(1 for item in ach.evidence if item.ratings.get(lead.key) not in (Rating.N, None))
     assumptions = []
     if ach.posterior_sensitive_items:
         assumptions.append(
-            "the lead changes if any of " + ", ".join(ach.posterior_sensitive_items) + " is removed"
+            "the leading hypothesis changes if any of "
+            + ", ".join(ach.posterior_sensitive_items)
+            + " is removed"
         )
-    if rated and suggested * 2 > rated:
-        assumptions.append(f"{suggested} of {rated} ratings are assay's suggestions, not an analyst's")
+    if rated_items and suggested * 2 > len(rated_items):
+        assumptions.append(
+            f"{suggested} of {len(rated_items)} rated items carry only assay's suggestions, not an analyst's"
+        )
     level, reasons = rate_confidence(behind, assumptions=assumptions)
     reasons += (
         f"· the posterior assumes the {len(ach.hypotheses)} hypotheses are exhaustive and exclusive, "
         "from a uniform prior",
     )
-    down = (
-        tuple(
-            f"{runner.key}: {x}" for x in next(h for h in ach.hypotheses if h.key == runner.key).expectations
+    if answers is not None:
+        reasons += (
+            "· implied answers read from the hypothesis statements: "
+            + "; ".join(f"{k} {a}" for k, a in answers.items()),
         )
-        if runner
-        else ()
-    )
     return Judgment(
-        id=f"kj-question-{lead.key}",
-        statement=f"{phrase} {_lower_first(hypothesis.statement)} ({lead.key}, the best supported of "
-        f"{len(ach.hypotheses)} hypotheses on the question: {question.strip()}).",
+        id=key,
+        statement=statement,
         probability=p,
         standard=standard.key,
         term=term,
@@ -108,10 +178,8 @@ def judge_question(
         confidence=level,
         confidence_reasons=reasons,
         time_frame=time_frame,
-        resolution=f"Resolves true if {lead.key} still leads when the matrix is re-scored on reporting for "
-        f"the "
-        f"same period collected a year later.",
-        indicators_up=tuple(hypothesis.expectations),
+        resolution=resolution,
+        indicators_up=up,
         indicators_down=down,
         event_ids=tuple(sorted(ids)),
         document_ids=_docs(behind),
