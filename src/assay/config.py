@@ -190,11 +190,28 @@ def render_case_toml(
         lines.append(f"from = {start.isoformat()}")
     if end:
         lines.append(f"to = {end.isoformat()}")
-    lines += [f"standard = {_q(standard)}", "", "[windows]", 'exposure = "calendar"', "",
-              "[dedup]", "near_duplicate_threshold = 0.8", "", "[brief]", 'desk = ""',
-              'author = ""', 'banner = ""', 'paper = "A4"', 'template = "standard.v1"', "",
-              "# [[hypotheses]]", '# key = "H1"', '# statement = "..."',
-              '# expectations = ["attack rate rises"]', ""]
+    lines += [
+        f"standard = {_q(standard)}",
+        "",
+        "[windows]",
+        'exposure = "calendar"',
+        "",
+        "[dedup]",
+        "near_duplicate_threshold = 0.8",
+        "",
+        "[brief]",
+        'desk = ""',
+        'author = ""',
+        'banner = ""',
+        'paper = "A4"',
+        'template = "standard.v1"',
+        "",
+        "# [[hypotheses]]",
+        '# key = "H1"',
+        '# statement = "..."',
+        '# expectations = ["attack rate rises"]',
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Any, Literal
 
 # ---------------------------------------------------------------------------
@@ -271,7 +271,7 @@ class PeriodCount:
     admin1_code: str = ""
 
 
-class Rating(str, Enum):
+class Rating(StrEnum):
     """An ACH rating of one evidence item against one hypothesis."""
 
     CC = "CC"

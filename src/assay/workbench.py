@@ -64,16 +64,27 @@ class Case:
     # -- lifecycle ---------------------------------------------------------------------------
 
     @classmethod
-    def init(cls, folder: Path, question: str, *, region: str = "", countries: Sequence[str] = (),
-             start: date | None = None, end: date | None = None, standard: str = "icd203",
-             db: str | None = None) -> Case:
+    def init(
+        cls,
+        folder: Path,
+        question: str,
+        *,
+        region: str = "",
+        countries: Sequence[str] = (),
+        start: date | None = None,
+        end: date | None = None,
+        standard: str = "icd203",
+        db: str | None = None,
+    ) -> Case:
         """Create a case folder with a fresh case.toml and an empty, migrated database."""
         path = folder / CASE_FILE
         if path.exists():
             raise CaseError(f"{path} already exists; open the case instead, or choose another folder")
         folder.mkdir(parents=True, exist_ok=True)
-        path.write_text(render_case_toml(folder.name, question, region, tuple(countries), start, end, standard),
-                        encoding="utf-8")
+        path.write_text(
+            render_case_toml(folder.name, question, region, tuple(countries), start, end, standard),
+            encoding="utf-8",
+        )
         return cls.open(folder, db=db)
 
     @classmethod
@@ -105,20 +116,35 @@ class Case:
 
     # -- collect -----------------------------------------------------------------------------
 
-    def add(self, inputs: Sequence[str], *, follow_links: bool = True, allow_private: bool = False,
-            progress: Progress | None = None) -> AddResult:
+    def add(
+        self,
+        inputs: Sequence[str],
+        *,
+        follow_links: bool = True,
+        allow_private: bool = False,
+        progress: Progress | None = None,
+    ) -> AddResult:
         """Collect files, folders, URLs and feeds into the case."""
         from assay.collect import CollectOptions, Collector
         from assay.collect.fetch import FetchPolicy
 
-        options = CollectOptions(follow_links=follow_links,
-                                 near_duplicate_threshold=self.config.dedup.near_duplicate_threshold,
-                                 fetch=FetchPolicy(allow_private=allow_private))
+        options = CollectOptions(
+            follow_links=follow_links,
+            near_duplicate_threshold=self.config.dedup.near_duplicate_threshold,
+            fetch=FetchPolicy(allow_private=allow_private),
+        )
         run = self.store.start_run("collect")
         collector = Collector(self.store, self.outlets, options)
         result = collector.add(inputs, progress)
-        self.store.finish_run(run, {"added": result.added, "duplicates": result.duplicates,
-                                    "near_duplicates": result.near_duplicates, "failed": result.failed})
+        self.store.finish_run(
+            run,
+            {
+                "added": result.added,
+                "duplicates": result.duplicates,
+                "near_duplicates": result.near_duplicates,
+                "failed": result.failed,
+            },
+        )
         return result
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
@@ -135,13 +161,20 @@ class Case:
 
     def status(self) -> Status:
         """Counts per table, the last run of each stage, recent problems."""
-        return Status(self.config.case.name, str(self.folder), self.store.engine.url.render_as_string(),
-                      self.store.counts(), self.store.last_runs(), self.store.recent_problems())
+        return Status(
+            self.config.case.name,
+            str(self.folder),
+            self.store.engine.url.render_as_string(),
+            self.store.counts(),
+            self.store.last_runs(),
+            self.store.recent_problems(),
+        )
 
     # -- extract -----------------------------------------------------------------------------
 
-    def extract(self, *, extractor: str = "rules.v1", workers: int = 1,
-                progress: Callable[[int], None] | None = None) -> ExtractSummary:
+    def extract(
+        self, *, extractor: str = "rules.v1", workers: int = 1, progress: Callable[[int], None] | None = None
+    ) -> ExtractSummary:
         """Extract event mentions from every document this extractor has not seen yet."""
         from assay.extract import extract_documents
 
@@ -149,9 +182,13 @@ class Case:
         run = self.store.start_run("extract")
         mentions = failed = 0
         problems: list[str] = []
-        for document, outcome in extract_documents(pending, extractor=extractor,
-                                                   countries=self.config.case.countries,
-                                                   workers=workers, progress=progress):
+        for document, outcome in extract_documents(
+            pending,
+            extractor=extractor,
+            countries=self.config.case.countries,
+            workers=workers,
+            progress=progress,
+        ):
             if isinstance(outcome, Exception):
                 failed += 1
                 problems.append(f"document {document.id} ({document.origin}): {outcome}")
@@ -171,10 +208,18 @@ class Case:
 
         mentions = self.mentions()
         if not mentions:
-            raise AssessError(f"case {self.config.case.name!r} has no event mentions; run `assay extract` first")
+            raise AssessError(
+                f"case {self.config.case.name!r} has no event mentions; run `assay extract` first"
+            )
         run = self.store.start_run("assess")
-        assessment = assess_case(self.config, self.documents(), mentions, self.outlets,
-                                 figures_dir=figures_dir or self.folder / "figures", now=now)
+        assessment = assess_case(
+            self.config,
+            self.documents(),
+            mentions,
+            self.outlets,
+            figures_dir=figures_dir or self.folder / "figures",
+            now=now,
+        )
         save_assessment(self.store, assessment)
         self.store.finish_run(run, {"events": len(assessment.events), "judgments": len(assessment.judgments)})
         return assessment
@@ -183,7 +228,9 @@ class Case:
         """The latest stored assessment."""
         found = latest_assessment(self.store)
         if found is None:
-            raise AssessError(f"case {self.config.case.name!r} has not been assessed; run `assay assess` first")
+            raise AssessError(
+                f"case {self.config.case.name!r} has not been assessed; run `assay assess` first"
+            )
         return found
 
     def judgments(self) -> list[dict[str, Any]]:
@@ -198,14 +245,23 @@ class Case:
         """Brier and log scores, reliability and sharpness over resolved judgments."""
         from assay.assess import score_calibration
 
-        records = [(float(j["probability"]), bool(j["outcome"])) for j in self.judgments()
-                   if j["outcome"] is not None]
+        records = [
+            (float(j["probability"]), bool(j["outcome"]))
+            for j in self.judgments()
+            if j["outcome"] is not None
+        ]
         return score_calibration(records, figure_path)
 
     # -- brief and audit ---------------------------------------------------------------------
 
-    def brief(self, out_dir: Path, formats: Sequence[str] = ("md", "html", "pdf", "docx"), *,
-              annotate: bool = False, now: datetime | None = None) -> tuple[Brief, dict[str, Path]]:
+    def brief(
+        self,
+        out_dir: Path,
+        formats: Sequence[str] = ("md", "html", "pdf", "docx"),
+        *,
+        annotate: bool = False,
+        now: datetime | None = None,
+    ) -> tuple[Brief, dict[str, Path]]:
         """Write the assessment brief in the requested formats, with provenance.json beside it."""
         from assay.produce import build_brief, render_brief
 
@@ -216,8 +272,16 @@ class Case:
         brief = build_brief(self.config, assessment, documents, mentions, now=now)
         settings = self.config.brief
         templates_dir = self.folder / settings.templates_dir if settings.templates_dir else None
-        paths = render_brief(brief, out_dir, formats, annotate=annotate, paper=settings.paper,
-                             template=settings.template, templates_dir=templates_dir, documents=documents)
+        paths = render_brief(
+            brief,
+            out_dir,
+            formats,
+            annotate=annotate,
+            paper=settings.paper,
+            template=settings.template,
+            templates_dir=templates_dir,
+            documents=documents,
+        )
         self.store.finish_run(run, {"formats": list(paths)})
         return brief, paths
 
@@ -225,6 +289,11 @@ class Case:
         """Audit a brief against the case's standard, cross-checking numbers against its documents."""
         from assay.audit import audit_file
 
-        report = audit_file(path, standard=self.config.case.standard, documents=self.documents(),
-                            outlets=self.outlets, settings=self.config.audit)
+        report = audit_file(
+            path,
+            standard=self.config.case.standard,
+            documents=self.documents(),
+            outlets=self.outlets,
+            settings=self.config.audit,
+        )
         return list(report.findings)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 
-from assay.audit import audit_file
 from tests.e2e.conftest import ChainRun
+
+from assay.audit import audit_file
 
 
 def test_all_formats_and_sidecar_written(chain: ChainRun) -> None:
@@ -17,11 +18,18 @@ def test_all_formats_and_sidecar_written(chain: ChainRun) -> None:
 
 def test_produced_brief_audits_with_no_errors_or_warnings(chain: ChainRun) -> None:
     for kind in ("md", "html", "docx", "pdf"):
-        report = audit_file(chain.paths[kind], standard=chain.case.config.case.standard,
-                            documents=chain.case.documents(), outlets=chain.case.outlets,
-                            settings=chain.case.config.audit)
-        serious = [f"{f.rule} {f.severity}: {f.message} [{f.quote}]" for f in report.findings
-                   if f.severity in ("error", "warning")]
+        report = audit_file(
+            chain.paths[kind],
+            standard=chain.case.config.case.standard,
+            documents=chain.case.documents(),
+            outlets=chain.case.outlets,
+            settings=chain.case.config.audit,
+        )
+        serious = [
+            f"{f.rule} {f.severity}: {f.message} [{f.quote}]"
+            for f in report.findings
+            if f.severity in ("error", "warning")
+        ]
         assert serious == [], f"{kind}: {serious}"
 
 
@@ -34,7 +42,7 @@ def test_every_supported_number_occurs_in_its_span(chain: ChainRun) -> None:
             if support.get("kind") == "derived":
                 continue
             document = documents[support["document_id"]]
-            span = document.text[support["start"]:support["end"]]
+            span = document.text[support["start"] : support["end"]]
             assert span == support["text"], "span text must be the document's own text"
             checked += 1
     assert checked > 20

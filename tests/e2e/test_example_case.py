@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from assay.taxonomy import family_of
 from tests.e2e.conftest import EXAMPLE, ChainRun
+
+from assay.taxonomy import family_of
 
 DATE_TOLERANCE = timedelta(days=3)
 

@@ -31,8 +31,10 @@ def run_demo(example: Path, out: Path, console: Console) -> int:
 
     sources = example / "sources"
     result = case.add([str(sources)], follow_links=False)
-    console.print(f"  collect  {result.added} documents ({result.near_duplicates} near-duplicates linked, "
-                  f"{result.failed} inputs failed)")
+    console.print(
+        f"  collect  {result.added} documents ({result.near_duplicates} near-duplicates linked, "
+        f"{result.failed} inputs failed)"
+    )
     for problem in result.problems:
         console.print(f"           [yellow]{problem}[/]", highlight=False)
 
@@ -40,7 +42,9 @@ def run_demo(example: Path, out: Path, console: Console) -> int:
     console.print(f"  extract  {extracted.mentions} event mentions from {extracted.documents} documents")
 
     assessment = case.assess(figures_dir=out / "figures")
-    console.print(f"  assess   {len(assessment.events)} fused events, {len(assessment.judgments)} key judgments")
+    console.print(
+        f"  assess   {len(assessment.events)} fused events, {len(assessment.judgments)} key judgments"
+    )
 
     brief, paths = case.brief(out, FORMATS)
     console.print(f"  brief    {', '.join(sorted(paths))}")
@@ -49,17 +53,35 @@ def run_demo(example: Path, out: Path, console: Console) -> int:
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
     audit_path = out / "audit.json"
-    audit_path.write_text(json.dumps([{"rule": f.rule, "severity": f.severity, "message": f.message,
-                                       "quote": f.quote, "suggestion": f.suggestion} for f in findings],
-                                     indent=2), encoding="utf-8")
-    console.print(f"  audit    {errors} errors, {warnings} warnings, {len(findings) - errors - warnings} notes "
-                  f"→ {audit_path}")
+    audit_path.write_text(
+        json.dumps(
+            [
+                {
+                    "rule": f.rule,
+                    "severity": f.severity,
+                    "message": f.message,
+                    "quote": f.quote,
+                    "suggestion": f.suggestion,
+                }
+                for f in findings
+            ],
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    console.print(
+        f"  audit    {errors} errors, {warnings} warnings, {len(findings) - errors - warnings} notes "
+        f"→ {audit_path}"
+    )
 
     console.print(f"\n[bold]{brief.title}[/]")
     for judgment in assessment.judgments:
         console.print(f"  • {judgment.statement}", highlight=False)
-        console.print(f"    {judgment.term} ({judgment.band[0]}–{judgment.band[1]}%), p = {judgment.probability:.2f}; "
-                      f"{judgment.confidence} confidence", highlight=False)
+        console.print(
+            f"    {judgment.term} ({judgment.band[0]}–{judgment.band[1]}%), p = {judgment.probability:.2f}; "
+            f"{judgment.confidence} confidence",
+            highlight=False,
+        )
     console.print("\nWritten:")
     for kind in sorted(paths):
         console.print(f"  {kind:<11} {paths[kind]}")
@@ -68,9 +90,14 @@ def run_demo(example: Path, out: Path, console: Console) -> int:
     return 0
 
 
-def main(example: Annotated[Path, typer.Argument(help="Example case folder.")] = Path("examples/central-asia-2016"),
-         out: Annotated[Path, typer.Option("--out", help="Where to write the products.")]
-         = Path("out/central-asia-2016")) -> None:
+def main(
+    example: Annotated[Path, typer.Argument(help="Example case folder.")] = Path(
+        "examples/central-asia-2016"
+    ),
+    out: Annotated[Path, typer.Option("--out", help="Where to write the products.")] = Path(
+        "out/central-asia-2016"
+    ),
+) -> None:
     """Run the demo."""
     console = Console()
     try:

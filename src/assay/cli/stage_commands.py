@@ -35,7 +35,9 @@ def register(app: typer.Typer, guarded: Callable[..., Any]) -> None:
 
     @judgments_app.command("list")
     @guarded
-    def judgments_list(case: CaseArg, db: DbOpt = None, as_json: JsonOpt = False, quiet: QuietOpt = False) -> None:
+    def judgments_list(
+        case: CaseArg, db: DbOpt = None, as_json: JsonOpt = False, quiet: QuietOpt = False
+    ) -> None:
         """Every judgment made in this case, with outcomes."""
         from rich.table import Table
 
@@ -45,15 +47,26 @@ def register(app: typer.Typer, guarded: Callable[..., Any]) -> None:
         table = Table("id", "p", "term", "confidence", "outcome", "statement")
         for row in rows:
             outcome = {None: "open", 1: "true", 0: "false"}[row["outcome"]]
-            table.add_row(row["id"], f"{row['probability']:.2f}", row["term"], row["confidence"], outcome,
-                          row["statement"])
+            table.add_row(
+                row["id"],
+                f"{row['probability']:.2f}",
+                row["term"],
+                row["confidence"],
+                outcome,
+                row["statement"],
+            )
         out.console.print(table)
 
     @judgments_app.command("resolve")
     @guarded
-    def judgments_resolve(case: CaseArg, judgment_id: Annotated[str, typer.Argument(help="Judgment id.")],
-                          outcome: Annotated[str, typer.Argument(help="true or false")],
-                          db: DbOpt = None, as_json: JsonOpt = False, quiet: QuietOpt = False) -> None:
+    def judgments_resolve(
+        case: CaseArg,
+        judgment_id: Annotated[str, typer.Argument(help="Judgment id.")],
+        outcome: Annotated[str, typer.Argument(help="true or false")],
+        db: DbOpt = None,
+        as_json: JsonOpt = False,
+        quiet: QuietOpt = False,
+    ) -> None:
         """Record whether a judgment came true."""
         from assay.errors import AssayError
 
@@ -66,8 +79,13 @@ def register(app: typer.Typer, guarded: Callable[..., Any]) -> None:
 
     @app.command()
     @guarded
-    def calibration(case: CaseArg, figure: Annotated[Path | None, typer.Option(help="Write a reliability diagram.")]
-                    = None, db: DbOpt = None, as_json: JsonOpt = False, quiet: QuietOpt = False) -> None:
+    def calibration(
+        case: CaseArg,
+        figure: Annotated[Path | None, typer.Option(help="Write a reliability diagram.")] = None,
+        db: DbOpt = None,
+        as_json: JsonOpt = False,
+        quiet: QuietOpt = False,
+    ) -> None:
         """Brier score, log score, reliability and sharpness over resolved judgments."""
         from assay.cli.assess_view import print_calibration
 
@@ -78,13 +96,19 @@ def register(app: typer.Typer, guarded: Callable[..., Any]) -> None:
 
     @app.command()
     @guarded
-    def brief(case: CaseArg,
-              format: Annotated[str, typer.Option("--format", help="Comma-separated: md,html,pdf,docx.")]
-              = "md,html,pdf,docx",
-              out_dir: Annotated[Path | None, typer.Option("--out", help="Output folder (default CASE/brief).")]
-              = None,
-              annotate: Annotated[bool, typer.Option(help="HTML with hoverable source snippets.")] = False,
-              db: DbOpt = None, as_json: JsonOpt = False, quiet: QuietOpt = False) -> None:
+    def brief(
+        case: CaseArg,
+        format: Annotated[
+            str, typer.Option("--format", help="Comma-separated: md,html,pdf,docx.")
+        ] = "md,html,pdf,docx",
+        out_dir: Annotated[
+            Path | None, typer.Option("--out", help="Output folder (default CASE/brief).")
+        ] = None,
+        annotate: Annotated[bool, typer.Option(help="HTML with hoverable source snippets.")] = False,
+        db: DbOpt = None,
+        as_json: JsonOpt = False,
+        quiet: QuietOpt = False,
+    ) -> None:
         """Write the assessment brief with figures and provenance.json."""
         from assay.cli.brief_view import print_brief_summary
 

@@ -25,9 +25,11 @@ def print_add_result(console: Console, result: AddResult) -> None:
     """Summary line plus one line per failed input."""
     for problem in result.problems:
         console.print(f"[red]failed[/] {problem}", highlight=False)
-    console.print(f"[bold]{result.added}[/] added ({result.near_duplicates} near-duplicates linked), "
-                  f"{result.duplicates} duplicates skipped, "
-                  f"{'[red]' if result.failed else ''}{result.failed} failed{'[/]' if result.failed else ''}.")
+    console.print(
+        f"[bold]{result.added}[/] added ({result.near_duplicates} near-duplicates linked), "
+        f"{result.duplicates} duplicates skipped, "
+        f"{'[red]' if result.failed else ''}{result.failed} failed{'[/]' if result.failed else ''}."
+    )
 
 
 def print_hits(console: Console, hits: list[SearchHit]) -> None:
@@ -38,8 +40,13 @@ def print_hits(console: Console, hits: list[SearchHit]) -> None:
     table = Table("id", "score", "outlet", "published", "title / snippet", show_lines=True)
     for hit in hits:
         when = hit.published_at.date().isoformat() if hit.published_at else "n.d."
-        table.add_row(str(hit.document_id), f"{hit.score:.2f}", hit.outlet_name, when,
-                      f"[bold]{hit.title}[/]\n{hit.snippet}")
+        table.add_row(
+            str(hit.document_id),
+            f"{hit.score:.2f}",
+            hit.outlet_name,
+            when,
+            f"[bold]{hit.title}[/]\n{hit.snippet}",
+        )
     console.print(table)
 
 
@@ -55,7 +62,9 @@ def print_status(console: Console, status: object) -> None:
     console.print(counts)
     runs = Table("stage", "last finished", "summary")
     for stage, run in status.last_runs.items():
-        finished = run["finished_at"].isoformat(" ", "seconds") if run["finished_at"] else "[red]unfinished[/]"
+        finished = (
+            run["finished_at"].isoformat(" ", "seconds") if run["finished_at"] else "[red]unfinished[/]"
+        )
         runs.add_row(stage, finished, ", ".join(f"{k} {v}" for k, v in run["summary"].items()))
     console.print(runs)
     if status.problems:

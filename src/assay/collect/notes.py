@@ -39,14 +39,14 @@ def _split_front_matter(text: str, origin: str) -> tuple[dict[str, Any], str]:
         end = text.find("\n---", 4)
         if end != -1:
             try:
-                meta = yaml.safe_load(text[4:end]) or {}
+                front = yaml.safe_load(text[4:end]) or {}
             except yaml.YAMLError as exc:
                 raise InputError(f"{origin}: front matter is not valid YAML ({exc.__class__.__name__}); "
                                  "fix the block between the --- lines") from None
-            if not isinstance(meta, dict):
+            if not isinstance(front, dict):
                 raise InputError(f"{origin}: front matter must be 'key: value' lines")
             body_start = text.find("\n", end + 4)
-            return meta, text[body_start + 1 :] if body_start != -1 else ""
+            return front, text[body_start + 1 :] if body_start != -1 else ""
     lines = text.split("\n")
     meta: dict[str, Any] = {}
     index = 0
