@@ -72,7 +72,10 @@ def test_rubric_low_and_caps() -> None:
     assert level == "low" and reasons[-1] == "score -4 → low"
     many = [event(i, "BC", 1) for i in range(10)]
     level, reasons = rate_confidence(many, horizon_days=3 * 365)
-    assert level == "moderate" and any("12 months" in r for r in reasons)
+    assert level == "moderate" and any("at most moderate" in r for r in reasons)
+    # A 12-month forecast from a rate model is capped too: the same +4 evidence earns only moderate.
+    level, reasons = rate_confidence(many, horizon_days=365)
+    assert level == "moderate" and any("365-day forecast" in r for r in reasons)
     level, _ = rate_confidence([])
     assert level == "low"
 

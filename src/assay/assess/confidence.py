@@ -11,9 +11,10 @@ Rubric: each factor adds +1, 0 or −1 point; the reasons list every factor with
 | volume | ≥ 10 events | < 3 events |
 | assumptions | — | the judgment rests on a load-bearing assumption (listed) |
 
-Score ≥ 3 → high; score ≤ −1 → low; otherwise moderate. Caps: a judgment about more than
-12 months ahead is at most moderate (ODNI: high confidence does not suit forecasts years out);
-one with no event from an origin graded A–C is at most low.
+Score ≥ 3 → high; score ≤ −1 → low; otherwise moderate. Caps: any forecast (a judgment with a
+horizon) is at most moderate, because it extrapolates a rate model (a steady Poisson process)
+that the evidence cannot confirm for the future; one with no event from an origin graded A–C
+is at most low.
 """
 
 from __future__ import annotations
@@ -85,9 +86,11 @@ def rate_confidence(
     else:
         add(0, "assumptions: none load-bearing beyond the model stated with the judgment")
     level: ConfidenceLevel = "high" if score >= 3 else "low" if score <= -1 else "moderate"
-    if horizon_days is not None and horizon_days > 366 and level == "high":
+    if horizon_days is not None and level == "high":
         level = "moderate"
-        reasons.append("cap: a forecast more than 12 months ahead is at most moderate")
+        reasons.append(
+            f"cap: a {horizon_days}-day forecast extrapolated from a rate model is at most moderate"
+        )
     if (n and graded_ac == 0 and level != "low") or (not n and level != "low"):
         level = "low"
         reasons.append("cap: no event rests on an origin graded A–C, so at most low")

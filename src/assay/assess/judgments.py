@@ -260,6 +260,7 @@ def judge_trend(
     behind = [e for e in events if e.id in set(change.event_ids)]
     noun = _NOUNS.get(change.label, f"{change.label} events")
     exposure = "calendar days" if change.exposure == "calendar" else "documents in the corpus per window"
+    unit = "days" if change.exposure == "calendar" else "documents"
     assumptions = (
         ["reporting coverage was steady across both windows"] if change.exposure == "calendar" else []
     )
@@ -268,7 +269,8 @@ def judge_trend(
     return Judgment(
         id=f"kj-trend-{change.label}-{windows.recent[0].isoformat()}",
         statement=f"{phrase} the rate of {noun} in {places} was higher in {windows.label('recent')} than in "
-        f"{windows.label('baseline')} ({change.recent_count} vs {change.baseline_count}; rate ratio "
+        f"{windows.label('baseline')} ({change.recent_count} in {change.recent_exposure:g} {unit} vs "
+        f"{change.baseline_count} in {change.baseline_exposure:g} {unit}; rate ratio "
         f"{change.ratio_median:.2f}, 90% interval {change.ratio_low:.2f}–{change.ratio_high:.2f}, "
         f"exposure in {exposure}).",
         probability=p,
