@@ -12,9 +12,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 RESULTS = Path(__file__).parent / "results" / "gazetteer.json"
+TRNEWS = Path(__file__).parents[1] / "eval" / "geo" / "data" / "tr-news" / "TR-News.xml"
 NAMES = ["Aktobe", "Aqtobe", "Alma-Ata", "Nur-Sultan", "Osh", "Tripoli", "Georgia", "London",
          "West Kazakhstan Region", "Kulyab", "Springfield", "Qwertyuiop"]
 TEXT = ("Police in West Kazakhstan Region detained two men near Uralsk on Monday, the National Security "
@@ -51,7 +53,12 @@ def main() -> int:
     def mean_us(call) -> float:  # type: ignore[no-untyped-def]
         return round(sum(_per_call_us(lambda nm=nm: call(nm), n) for nm in NAMES) / len(NAMES), 2)
 
-    scan_seconds = _per_call_us(lambda: gaz.scan(TEXT * 50), 5) / 1e6
+    gaz.scan(TEXT)  # first use imports spaCy's stop-word list
+    articles = [node.text or "" for node in ET.parse(TRNEWS).getroot().iter("text")]
+    start = time.perf_counter()
+    for article in articles:
+        gaz.scan(article)
+    scan_seconds = time.perf_counter() - start
     results = {
         "python": platform.python_version(),
         "machine": platform.machine(),
@@ -63,7 +70,8 @@ def main() -> int:
         "resolve_us": mean_us(gaz.resolve),
         "resolve_with_countries_us": mean_us(lambda nm: gaz.resolve(nm, countries=["KZ"])),
         "resolve_with_cached_context_us": mean_us(lambda nm: gaz.resolve(nm, context=TEXT)),
-        "scan_words_per_s": round(len(TEXT.split()) * 50 / scan_seconds),
+        "scan_corpus": "TR-News, 118 articles",
+        "scan_words_per_s": round(sum(len(a.split()) for a in articles) / scan_seconds),
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

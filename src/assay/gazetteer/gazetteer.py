@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from threading import Lock
+from typing import TYPE_CHECKING
 
 from assay.errors import AssayError
 from assay.gazetteer.guards import DEMONYMS
@@ -25,6 +25,9 @@ from assay.gazetteer.index import (
 )
 from assay.gazetteer.names import fold_name
 from assay.model import Place, Span
+
+if TYPE_CHECKING:
+    from assay.gazetteer.scan import Match
 
 # Score weights for resolve(); prominence is log10(population) plus a feature bonus.
 _QUALITY_BONUS = {PRIMARY: 1.5, 1: 0.0, STEM: -1.0}
@@ -49,6 +52,7 @@ class DocumentContext:
     own: dict[str, Counter[str]]
 
 
+_CONTEXTS_KEPT = 64
 _EMPTY_CONTEXT = DocumentContext(Counter(), frozenset(), {}, {})
 
 
@@ -61,7 +65,7 @@ class Gazetteer:
 
     def __init__(self, index: Index) -> None:
         self.index = index
-        self._context = lru_cache(maxsize=64)(self._read_context)
+        self._contexts: OrderedDict[str, DocumentContext] = OrderedDict()
 
     def entry_place(self, entry_id: int, span: Span | None = None) -> Place:
         """Turn an index entry into a Place (with the text span it was read from, if any)."""
@@ -102,7 +106,7 @@ class Gazetteer:
         found = self.matches(name)
         if not found:
             return None
-        doc = self._context(context) if context else _EMPTY_CONTEXT
+        doc = self.document_context(context) if context else _EMPTY_CONTEXT
         key = fold_name(name)
         # A name is no evidence for itself: "Edmonton" must not vote Canada for "Edmonton".
         context_countries = doc.countries - doc.own[key] if key in doc.own else doc.countries
@@ -144,7 +148,17 @@ class Gazetteer:
                 return self.index.entries[entry_id][ADMIN1_CODE]
         return ""
 
-    def _read_context(self, text: str) -> DocumentContext:
+    def document_context(self, text: str, names: list[Match] | None = None) -> DocumentContext:
+        """What the text says about where it is (cached for the last few texts); names saves a rescan."""
+        found = self._contexts.get(text)
+        if found is None:
+            found = self._read_context(text, names)
+            self._contexts[text] = found
+            if len(self._contexts) > _CONTEXTS_KEPT:
+                self._contexts.popitem(last=False)
+        return found
+
+    def _read_context(self, text: str, names: list[Match] | None) -> DocumentContext:
         """Countries (with mention counts), admin1 codes and candidate points a document names."""
         from assay.gazetteer.scan import find_names
 
@@ -155,7 +169,7 @@ class Gazetteer:
         for word in find_demonyms(text):
             countries[DEMONYMS[word]] += 1
         entries = self.index.entries
-        for start, end, matches in find_names(self.index, text):
+        for start, end, matches in find_names(self.index, text) if names is None else names:
             key = fold_name(text[start:end])
             if key not in points:
                 ranked = sorted(matches, key=lambda m: -self._base_score(*m))[:_COHERENCE_CANDIDATES]
@@ -213,7 +227,7 @@ class Gazetteer:
 
     def document_countries(self, text: str) -> list[str]:
         """Countries a text names or implies, most mentioned first."""
-        return [cc for cc, _ in self._context(text)[0].most_common()]
+        return [cc for cc, _ in self.document_context(text).countries.most_common()]
 
 
 def find_demonyms(text: str) -> list[str]:

@@ -70,7 +70,9 @@ def find_names(index: Index, text: str) -> list[Match]:
 def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = ()) -> list[tuple[Span, Place]]:
     """Recognise and resolve every place name in a text, using the text itself as context."""
     results = []
-    for start, end, _ in find_names(gazetteer.index, text):
+    names = find_names(gazetteer.index, text)
+    gazetteer.document_context(text, names)
+    for start, end, _ in names:
         surface = text[start:end]
         entry_id = resolve_span(gazetteer, text, start, end, countries)
         if entry_id is not None:
