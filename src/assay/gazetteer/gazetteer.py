@@ -34,10 +34,10 @@ _QUALITY_BONUS = {PRIMARY: 1.5, 1: 0.0, STEM: -1.0}
 _GIVEN_COUNTRY_BONUS = 5.0
 _CONTEXT_COUNTRY_BONUS = 3.0
 _GIVEN_ADMIN1_BONUS = 4.0
-_CONTEXT_ADMIN1_BONUS = 3.0
+_CONTEXT_ADMIN1_BONUS = 2.0
 # Geographic coherence: other names of the document with a candidate within ~150 km.
-_COHERENCE_BONUS = 1.5
-_COHERENCE_CAP = 3
+_COHERENCE_BONUS = 1.0
+_COHERENCE_CAP = 2
 _COHERENCE_CANDIDATES = 6
 _NEAR_DEGREES_SQUARED = 1.35**2
 
@@ -113,6 +113,10 @@ class Gazetteer:
         context_admin1 = doc.admin1
         own_admin1 = {self.index.entries[e][ADMIN1_CODE] for e, _ in found
                       if self.index.entries[e][PRECISION] == "admin1"}
+        # A small town sharing the name of a country or admin1 unit ("Florida, NY") needs explicit
+        # evidence (given countries or admin1), not document context, to beat the unit.
+        names_unit = any(q == PRIMARY and self.index.entries[e][PRECISION] in ("country", "admin1")
+                         for e, q in found)
         given = {c.upper() for c in countries}
         admin_code = self._admin1_code(admin1) if admin1 else ""
         top_count = max(context_countries.values(), default=0)
@@ -129,9 +133,9 @@ class Gazetteer:
             if code and entry[PRECISION] == "city":
                 if code == admin_code:
                     score += _GIVEN_ADMIN1_BONUS
-                elif code in context_admin1 and code not in own_admin1:
+                elif code in context_admin1 and code not in own_admin1 and not names_unit:
                     score += _CONTEXT_ADMIN1_BONUS
-            if doc.points:
+            if doc.points and not (names_unit and entry[PRECISION] == "city"):
                 score += _COHERENCE_BONUS * self._coherence(entry, key, doc)
             if score > best_score:
                 best, best_score = entry_id, score
