@@ -21,13 +21,13 @@ from assay.collect.binaries import read_docx, read_pdf
 from assay.collect.draft import Draft
 from assay.collect.feeds import looks_like_feed, parse_feed
 from assay.collect.fetch import Fetcher, FetchPolicy
-from assay.collect.normalise import clean_text, content_hash
+from assay.collect.normalise import clean_text, hash_key, key_hash
 from assay.collect.notes import read_note
 from assay.collect.pages import draft_from_html, read_page
 from assay.collect.records import read_records
 from assay.collect.tables import read_table
 from assay.errors import AssayError, InputError, StoreError
-from assay.model import AddResult, Document
+from assay.model import AddResult, Document, Outlet
 from assay.outlets import OutletRegistry
 from assay.store import Store
 from assay.store.documents import (
@@ -107,6 +107,7 @@ class Collector:
         self._hashes = known_hashes(store)
         self._index = dedup.NearDuplicateIndex(self.options.near_duplicate_threshold)
         self._index.load(iter_signatures(store))
+        self._stored_outlets: dict[str, Outlet] = {}
 
     @property
     def fetcher(self) -> Fetcher:
@@ -199,11 +200,12 @@ class Collector:
         text = clean_text(draft.text)
         if not text:
             raise InputError(f"{draft.origin}: empty text")
-        digest = content_hash(text)
+        key = hash_key(text)
+        digest = key_hash(key)
         if digest in self._hashes:
             return "duplicate", 0
         outlet = self.outlets.identify(url=draft.url, site_name=draft.site_name, outlet=draft.outlet)
-        signature = dedup.signature(text)
+        signature = dedup.signature_of_key(key)
         match = self._index.best_match(signature)
         url = _without_nul(draft.url)
         document = Document(
@@ -215,7 +217,9 @@ class Collector:
         )
         try:
             with self.store.transaction() as connection:
-                upsert_outlet(connection, outlet)
+                # An outlet row this collector already committed unchanged needs no second write.
+                if self._stored_outlets.get(outlet.key) != outlet:
+                    upsert_outlet(connection, outlet)
                 doc_id = insert_document(connection, document, dedup.to_bytes(signature))
                 if match is not None:
                     group = syndication_group_of(connection, match[0]) or match[0]
@@ -228,6 +232,7 @@ class Collector:
             return "duplicate", 0
         except DBAPIError as exc:
             raise StoreError(f"{draft.origin}: the database refused the document ({exc.orig})") from None
+        self._stored_outlets[outlet.key] = outlet
         self._hashes.add(digest)
         self._index.add(doc_id, signature)
         return ("near-duplicate" if match else "added"), doc_id

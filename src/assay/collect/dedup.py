@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -14,17 +15,29 @@ SHINGLE = 3
 SCHEME = "affine64"
 
 
-def _shingles(text: str) -> set[bytes]:
-    words = hash_key(text).split()
+def _shingles(key: str) -> set[bytes]:
+    words = key.encode("utf-8").split()
     if len(words) < SHINGLE:
-        return {" ".join(words).encode("utf-8")}
-    return {" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
+        return {b" ".join(words)}
+    return {b" ".join(triple) for triple in zip(words, words[1:], words[2:], strict=False)}
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    # Drawing the 128 permutations costs more than hashing a short text; they depend only on the seed.
+    a, b = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+    return a, b
 
 
 def signature(text: str) -> MinHash:
     """The MinHash of a text's word 3-shingles."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
-    minhash.update_batch(list(_shingles(text)))
+    return signature_of_key(hash_key(text))
+
+
+def signature_of_key(key: str) -> MinHash:
+    """The MinHash of a text already in its comparison form (`normalise.hash_key`)."""
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
+    minhash.update_batch(_shingles(key))
     return minhash
 
 
@@ -35,7 +48,8 @@ def to_bytes(minhash: MinHash) -> bytes:
 
 def from_bytes(blob: bytes) -> MinHash:
     """Rebuild a stored signature."""
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=np.uint64))
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=np.uint64),
+                   permutations=_permutations())
 
 
 class NearDuplicateIndex:

@@ -16,7 +16,8 @@ def clean_text(text: str) -> str:
     # NUL goes before NFC: removing it afterwards can leave a letter and a combining mark side by side
     # un-composed, and a second pass would then change the text.
     text = unicodedata.normalize("NFC", text.replace("\x00", "")).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    # _SPACE never matches a line end, so one pass over the whole text equals one pass per line.
+    lines = [line.strip() for line in _SPACE.sub(" ", text).split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 
@@ -33,4 +34,9 @@ def hash_key(text: str) -> str:
 
 def content_hash(text: str) -> str:
     """SHA-256 of the comparison form: equal for texts that differ only in case, spacing or punctuation."""
-    return hashlib.sha256(hash_key(text).encode("utf-8")).hexdigest()
+    return key_hash(hash_key(text))
+
+
+def key_hash(key: str) -> str:
+    """SHA-256 of a text already in its comparison form (`hash_key`)."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
