@@ -213,10 +213,11 @@ def compile_index() -> Index:
         entry_id = builder.add_entry((data["name"], cc, "country", int(data["geonameid"]), "A", "", "",
                                       lat, lon, _prominence(int(data.get("population") or 0), 3.0)))
         countries[cc] = entry_id
-        iso = pycountry.countries.get(alpha_2=cc)
+        record = pycountry.countries.get(alpha_2=cc)
         names = [data["name"], *COUNTRY_ALIASES.get(cc, ())]
-        if iso is not None:
-            names += [getattr(iso, a) for a in ("name", "official_name", "common_name") if hasattr(iso, a)]
+        if record is not None:
+            names += [getattr(record, a) for a in ("name", "official_name", "common_name")
+                      if hasattr(record, a)]
         for name in names:
             builder.add_name(name, entry_id, PRIMARY)
 
@@ -241,13 +242,13 @@ def _add_exonyms(builder: _Builder, cities: list[dict[str, Any]], city_ids: dict
             key = (city["countrycode"], fold_name(name))
             if key in wanted and (key not in found or city["population"] > found[key]["population"]):
                 found[key] = city
-    unlinked = []
+    unlinked: list[str] = []
     for name, cc, aliases in CITY_EXONYMS:
-        city = found.get((cc, fold_name(name)))
-        if city is None:
+        linked = found.get((cc, fold_name(name)))
+        if linked is None:
             unlinked.append(f"{name} ({cc})")
             continue
-        entry_id = city_ids[int(city["geonameid"])]
+        entry_id = city_ids[int(linked["geonameid"])]
         for alias in (name, *aliases):
             builder.add_name(alias, entry_id, PRIMARY)
     return unlinked

@@ -177,8 +177,9 @@ class Gazetteer:
             key = fold_name(text[start:end])
             if key not in points:
                 ranked = sorted(matches, key=lambda m: -self._base_score(*m))[:_COHERENCE_CANDIDATES]
-                points[key] = [(entries[e][LAT], entries[e][LON]) for e, _ in ranked
-                               if entries[e][PRECISION] == "city" and entries[e][LAT] is not None]
+                points[key] = [(lat, lon) for e, _ in ranked
+                               if entries[e][PRECISION] == "city" and (lat := entries[e][LAT]) is not None
+                               and (lon := entries[e][LON]) is not None]
             entry_id, quality = matches[0]
             entry = entries[entry_id]
             if quality == STEM or self._is_ambiguous(matches):

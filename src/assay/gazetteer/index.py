@@ -9,9 +9,19 @@ import pickle
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
+from typing import Final
 
 # Entry tuple layout; tuples pickle and load several times faster than dataclasses.
-NAME, COUNTRY, PRECISION, GEONAMES_ID, FEATURE, ADMIN1_NAME, ADMIN1_CODE, LAT, LON, PROMINENCE = range(10)
+NAME: Final = 0
+COUNTRY: Final = 1
+PRECISION: Final = 2
+GEONAMES_ID: Final = 3
+FEATURE: Final = 4
+ADMIN1_NAME: Final = 5
+ADMIN1_CODE: Final = 6
+LAT: Final = 7
+LON: Final = 8
+PROMINENCE: Final = 9
 
 Entry = tuple[str, str, str, int | None, str, str, str, float | None, float | None, float]
 
