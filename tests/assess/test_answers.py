@@ -65,3 +65,7 @@ def test_broad_support_wins_when_its_hypotheses_hold_most_of_the_posterior() -> 
     )
     assert j.id == "kj-question-broad" and abs(j.probability - 0.70) < 1e-9
     assert j.statement.startswith("It is likely (55–80%) that ISIS has broad or rising popular support")
+    lopsided = ach({"H1": 0.001, "H2": 0.004, "H3": 0.005, "H4": 0.99})
+    k = judge_question("How popular is ISIS?", lopsided, [], get_standard("icd203"), "2014", "Central Asia")
+    # 0.999 is clipped to 0.99 and the shares never read as 100% / 0%.
+    assert k.probability == 0.99 and "hold over 99% of" in k.statement and "(H1) under 1%." in k.statement

@@ -60,6 +60,11 @@ def _docs(events: Sequence[Event]) -> tuple[int, ...]:
     return tuple(sorted({d for e in events for d in e.document_ids}))
 
 
+def _percent(x: float) -> str:
+    """'37%', or 'over 99%' / 'under 1%' so a share never reads as certainty."""
+    return "over 99%" if x > 0.99 else "under 1%" if x < 0.01 else f"{x:.0%}"
+
+
 def _share(keys: Sequence[str]) -> str:
     return ", ".join(keys) if keys else "none"
 
@@ -80,7 +85,7 @@ def judge_question(
     answers = split_answers(ach.hypotheses)
     lead_sentence = (
         f"The best supported single hypothesis is {lead.key}, with a posterior probability of "
-        f"{lead.posterior:.0%} among the {len(ach.hypotheses)}: {_lower_first(hypothesis.statement)}."
+        f"{_percent(lead.posterior)} among the {len(ach.hypotheses)}: {_lower_first(hypothesis.statement)}."
     )
     where = f" in {region}" if region else ""
     if answers is not None:
@@ -97,8 +102,8 @@ def judge_question(
         )
         statement = (
             f"{phrase} {subject} {claim}{where}: the hypotheses implying limited support "
-            f"({_share(limited)}) hold {1.0 - p_broad:.0%} of the posterior probability, those implying "
-            f"broad or rising support ({_share(broad)}) {p_broad:.0%}. {lead_sentence}"
+            f"({_share(limited)}) hold {_percent(1.0 - p_broad)} of the posterior probability, those "
+            f"implying broad or rising support ({_share(broad)}) {_percent(p_broad)}. {lead_sentence}"
         )
         rivals = broad if answer == "limited" else limited
         down = tuple(f"{h.key}: {x}" for h in ach.hypotheses if h.key in rivals for x in h.expectations)
