@@ -21,7 +21,8 @@ central new old little big great upper lower fort mount jesus christ god church 
 media live will can man women men story page post times star sun globe mirror herald
 christmas easter olympic university federal liberal justice western southern eastern northern
 grand real law king lakes amber rose ford xinhua jan feb mar apr jun jul aug sep
-sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+sept oct nov dec monday tuesday wednesday thursday friday saturday sunday secretary hydro free
+store change major alliance congress friendship falcon pope dad det lucy
 """))
 
 # Month and day names: "in March" is a date, so only apposition ("March, Cambridgeshire") makes a place.

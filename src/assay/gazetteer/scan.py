@@ -139,11 +139,13 @@ def _is_accepted(index: Index, text: str, tokens: list[tuple[int, int]], i: int,
     start, end = tokens[i][0], tokens[j][1]
     surface = text[start:end]
     letters = surface.replace(".", "").replace(" ", "")
-    is_acronym = letters.isupper() and len(letters) <= 3
+    # Capitals of up to four letters are acronyms (NATO, IRNA) unless curated as a place name.
+    is_acronym = letters.isupper() and len(letters) <= 4
     if key in index.upper_only and not letters.isupper():
         return False
-    if is_acronym and key not in index.acronyms:
-        return False
+    if is_acronym:
+        # A curated acronym ("US", "UK", "DRC") in capitals is a name, never the word "us".
+        return key in index.acronyms
     if (key in GUARDED or key in GUARDED_PHRASES) and i != j:
         return _has_cue(text, tokens, i) or _has_apposition(index, text, tokens, j)
     if key in index.dotted_only and text[end : end + 1] != ".":
