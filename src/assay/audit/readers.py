@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from assay.audit.brief import Block
+from assay.audit.pdf_text import read_pdf_blocks
 from assay.errors import AuditError
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -255,66 +256,7 @@ def _read_docx(path: Path) -> list[Block]:
 
 
 def _read_pdf(path: Path) -> list[Block]:
-    from pypdf import PdfReader
-
-    reader = PdfReader(str(path))
-    if reader.is_encrypted:
-        raise AuditError(f"{path}: the PDF is encrypted; export an unprotected copy")
-    pages = [page.extract_text() or "" for page in reader.pages]
-    return blocks_from_text(_paragraphs_from_pdf_lines("\n".join(pages)), markdown=False)
-
-
-_CONTINUATION = re.compile(r"^(?:[a-z]|Available at|\(?Accessed|https?://)")
-_SENTENCE_END = re.compile(r"[.!?:)\]\"”’]$")
-
-
-def _paragraphs_from_pdf_lines(text: str) -> str:
-    """Re-insert blank lines that PDF text extraction drops, so paragraphs and headings separate.
-
-    A line that ends a sentence and is clearly shorter than the page's measure closes its
-    paragraph; a short line without closing punctuation stands alone as a heading.
-    """
-    lines = [line.rstrip() for line in text.splitlines()]
-    measure = max((len(line) for line in lines), default=0)
-    out: list[str] = []
-    for line in lines:
-        stripped = line.strip()
-        if not stripped:
-            out.append("")
-            continue
-        is_short = len(stripped) < 0.75 * measure
-        last = out[-1] if out else ""
-        if last and last.endswith(("-", "/", "_", ".")) and "://" in last.split()[-1]:
-            # A URL broken across lines continues here with no space.
-            out[-1] = last + stripped
-            if is_short and _SENTENCE_END.search(stripped):
-                out.append("")
-            continue
-        heading = out[-2] if len(out) > 1 and out[-1] == "" else ""
-        if (
-            heading
-            and out[-3:-2] == [""]
-            and stripped[:1].islower()
-            and len(stripped.split()) <= 12
-            and not _SENTENCE_END.search(stripped)
-            and not _SENTENCE_END.search(heading)
-        ):
-            # A heading wrapped onto a second line.
-            out[-2] = f"{heading} {stripped}"
-            continue
-        if _CONTINUATION.match(stripped) and len(out) > 1 and out[-1] == "" and _SENTENCE_END.search(out[-2]):
-            # A short last line ("… 10 June 2016.") followed by the rest of the same entry.
-            out.pop()
-        starts_item = bool(_BULLET.match(stripped)) or stripped.startswith("[^")
-        if starts_item and out and out[-1]:
-            out.append("")
-        if is_short and not _SENTENCE_END.search(stripped) and len(stripped.split()) <= 12:
-            out.extend(["", stripped, ""])
-            continue
-        out.append(stripped)
-        if is_short and _SENTENCE_END.search(stripped):
-            out.append("")
-    return "\n".join(out)
+    return read_pdf_blocks(path)
 
 
 _READERS: dict[str, Callable[[Path], list[Block]]] = {
