@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -44,6 +45,11 @@ def test_content_hash_ignores_case_spacing_and_punctuation(words: list[str], dat
     upper = [data.draw(st.booleans()) for _ in words]
     variant = "".join((w.upper() if u else w.lower()) + s for w, s, u in zip(words, separators, upper, strict=True))
     assert content_hash(variant) == content_hash(plain)
+
+
+@given(st.text(st.characters(max_codepoint=127)))
+def test_ascii_fast_path_matches_the_general_rule(text: str) -> None:
+    assert hash_key(text) == re.sub(r"[^\w]+", " ", text.casefold()).strip()
 
 
 def test_content_hash_folds_letters_whose_casefold_is_not_normalised() -> None:

@@ -9,6 +9,8 @@ import unicodedata
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_ASCII_KEY = str.maketrans({chr(i): chr(i).lower() if chr(i).isalnum() or chr(i) == "_" else " "
+                            for i in range(128)})
 
 
 def clean_text(text: str) -> str:
@@ -24,11 +26,11 @@ def clean_text(text: str) -> str:
 def hash_key(text: str) -> str:
     """The comparison form of a text: NFKC, case-folded, punctuation and spacing removed."""
     if text.isascii():
-        folded = text.lower()
-    else:
-        # NFKC again after folding: casefold can emit sequences that are not normalised (U+0390 folds
-        # to iota + two combining marks), and the upper- and lower-case forms must meet.
-        folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+        # Same result as the regular expression below, several times faster on the common case.
+        return " ".join(text.translate(_ASCII_KEY).split())
+    # NFKC again after folding: casefold can emit sequences that are not normalised (U+0390 folds
+    # to iota + two combining marks), and the upper- and lower-case forms must meet.
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
     return _NON_WORD.sub(" ", folded).strip()
 
 
