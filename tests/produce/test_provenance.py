@@ -46,7 +46,7 @@ WORDS = {
     )
 }
 VALUE = re.compile(
-    r"\d{1,3}–\d{1,3}%|\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}|(?<![\w.])\d[\d,]*(?:\.\d+)?%?(?!\w)|"
+    r"\d{1,3}–\d{1,3}%|\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}|(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?%?(?!\w)|"
     r"\b(?:" + "|".join(WORDS) + r")\b",
     re.IGNORECASE,
 )

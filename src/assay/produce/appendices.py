@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from assay.model import AchResult, Event, Table
 from assay.produce.material import Material
-from assay.produce.narrative import COUNT_WORDS
+from assay.produce.counts import COUNT_WORDS
 from assay.produce.phrasing import country_name
 from assay.produce.values import format_date
 from assay.taxonomy import EVENT_TYPES
@@ -14,9 +14,25 @@ from assay.taxonomy import EVENT_TYPES
 SOURCES_PER_EVENT = 3
 
 
-def event_sources(material: Material, event: Event) -> list[int]:
-    """The documents the event table cites for an event (best-graded first)."""
-    return material.best_documents(event.document_ids, SOURCES_PER_EVENT)
+def event_sources(material: Material, event: Event, keys: Mapping[int, str] | None = None) -> list[int]:
+    """The documents the event table names for an event: works in the reference list first, best-graded."""
+    ranked = material.best_documents(event.document_ids, len(event.document_ids))
+    if keys is not None:
+        ranked = [d for d in ranked if d in keys] + [d for d in ranked if d not in keys]
+    return ranked[:SOURCES_PER_EVENT]
+
+
+def source_label(material: Material, keys: Mapping[int, str], doc_id: int) -> str:
+    """A work's author-date key when the reference list holds it, else its outlet and date.
+
+    The reference list holds the reporting the judgments and discussion rest on (ICD 206); the
+    table still names every event's reporting, so a reader can find the rest by outlet and date.
+    """
+    if doc_id in keys:
+        return keys[doc_id]
+    doc = material.documents[doc_id]
+    when = format_date(doc.published_at.date()) if doc.published_at else "undated"
+    return f"{material.outlet_name(doc_id)}, {when}"
 
 
 def _counts_cell(event: Event) -> str:
@@ -45,7 +61,7 @@ def event_table(material: Material, keys: Mapping[int, str]) -> Table:
         if event.place and event.place.country_code and event.place.precision != "country":
             place += f", {country_name(event.place.country_code)}"
         kind = EVENT_TYPES.get(event.event_type)
-        sources = "; ".join(keys[d] for d in event_sources(material, event))
+        sources = "; ".join(source_label(material, keys, d) for d in event_sources(material, event, keys))
         rows.append(
             (
                 event.id,
@@ -54,7 +70,7 @@ def event_table(material: Material, keys: Mapping[int, str]) -> Table:
                 kind.label if kind else event.event_type,
                 _counts_cell(event),
                 str(event.credibility),
-                f"({sources})" if sources else "—",
+                sources or "—",
             )
         )
     return Table(

@@ -10,11 +10,12 @@ from assay.config import CaseConfig
 from assay.errors import ProduceError
 from assay.model import Assessment, Brief, Document, Figure, Mention, Paragraph, Section, Sentence
 from assay.produce.analysis import alternatives_drafts, assumptions_drafts, outlook_drafts, scope_drafts
-from assay.produce.appendices import ach_table, event_sources, event_table, grades_table
+from assay.produce.appendices import ach_table, event_table, grades_table
 from assay.produce.draft import Draft, finish_draft
 from assay.produce.judgments import key_judgment_drafts, title_of
 from assay.produce.material import Material
-from assay.produce.narrative import describe_trends, narrate_events
+from assay.produce.narrative import narrate_events
+from assay.produce.trends import describe_trends
 from assay.produce.references import build_references, sort_references
 from assay.produce.sourcing import source_summary_drafts
 from assay.produce.values import find_values, format_date
@@ -104,8 +105,6 @@ def build_brief(
         for paragraph in paragraphs:
             for draft in paragraph:
                 cited += [d for d in draft.doc_ids if d not in cited]
-    for event in assessment.events:
-        cited += [d for d in event_sources(material, event) if d not in cited]
     references = build_references(cited, documents)
     keys = {doc_id: ref.key for doc_id, ref in references.items()}
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from assay.model import Judgment, Support
 from assay.produce.draft import Draft, derived, make_draft
 from assay.produce.material import Material
-from assay.produce.phrasing import choose, estimative_clause, is_plain, lower_opening, strip_stop
+from assay.produce.confidence import confidence_text
+from assay.produce.phrasing import choose, estimative_clause, lower_opening, strip_stop
+from assay.produce.values import dates_in_words, format_date, iso_dates, occurs_in
 from assay.standards import Band, get_standard
 
 
@@ -18,11 +20,28 @@ def band_of(material: Material, judgment: Judgment) -> Band:
 def judgment_clause(material: Material, judgment: Judgment) -> str:
     """'it likely (55–80%) that support … through 31 December 2017'."""
     band = band_of(material, judgment)
-    statement = lower_opening(strip_stop(judgment.statement))
-    frame = strip_stop(judgment.time_frame)
-    if frame and frame.casefold() not in statement.casefold():
+    statement = lower_opening(strip_stop(dates_in_words(judgment.statement)))
+    frame = time_frame_words(judgment.time_frame)
+    if frame and not _states_frame(judgment.statement, judgment.time_frame, frame):
         statement = f"{statement} {frame}"
     return f"{estimative_clause(band.term, band.label)} that {statement}"
+
+
+def time_frame_words(frame: str) -> str:
+    """A time frame in words: '2017-01-01 to 2017-12-31' → 'between 1 January and 31 December 2017'."""
+    return strip_stop(dates_in_words(frame.strip()))
+
+
+def _states_frame(statement: str, raw_frame: str, frame: str) -> bool:
+    """Whether the statement already gives the time frame (in ISO dates or in words)."""
+    if frame.casefold() in dates_in_words(statement).casefold():
+        return True
+    wanted = iso_dates(raw_frame)
+    if not wanted:
+        return False
+    said = set(iso_dates(statement))
+    written = dates_in_words(statement)
+    return all(d in said or occurs_in(format_date(d), written) for d in wanted)
 
 
 def _judgment_supports(material: Material, judgment: Judgment) -> list[Support]:
@@ -44,12 +63,6 @@ def title_of(material: Material) -> str:
     if not judgments:
         return f"We make no key judgment yet on: {strip_stop(material.config.case.question)}"
     return "We judge " + judgment_clause(material, judgments[0])
-
-
-def _reasons(judgment: Judgment) -> str:
-    # A likelihood word among the reasons would put likelihood and confidence in one sentence.
-    kept = [lower_opening(strip_stop(r)) for r in judgment.confidence_reasons if is_plain(r)]
-    return "; ".join(kept) if kept else "of the source base described in the source summary statement"
 
 
 def key_judgment_drafts(material: Material) -> list[list[Draft]]:
@@ -77,9 +90,8 @@ def key_judgment_drafts(material: Material) -> list[list[Draft]]:
             tags=tags,
         )
         docs = judgment.document_ids or tuple(material.event_documents(judgment.event_ids))
-        reasons = _reasons(judgment)
         confidence = make_draft(
-            f"We have {judgment.confidence} confidence in this judgment because {reasons}",
+            confidence_text(judgment.confidence, judgment.confidence_reasons),
             material.best_documents(docs, 4),
             fallback=(f"judgment {judgment.id} confidence_reasons",),
             is_factual=False,

@@ -12,6 +12,7 @@ from assay.model import Document, Reference
 from assay.produce.values import format_date
 
 NO_DATE = "n.d."
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _people(author: str) -> list[str]:
@@ -41,7 +42,9 @@ def citation_author(doc: Document) -> str:
     """The author part of the key: surnames for people, the outlet when no author is named."""
     if not _is_person(doc):
         if doc.outlet_name.strip():
-            return doc.outlet_name.strip()
+            # 'Ahram Online (AFP)' cites as 'Ahram Online 2015': brackets inside a bracketed citation
+            # read badly and break readers that parse it; the reference entry keeps the full name.
+            return _BRACKETED.sub("", doc.outlet_name).strip() or doc.outlet_name.strip()
         return "Anon." if doc.outlet_key.strip() in ("", "unknown") else doc.outlet_key.strip()
     surnames = [_surname(p) for p in _people(doc.author or "")]
     if len(surnames) >= 3:

@@ -55,7 +55,7 @@ _VALUE = re.compile(
     rf"(?P<band>\b\d{{1,3}}–\d{{1,3}}%)"
     rf"|(?P<date>\b\d{{1,2}} (?:{_MONTH}) \d{{4}}\b)"
     rf"|(?P<month>\b(?:{_MONTH}) \d{{4}}\b)"
-    rf"|(?P<number>(?<![\w.])\d[\d,]*(?:\.\d+)?%?(?![\w]))"
+    rf"|(?P<number>(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?%?(?![\w]))"
     rf"|(?P<word>\b(?:{'|'.join(NUMBER_WORDS)})\b)",
     re.IGNORECASE,
 )
@@ -117,3 +117,56 @@ def occurs_in(value: str, text: str) -> bool:
     except ValueError:
         return False
     return number in _numbers_in(text)
+
+
+_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+_ISO_RANGE = re.compile(
+    rf"(?:\b(?:between|from)\s+)?\b{_ISO}\s*(?:–|—|\.\.|\bto\b|\band\b|-)\s*{_ISO}\b"
+)
+_ISO_DAY = re.compile(rf"\b{_ISO}\b")
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _iso(year: str, month: str, day: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def format_range(start: date, end: date, style: str = "between") -> str:
+    """'between 1 January and 31 December 2017'; style 'from' gives 'from 1 January to 31 December 2017'."""
+    if start == end:
+        return f"on {format_date(start)}"
+    first = f"{start.day} {MONTHS[start.month - 1]}" if start.year == end.year else format_date(start)
+    if style == "from":
+        return f"from {first} to {format_date(end)}"
+    return f"between {first} and {format_date(end)}"
+
+
+def dates_in_words(text: str, style: str = "between") -> str:
+    """Text with every ISO date and date range written out ('2017-01-01 to 2017-12-31' → 'between …')."""
+
+    def _range(match: re.Match[str]) -> str:
+        start, end = _iso(*match.groups()[:3]), _iso(*match.groups()[3:])
+        if start is None or end is None or end < start:
+            return match.group(0)
+        return format_range(start, end, style)
+
+    def _day(match: re.Match[str]) -> str:
+        day = _iso(*match.groups())
+        return format_date(day) if day else match.group(0)
+
+    text = _ISO_RANGE.sub(_range, text)
+    text = re.sub(r"\bin (between|on|from) ", r"\1 ", text)
+    return _ISO_DAY.sub(_day, text)
+
+
+def iso_dates(text: str) -> list[date]:
+    """The ISO dates written in text, in order."""
+    return [d for d in (_iso(*m.groups()) for m in _ISO_DAY.finditer(text)) if d is not None]
+
+
+def number_words(value: int) -> str:
+    """A count as prose prints it: words under ten ('seven'), digits from ten on ('12')."""
+    return _SMALL[value] if 0 <= value < len(_SMALL) else str(value)
