@@ -264,12 +264,91 @@ def write_pdf(parts: list[tuple[str, str]], path: Path) -> None:
     HTML(string=page).write_pdf(str(path))
 
 
+# A different house style: running head and "Page n of m" foot in the page margins, a masthead
+# table, a title set large in a div, bold body-size headings, justified and hyphenated text with
+# first-line indents and no paragraph spacing, and a data table of counts inside the discussion.
+TABLES_PDF = """
+<div class="masthead"><table>
+<tr><td>To</td><td>Regional Security Unit</td></tr>
+<tr><td>From</td><td>Open Source Cell</td></tr>
+<tr><td>Date</td><td>12 January 2017</td></tr>
+</table></div>
+<div class="title">Osh province: ethnic clashes on the 2010 scale are very unlikely before the end of 2017</div>
+<p class="lead">Question: Will ethnic violence in Kyrgyzstan's Osh province return to the scale of June 2010 before
+31 December 2017?</p>
+<p class="h">Key judgments</p>
+<p>We assess that ethnic clashes in Osh province on the scale of June 2010 are very unlikely (5–20%) before
+31 December 2017. We have moderate confidence in this judgment because official and independent counts of
+incidents agree, but reporting from villages outside the city of Osh is thin.</p>
+<p class="h">Discussion</p>
+<p>Clashes between Kyrgyz and Uzbek residents of Osh and Jalal-Abad in June 2010 killed more than 400 people
+(HRW 2010). Since then, reported interethnic incidents in the province have been small and local (Kloop 2016).
+The counts below come from the prosecutor's office and an independent monitor; their agreement within a few
+incidents each year supports our confidence in the trend.</p>
+<table class="data">
+<tr><th>Year</th><th>Incidents (prosecutor)</th><th>Incidents (monitor)</th><th>Deaths</th></tr>
+<tr><td>2014</td><td>31</td><td>35</td><td>2</td></tr>
+<tr><td>2015</td><td>24</td><td>27</td><td>1</td></tr>
+<tr><td>2016</td><td>19</td><td>22</td><td>0</td></tr>
+</table>
+<p>Reported incidents fell from 31 in 2014 to 19 in 2016 in the prosecutor's count and from 35 to 22 in the
+monitor's count (Kloop 2016). The government's community-policing programme, which began in 2013, operates in
+every district of the province (Kloop 2016). Characteristically, local commentators attribute the decline
+to the programme and to the departure of many young men for work in Russia (Eurasianet 2016).</p>
+<p class="h">Alternative explanations</p>
+<p>An alternative hypothesis is that the decline reflects under-reporting by a population that distrusts the
+police, not fewer incidents. The independent monitor's counts track the official ones closely, which weighs
+against it (Kloop 2016).</p>
+<p class="h">Assumptions and gaps</p>
+<p>We assume that the monitor's network covers the province's rural districts. Our main gap is reporting from
+villages outside the city of Osh.</p>
+<p class="h">Indicators</p>
+<p>Indicators that would raise our estimate: a contested election in the province; the return of large
+numbers of migrant workers from Russia; a killing that local media frame as ethnic.</p>
+<p class="h">Source summary</p>
+<p>Our judgments rest on an international NGO (HRW), an independent Kyrgyz outlet (Kloop) and an independent
+regional outlet (Eurasianet). None is anonymous.</p>
+<p class="h">References</p>
+<p class="ref">Eurasianet (2016) 'Osh: six years after the violence', Eurasianet, 10 June 2016.
+https://eurasianet.org/osh-six-years-after (accessed 5 January 2017).</p>
+<p class="ref">HRW (2010) 'Where is the justice? Interethnic violence in southern Kyrgyzstan', Human Rights Watch,
+16 August 2010. https://www.hrw.org/report/2010/08/16/where-justice (accessed 5 January 2017).</p>
+<p class="ref">Kloop (2016) 'Interethnic incidents in Osh province, 2014–2016', Kloop, 20 December 2016.
+https://kloop.kg/osh-incidents-2014-2016 (accessed 5 January 2017).</p>
+"""
+
+TABLES_CSS = """
+@page { size: A4; margin: 2.5cm 2cm;
+  @top-center { content: "OFFICIAL — Open Source Cell"; font: 8pt sans-serif }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif } }
+body { font: 10pt sans-serif; text-align: justify; hyphens: auto }
+p { margin: 0; text-indent: 1.5em }
+p.h { font-weight: bold; text-indent: 0; margin-top: 0.8em }
+p.lead { text-indent: 0; margin-bottom: 0.8em }
+p.ref { text-indent: -1.5em; margin-left: 1.5em; text-align: left }
+.masthead td { padding: 0 2em 0 0; font-size: 9pt }
+.title { font-size: 17pt; font-weight: bold; margin: 1em 0; text-align: left }
+table.data { margin: 0.6em auto; border-collapse: collapse; font-size: 9pt }
+table.data td, table.data th { padding: 2pt 10pt; text-align: right; border-bottom: 0.5pt solid #888 }
+"""
+
+
+def write_tables_pdf(path: Path) -> None:
+    """Write the brief in the second house style, with tables and running heads."""
+    page = (
+        "<html lang='en'><head><meta charset='utf-8'><style>" + TABLES_CSS + "</style></head><body>"
+        + TABLES_PDF + "</body></html>"
+    )
+    HTML(string=page).write_pdf(str(path))
+
+
 def main() -> None:
     """Regenerate every binary brief."""
     write_docx(REGION_SCOPE, BRIEFS / "10-region-scope.docx")
     write_docx(GOOD_DOCX, BRIEFS / "11-good-numbered.docx")
     write_pdf(GOOD_PDF, BRIEFS / "12-good-bluf.pdf")
     write_pdf(FLAWED_PDF, BRIEFS / "13-missing-sections.pdf")
+    write_tables_pdf(BRIEFS / "19-tables-running-heads.pdf")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ _BULLET_START = re.compile(r"^(?:[•·▪◦‣∙]\s*|[*–-]\s+|\d{1,3}[.)]\s
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*#+\s*[-–—]?(?:\s*(?:of|/)\s*#+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:)\]\"”’]$")
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.I)
+_TYPESET_HYPHENS = ("\u2010", "\u00ad")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT_RUN = re.compile(r"(?<=[\w.,;:)\"'’”])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 # Running heads and feet sit within this many text lines of a page's top or bottom edge.
@@ -72,9 +73,9 @@ def read_pdf_blocks(path: Path) -> list[Block]:
                 PdfLine(stripped, len(text) - len(stripped), page_index, number, styles.get(_key(stripped)))
             )
         pages.append(lines)
-    _drop_running_heads(pages)
-    prose = [[line for line in _without_tables(lines)] for lines in pages]
     body = sizes.most_common(1)[0][0] if sizes else 0.0
+    _drop_running_heads(pages, body)
+    prose = [_without_tables(lines) for lines in pages]
     return _blocks(prose, body)
 
 
@@ -93,7 +94,7 @@ def _line_styles(page: Any, sizes: Counter[float]) -> dict[str, Style]:
     def visit(text: str, cm: list[float], tm: list[float], font: Any, font_size: float) -> None:
         if not text.strip():
             return
-        a, b, c, d, e, f = _multiply(tm, cm)
+        _, _, c, d, e, f = _multiply(tm, cm)
         size = round(abs(font_size) * math.hypot(c, d), 1)
         name = str(font.get("/BaseFont", "")) if font is not None else ""
         runs.append((round(f, 0), e, text, size, bool(_BOLD.search(name))))
@@ -130,8 +131,12 @@ def _multiply(m: list[float], n: list[float]) -> tuple[float, float, float, floa
     )
 
 
-def _drop_running_heads(pages: list[list[PdfLine]]) -> None:
-    """Blank lines at a page's top or bottom that recur on other pages or only number the page."""
+def _drop_running_heads(pages: list[list[PdfLine]], body: float) -> None:
+    """Blank lines at a page's top or bottom that recur on other pages, number the page, or are banners.
+
+    A banner is a short line in smaller type than the body at the very edge of the page, so a
+    one-page brief loses its classification line and running head too.
+    """
 
     def edges(lines: list[PdfLine]) -> list[PdfLine]:
         text = [line for line in lines if not line.blank]
@@ -144,7 +149,12 @@ def _drop_running_heads(pages: list[list[PdfLine]]) -> None:
     for lines in pages:
         for line in edges(lines):
             key = masked(line)
-            if _PAGE_NUMBER.match(key) or (len(pages) > 1 and recurring[key] >= max(2, len(pages) // 2)):
+            small = line.style is not None and body > 0 and line.style.size < 0.9 * body
+            if (
+                _PAGE_NUMBER.match(key)
+                or (len(pages) > 1 and recurring[key] >= max(2, len(pages) // 2))
+                or (small and len(line.text.split()) <= 10 and not _SENTENCE_END.search(line.text))
+            ):
                 line.text = ""
 
 
@@ -189,7 +199,9 @@ def _without_tables(lines: list[PdfLine]) -> list[PdfLine]:
                 rows += 1
                 widest = max(widest, len(more))
                 columns |= {column for column, _ in more}
-            elif not _inside_cell(line, columns, margin) and not _wraps_first_cell(text_lines, following, columns):
+            elif not (
+                _inside_cell(line, columns, margin) or _wraps_first_cell(text_lines, following, columns)
+            ):
                 break
             region.append(line)
             following += 1
@@ -238,7 +250,8 @@ def _blocks(pages: list[list[PdfLine]], body: float) -> list[Block]:
     lines = [line for page in pages for line in page]
     measure = _measure(lines)
     if title_lines:
-        blocks.append(Block("heading", _join([line.text for line in title_lines], known), title_lines[0].number, 1))
+        title = _join([line.text for line in title_lines], known)
+        blocks.append(Block("heading", title, title_lines[0].number, 1))
     for position, line in enumerate(lines):
         if line.blank or line in title_lines:
             if line.blank and buffer and not _continues_over_page(buffer[-1], lines, position, measure):
@@ -246,8 +259,10 @@ def _blocks(pages: list[list[PdfLine]], body: float) -> list[Block]:
             continue
         previous = lines[position - 1] if position else None
         following = next((other for other in lines[position + 1 :] if not other.blank), None)
-        isolated_after = position + 1 >= len(lines) or lines[position + 1].blank or (
-            following is not None and following.style != line.style
+        isolated_after = (
+            position + 1 >= len(lines)
+            or lines[position + 1].blank
+            or (following is not None and following.style != line.style)
         )
         starts_block = not buffer or buffer[-1].style != line.style
         if starts_block and isolated_after and _is_heading(line, body, previous):
@@ -315,13 +330,13 @@ def _starts_new_paragraph(line: PdfLine, buffer: list[PdfLine], measure: int) ->
 
 
 def _measure(lines: list[PdfLine]) -> int:
-    """The usual right edge of prose, in columns: the 90th percentile, so a stray wide line does not set it."""
+    """The usual right edge of prose in columns: the 90th percentile, so one wide line does not set it."""
     ends = sorted(line.indent + len(line.text) for line in lines if not line.blank)
     return ends[int(0.9 * (len(ends) - 1))] if ends else 0
 
 
 def _continues_over_page(last: PdfLine, lines: list[PdfLine], position: int, measure: int) -> bool:
-    """A paragraph runs on over a page break when its last line fills the measure without closing a sentence."""
+    """A paragraph runs on over a page break when its last line is full and does not close a sentence."""
     following = next((other for other in lines[position:] if not other.blank), None)
     if following is None or following.page == last.page:
         return False
@@ -343,9 +358,12 @@ def _join(lines: list[str], known: set[str]) -> str:
             continue
         tail = text.split()[-1] if text.split() else ""
         head = line.split()[0] if line.split() else ""
-        if "://" in tail and tail.endswith(("/", "-", "_", ".", "=", "?", "&")):
+        if "://" in tail and tail.endswith(_TYPESET_HYPHENS):
+            # No URL holds a typographic hyphen: the typesetter broke the address there.
+            text = text[:-1] + line
+        elif "://" in tail and tail.endswith(("/", "-", "_", ".", "=", "?", "&")):
             text += line
-        elif re.search(r"[A-Za-z]-$", text) and head[:1].islower():
+        elif re.search(r"[^\W\d_][-\u2010\u00ad]$", text) and head[:1].islower():
             text = (text[:-1] if _dehyphenate(tail, head, known) else text) + line
         else:
             text += " " + line
@@ -353,9 +371,18 @@ def _join(lines: list[str], known: set[str]) -> str:
 
 
 def _dehyphenate(tail: str, head: str, known: set[str]) -> bool:
-    """True when a line-end hyphen only broke a word: the joined word occurs elsewhere and the compound does not."""
-    stem = re.sub(r"[^\w-]", "", tail)[:-1].lower()
+    """True when a line-end hyphen only broke a word, not a compound.
+
+    A soft hyphen always breaks a word; a typesetter's hyphen (U+2010) does unless the compound
+    is written elsewhere; an ASCII hyphen does only when the joined word occurs elsewhere and
+    the compound does not.
+    """
+    stem = re.sub(r"[^\w]", "", tail[:-1]).lower()
     rest = re.sub(r"[^\w-]", "", head).lower()
+    if tail.endswith("\u00ad"):
+        return True
+    if tail.endswith("\u2010"):
+        return f"{stem}-{rest}" not in known
     return f"{stem}{rest}" in known and f"{stem}-{rest}" not in known
 
 

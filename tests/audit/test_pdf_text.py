@@ -1,0 +1,43 @@
+"""PDF layout reading: tables and running heads set aside, title by type size, wrapped lines joined."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assay.audit import audit_file
+from assay.audit.readers import read_blocks
+from assay.audit.structure import parse_brief
+
+# A house style unlike the producer's: margin-box running head and "Page 1 of 1" foot, a masthead
+# table, a 17pt title in a div, bold body-size headings, justified auto-hyphenated text and a
+# table of counts inside the discussion (eval/audit/make_binary.py writes it).
+BRIEF = Path(__file__).resolve().parents[2] / "eval" / "audit" / "briefs" / "19-tables-running-heads.pdf"
+
+
+def test_title_is_the_largest_type_on_page_one_not_the_first_line() -> None:
+    brief = parse_brief(read_blocks(BRIEF), BRIEF.name)
+    assert brief.title == "Osh province: ethnic clashes on the 2010 scale are very unlikely before the end of 2017"
+    assert brief.question.startswith("Will ethnic violence in Kyrgyzstan's Osh province")
+    assert brief.headings[:2] == ["Key judgments", "Discussion"]
+
+
+def test_tables_masthead_and_running_heads_are_not_prose() -> None:
+    text = "\n".join(b.text for b in read_blocks(BRIEF))
+    for absent in ("Regional Security Unit", "Incidents (prosecutor)", "2014 31 35 2", "OFFICIAL", "Page 1"):
+        assert absent not in text
+
+
+def test_wrapped_and_hyphenated_lines_join_into_words_and_urls() -> None:
+    text = "\n".join(b.text for b in read_blocks(BRIEF))
+    for word in ("community-policing programme", "Characteristically", "departure", "under-reporting"):
+        assert word in text
+    brief = parse_brief(read_blocks(BRIEF), BRIEF.name)
+    assert [r.url for r in brief.references] == [
+        "https://eurasianet.org/osh-six-years-after",
+        "https://www.hrw.org/report/2010/08/16/where-justice",
+        "https://kloop.kg/osh-incidents-2014-2016",
+    ]
+
+
+def test_a_good_brief_with_tables_audits_clean() -> None:
+    assert [f.rule for f in audit_file(BRIEF).findings if f.severity != "info"] == []
