@@ -30,6 +30,12 @@ def test_undated_mentions_attach_to_the_nearest_preceding_dated_mention_of_their
         at(mention(8, 1, "attack", None, None, modality="denied"), 120),
     ]
     assert find_anchors(mentions) == {2: 1, 3: 1}
+    # A placed undated mention does not join a placeless dated one (it may be elsewhere).
+    placeless = [
+        at(mention(1, 1, "attack", date(2016, 6, 5), None), 0),
+        at(mention(2, 1, "attack", None, ALMATY), 9),
+    ]
+    assert find_anchors(placeless) == {}
 
 
 def test_preceding_anchor_wins_and_a_following_one_is_used_only_when_none_precedes() -> None:

@@ -6,8 +6,9 @@ instead an undated mention is attached to a dated mention of the SAME document w
 
 * modality: both are asserted, reported or planned (denied and hypothetical mentions stay out);
 * type: the same taxonomy family (or the same type outside the taxonomy);
-* place: the undated mention has no place, or a place compatible with the anchor's (the
-  fusion rule: same city, same admin1, or one side only country level);
+* place: the undated mention has no place, or the anchor has a place compatible with it (the
+  fusion rule: same city, same admin1, or one side only country level); a placed undated
+  mention never joins a placeless anchor, which may be about somewhere else;
 * counts: every count kind both report agrees within the fusion tolerance (max ≤ 3·min + 5).
 
 Among the candidates the nearest dated mention BEFORE it in the text wins (reports give the date
@@ -27,7 +28,10 @@ from assay.model import Mention
 def _fits(undated: Mention, anchor: Mention) -> bool:
     return (
         types_compatible(undated, anchor)
-        and places_compatible(undated.place, anchor.place)
+        and (
+            undated.place is None
+            or (anchor.place is not None and places_compatible(undated.place, anchor.place))
+        )
         and counts_compatible(undated, anchor)
     )
 

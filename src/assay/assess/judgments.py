@@ -83,9 +83,12 @@ def judge_question(
     hypothesis = next(h for h in ach.hypotheses if h.key == lead.key)
     posterior = {s.key: s.posterior for s in ach.scores}
     answers = split_answers(ach.hypotheses)
-    lead_sentence = (
-        f"The best supported single hypothesis is {lead.key}, with a posterior probability of "
-        f"{_percent(lead.posterior)} among the {len(ach.hypotheses)}: {_lower_first(hypothesis.statement)}."
+    # One sentence: the brief and its audit read every sentence of a key judgment as a judgment,
+    # so the leading hypothesis rides in a clause of the estimative sentence.
+    lead_clause = (
+        f"; the best supported single hypothesis, {lead.key} with a posterior probability of "
+        f"{_percent(lead.posterior)} among the {len(ach.hypotheses)}, is that "
+        f"{_lower_first(hypothesis.statement)}."
     )
     where = f" in {region}" if region else ""
     if answers is not None:
@@ -103,7 +106,7 @@ def judge_question(
         statement = (
             f"{phrase} {subject} {claim}{where}: the hypotheses implying limited support "
             f"({_share(limited)}) hold {_percent(1.0 - p_broad)} of the posterior probability, those "
-            f"implying broad or rising support ({_share(broad)}) {_percent(p_broad)}. {lead_sentence}"
+            f"implying broad or rising support ({_share(broad)}) {_percent(p_broad)}{lead_clause}"
         )
         rivals = broad if answer == "limited" else limited
         down = tuple(f"{h.key}: {x}" for h in ach.hypotheses if h.key in rivals for x in h.expectations)
