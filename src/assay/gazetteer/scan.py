@@ -34,6 +34,14 @@ _TOWN_PROMINENCE = 5.7
 # ", Ky." / ", Turkmenistan" / ", West Kazakhstan Region": up to four capitalised words after a comma.
 _APPOSITION = re.compile(r"\.?,[ \t]+((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|of|and)){0,3})")
 
+# Words after a town's name that make the pair an organisation, not a person ("Brant County").
+_ORGANISATION_WORDS = frozenset((
+    "police", "university", "college", "school", "hospital", "county", "city", "street", "road", "avenue",
+    "park", "river", "lake", "airport", "station", "council", "district", "township", "village", "times",
+    "post", "press", "news", "herald", "tribune", "journal", "church", "centre", "center", "club", "fire",
+    "hydro", "state", "valley", "mountain", "beach", "bay", "harbour", "harbor", "bridge", "square",
+))
+
 Match = tuple[int, int, tuple[tuple[int, int], ...]]
 
 
@@ -42,7 +50,7 @@ def find_names(index: Index, text: str) -> list[Match]:
     tokens = [(m.start(), m.end()) for m in WORD.finditer(text)]
     gap_ok = [_GAP.fullmatch(text, left[1], right[0]) is not None for left, right in pairwise(tokens)]
     lowered = _lowercase_words(text)
-    surnames = _surnames(index, text, tokens, gap_ok)
+    surnames = _person_words(index, text, tokens)
     found: list[Match] = []
     i = 0
     while i < len(tokens):
@@ -155,8 +163,7 @@ def _is_accepted(index: Index, text: str, tokens: list[tuple[int, int]], i: int,
     word = surface.lower()
     if word in STOP_WORDS or (word in surnames and not _has_cue(text, tokens, i)):
         return False
-    is_small_town = all(index.entries[e][PRECISION] == "city" and index.entries[e][9] < _TOWN_PROMINENCE
-                        for e, _ in index.keys.get(key, ()))
+    is_small_town = _is_small_town(index, key)
     if is_small_town and _is_followed_by_name(text, tokens, j):
         return False
     if letters.isupper():
@@ -194,8 +201,8 @@ def _is_followed_by_name(text: str, tokens: list[tuple[int, int]], j: int) -> bo
     return following[:1].isupper() and following.lower() not in CONNECTORS
 
 
-def _surnames(index: Index, text: str, tokens: list[tuple[int, int]], gap_ok: list[bool]) -> frozenset[str]:
-    """Words the text uses as the second part of a person's name ("John Steele" → "steele")."""
+def _person_words(index: Index, text: str, tokens: list[tuple[int, int]]) -> frozenset[str]:
+    """Town names the text uses as parts of a person's name ("Lucy Lau", "John Steele")."""
     found = set()
     for k in range(1, len(tokens)):
         first, second = text[tokens[k - 1][0] : tokens[k - 1][1]], text[tokens[k][0] : tokens[k][1]]
@@ -203,14 +210,24 @@ def _surnames(index: Index, text: str, tokens: list[tuple[int, int]], gap_ok: li
             continue
         if first.isupper() or second.isupper() or first.lower() in _DESCRIPTORS | STOP_WORDS:
             continue
-        key = fold_name(second)
-        hits = index.keys.get(key, ())
-        if any(index.entries[e][PRECISION] != "city" or index.entries[e][9] >= 5.0 for e, _ in hits):
-            continue
         if fold_name(f"{first} {second}") in index.keys:
             continue
-        found.add(key)
+        first_key, second_key = fold_name(first), fold_name(second)
+        first_town = _is_small_town(index, first_key)
+        second_town = _is_small_town(index, second_key)
+        if second_town and second_key not in _ORGANISATION_WORDS:
+            found.add(second_key)
+        if first_town and second_key not in index.keys and second_key not in _ORGANISATION_WORDS:
+            found.add(first_key)
     return frozenset(found)
+
+
+def _is_small_town(index: Index, key: str) -> bool:
+    """True when every entry of the name is a town too small to outweigh a person's name."""
+    hits = index.keys.get(key, ())
+    return bool(hits) and all(
+        index.entries[e][PRECISION] == "city" and index.entries[e][9] < _TOWN_PROMINENCE for e, _ in hits
+    )
 
 
 def _has_apposition(index: Index, text: str, tokens: list[tuple[int, int]], j: int) -> bool:
