@@ -28,44 +28,170 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).with_name("results") / "ingest.json"
 
-PLACES = ("Aktobe", "Almaty", "Astana", "Shymkent", "Bishkek", "Osh", "Jalal-Abad", "Dushanbe", "Khujand",
-          "Tashkent", "Namangan", "Andijan", "Ashgabat", "Taraz", "Karaganda", "Kulob", "Termez", "Nukus")
-ACTORS = ("police", "the interior ministry", "security services", "border guards", "prosecutors",
-          "a district court", "regional officials", "the defence ministry", "local residents", "witnesses",
-          "a human rights group", "the national security committee", "investigators", "the mayor's office")
-EVENTS = ("a suicide bombing", "an armed attack", "a shooting", "an explosion", "a raid", "a clash",
-          "the arrest of suspects", "a trial", "a protest", "the seizure of weapons", "a hostage standoff",
-          "a recruitment network", "an ambush", "an arson attack", "a bomb plot")
-VERBS = ("said", "reported", "confirmed", "denied", "announced", "stated", "told reporters", "added",
-         "claimed", "warned")
-NOUNS = ("checkpoint", "market", "mosque", "police station", "border post", "prison", "bus station",
-         "government building", "school", "apartment block", "gun shop", "military base", "highway",
-         "village", "courthouse", "railway station", "bazaar", "hospital", "airport", "university")
-COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
-          "at least 20", "dozens of", "several", "more than 30")
-FILLER = ("according to", "on Sunday", "on Monday", "late on Tuesday", "earlier this week", "last month",
-          "in a statement", "on condition of anonymity", "in the city centre", "near the border",
-          "after a long investigation", "during the night", "in the early hours", "without giving details")
-ADJECTIVES = ("armed", "unidentified", "masked", "young", "local", "foreign", "suspected", "alleged",
-              "heavily", "regional", "central", "senior", "former", "radical")
+PLACES = (
+    "Aktobe",
+    "Almaty",
+    "Astana",
+    "Shymkent",
+    "Bishkek",
+    "Osh",
+    "Jalal-Abad",
+    "Dushanbe",
+    "Khujand",
+    "Tashkent",
+    "Namangan",
+    "Andijan",
+    "Ashgabat",
+    "Taraz",
+    "Karaganda",
+    "Kulob",
+    "Termez",
+    "Nukus",
+)
+ACTORS = (
+    "police",
+    "the interior ministry",
+    "security services",
+    "border guards",
+    "prosecutors",
+    "a district court",
+    "regional officials",
+    "the defence ministry",
+    "local residents",
+    "witnesses",
+    "a human rights group",
+    "the national security committee",
+    "investigators",
+    "the mayor's office",
+)
+EVENTS = (
+    "a suicide bombing",
+    "an armed attack",
+    "a shooting",
+    "an explosion",
+    "a raid",
+    "a clash",
+    "the arrest of suspects",
+    "a trial",
+    "a protest",
+    "the seizure of weapons",
+    "a hostage standoff",
+    "a recruitment network",
+    "an ambush",
+    "an arson attack",
+    "a bomb plot",
+)
+VERBS = (
+    "said",
+    "reported",
+    "confirmed",
+    "denied",
+    "announced",
+    "stated",
+    "told reporters",
+    "added",
+    "claimed",
+    "warned",
+)
+NOUNS = (
+    "checkpoint",
+    "market",
+    "mosque",
+    "police station",
+    "border post",
+    "prison",
+    "bus station",
+    "government building",
+    "school",
+    "apartment block",
+    "gun shop",
+    "military base",
+    "highway",
+    "village",
+    "courthouse",
+    "railway station",
+    "bazaar",
+    "hospital",
+    "airport",
+    "university",
+)
+COUNTS = (
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twelve",
+    "fifteen",
+    "at least 20",
+    "dozens of",
+    "several",
+    "more than 30",
+)
+FILLER = (
+    "according to",
+    "on Sunday",
+    "on Monday",
+    "late on Tuesday",
+    "earlier this week",
+    "last month",
+    "in a statement",
+    "on condition of anonymity",
+    "in the city centre",
+    "near the border",
+    "after a long investigation",
+    "during the night",
+    "in the early hours",
+    "without giving details",
+)
+ADJECTIVES = (
+    "armed",
+    "unidentified",
+    "masked",
+    "young",
+    "local",
+    "foreign",
+    "suspected",
+    "alleged",
+    "heavily",
+    "regional",
+    "central",
+    "senior",
+    "former",
+    "radical",
+)
 
 
 def _sentence(rng: random.Random) -> str:
     shapes = (
-        lambda: f"{rng.choice(ACTORS).capitalize()} {rng.choice(VERBS)} that {rng.choice(EVENTS)} near a "
-                f"{rng.choice(NOUNS)} in {rng.choice(PLACES)} left {rng.choice(COUNTS)} people dead or "
-                f"wounded {rng.choice(FILLER)}.",
-        lambda: f"{rng.choice(COUNTS).capitalize()} {rng.choice(ADJECTIVES)} men were detained "
-                f"{rng.choice(FILLER)} in {rng.choice(PLACES)}, {rng.choice(ACTORS)} {rng.choice(VERBS)}.",
-        lambda: f"The incident at the {rng.choice(NOUNS)} followed {rng.choice(EVENTS)} in "
-                f"{rng.choice(PLACES)} {rng.choice(FILLER)}, and {rng.choice(ACTORS)} {rng.choice(VERBS)} "
-                f"that the {rng.choice(ADJECTIVES)} group had links to fighters in Syria.",
-        lambda: f"Residents of {rng.choice(PLACES)} described {rng.choice(EVENTS)} {rng.choice(FILLER)}, "
-                f"while {rng.choice(ACTORS)} {rng.choice(VERBS)} that {rng.choice(COUNTS)} "
-                f"{rng.choice(ADJECTIVES)} suspects remained at large.",
-        lambda: f"{rng.choice(FILLER).capitalize()}, {rng.choice(ACTORS)} {rng.choice(VERBS)} that security "
-                f"had been tightened around every {rng.choice(NOUNS)} in the {rng.choice(PLACES)} region "
-                f"number {rng.randint(1, 999)}.",
+        lambda: (
+            f"{rng.choice(ACTORS).capitalize()} {rng.choice(VERBS)} that {rng.choice(EVENTS)} near a "
+            f"{rng.choice(NOUNS)} in {rng.choice(PLACES)} left {rng.choice(COUNTS)} people dead or "
+            f"wounded {rng.choice(FILLER)}."
+        ),
+        lambda: (
+            f"{rng.choice(COUNTS).capitalize()} {rng.choice(ADJECTIVES)} men were detained "
+            f"{rng.choice(FILLER)} in {rng.choice(PLACES)}, {rng.choice(ACTORS)} {rng.choice(VERBS)}."
+        ),
+        lambda: (
+            f"The incident at the {rng.choice(NOUNS)} followed {rng.choice(EVENTS)} in "
+            f"{rng.choice(PLACES)} {rng.choice(FILLER)}, and {rng.choice(ACTORS)} {rng.choice(VERBS)} "
+            f"that the {rng.choice(ADJECTIVES)} group had links to fighters in Syria."
+        ),
+        lambda: (
+            f"Residents of {rng.choice(PLACES)} described {rng.choice(EVENTS)} {rng.choice(FILLER)}, "
+            f"while {rng.choice(ACTORS)} {rng.choice(VERBS)} that {rng.choice(COUNTS)} "
+            f"{rng.choice(ADJECTIVES)} suspects remained at large."
+        ),
+        lambda: (
+            f"{rng.choice(FILLER).capitalize()}, {rng.choice(ACTORS)} {rng.choice(VERBS)} that security "
+            f"had been tightened around every {rng.choice(NOUNS)} in the {rng.choice(PLACES)} region "
+            f"number {rng.randint(1, 999)}."
+        ),
     )
     return rng.choice(shapes)()
 
@@ -106,8 +232,11 @@ def write_corpus(folder: Path, count: int, near_share: float = 0.05) -> list[Pat
         else:
             title, body = make_report(number)
         path = folder / f"{number:05d}.txt"
-        path.write_text(f"Title: {title}\nSource: {rng.choice(outlets)}\nDate: 2016-{1 + number % 12:02d}-"
-                        f"{1 + number % 28:02d}\n\n{body}\n", encoding="utf-8")
+        path.write_text(
+            f"Title: {title}\nSource: {rng.choice(outlets)}\nDate: 2016-{1 + number % 12:02d}-"
+            f"{1 + number % 28:02d}\n\n{body}\n",
+            encoding="utf-8",
+        )
         paths.append(path)
     return paths
 
@@ -123,8 +252,11 @@ def ingest(corpus: Path, work: Path) -> dict[str, float]:
 
     case_dir = work / f"case-{corpus.name}"
     shutil.rmtree(case_dir, ignore_errors=True)
-    case = Case.init(case_dir, "How popular is ISIS in Central Asia?", db=f"sqlite:///{case_dir / 'assay.sqlite'}")
-    # The outlet registry is read once per case, whatever the corpus size; keep it out of the per-document rate.
+    case = Case.init(
+        case_dir, "How popular is ISIS in Central Asia?", db=f"sqlite:///{case_dir / 'assay.sqlite'}"
+    )
+    # The outlet registry is read once per case, whatever the corpus size; keep it out of the
+    # per-document rate.
     _ = case.outlets
     started, cpu_started = time.perf_counter(), time.process_time()
     result = case.add([str(corpus)])
@@ -132,11 +264,19 @@ def ingest(corpus: Path, work: Path) -> dict[str, float]:
     documents = case.status().counts["documents"]
     case.close()
     files = sum(1 for _ in corpus.iterdir())
-    return {"files": files, "seconds": round(seconds, 3), "docs_per_s": round(files / seconds, 1),
-            "cpu_seconds": round(cpu_seconds, 3), "docs_per_cpu_s": round(files / cpu_seconds, 1),
-            "added": result.added, "near_duplicates": result.near_duplicates,
-            "duplicates": result.duplicates, "failed": result.failed, "documents_stored": documents,
-            "database_mb": round((case_dir / "assay.sqlite").stat().st_size / 2**20, 1)}
+    return {
+        "files": files,
+        "seconds": round(seconds, 3),
+        "docs_per_s": round(files / seconds, 1),
+        "cpu_seconds": round(cpu_seconds, 3),
+        "docs_per_cpu_s": round(files / cpu_seconds, 1),
+        "added": result.added,
+        "near_duplicates": result.near_duplicates,
+        "duplicates": result.duplicates,
+        "failed": result.failed,
+        "documents_stored": documents,
+        "database_mb": round((case_dir / "assay.sqlite").stat().st_size / 2**20, 1),
+    }
 
 
 def near_duplicate_cost(corpus: Path) -> dict[str, float]:
@@ -179,17 +319,21 @@ def main() -> None:
             corpus = work / f"corpus-{size}"
             write_corpus(corpus, size)
             runs[size] = ingest(corpus, work)
-            runs[size]["words_mean"] = round(sum(len(p.read_text(encoding="utf-8").split())
-                                                 for p in corpus.iterdir()) / size)
+            runs[size]["words_mean"] = round(
+                sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.iterdir()) / size
+            )
         large = runs[args.docs]
         dedup_cost = near_duplicate_cost(work / f"corpus-{args.docs}")
         dedup_total = dedup_cost["signature_s"] + dedup_cost["lsh_s"]
         share = dedup_total / large["cpu_seconds"]
         small = runs[sizes[0]]
-        growth = (large["cpu_seconds"] / small["cpu_seconds"]) / (args.docs / sizes[0]) if len(sizes) > 1 else 1.0
+        growth = (
+            (large["cpu_seconds"] / small["cpu_seconds"]) / (args.docs / sizes[0]) if len(sizes) > 1 else 1.0
+        )
         report = {
             "benchmark": "ingest .txt with Case.add, SQLite, one core",
-            "python": platform.python_version(), "machine": platform.machine(),
+            "python": platform.python_version(),
+            "machine": platform.machine(),
             "runs": {str(k): v for k, v in runs.items()},
             "docs_per_s": large["docs_per_s"],
             "docs_per_cpu_s": large["docs_per_cpu_s"],
@@ -206,16 +350,22 @@ def main() -> None:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
-    print(f"{'docs':>7} {'wall s':>8} {'docs/s':>8} {'cpu s':>8} {'docs/cpu-s':>10} {'added':>6} "
-          f"{'near-dup':>8} {'dup':>5} {'failed':>6}")
+    print(
+        f"{'docs':>7} {'wall s':>8} {'docs/s':>8} {'cpu s':>8} {'docs/cpu-s':>10} {'added':>6} "
+        f"{'near-dup':>8} {'dup':>5} {'failed':>6}"
+    )
     for size, run in runs.items():
-        print(f"{size:>7} {run['seconds']:>8.2f} {run['docs_per_s']:>8.1f} {run['cpu_seconds']:>8.2f} "
-              f"{run['docs_per_cpu_s']:>10.1f} {run['added']:>6} {run['near_duplicates']:>8} "
-              f"{run['duplicates']:>5} {run['failed']:>6}")
-    print(f"peak RSS {report['peak_rss_mb']} MB; near-duplicate detection {share:.1%} of the ingest CPU time "
-          f"(signatures {dedup_cost['signature_s']} s, LSH {dedup_cost['lsh_s']} s); CPU time per document "
-          f"{args.docs} vs {sizes[0]}: x{report['cpu_time_per_doc_ratio_large_vs_small']}; "
-          f"load average {report['load_average_at_end']}")
+        print(
+            f"{size:>7} {run['seconds']:>8.2f} {run['docs_per_s']:>8.1f} {run['cpu_seconds']:>8.2f} "
+            f"{run['docs_per_cpu_s']:>10.1f} {run['added']:>6} {run['near_duplicates']:>8} "
+            f"{run['duplicates']:>5} {run['failed']:>6}"
+        )
+    print(
+        f"peak RSS {report['peak_rss_mb']} MB; near-duplicate detection {share:.1%} of the ingest CPU time "
+        f"(signatures {dedup_cost['signature_s']} s, LSH {dedup_cost['lsh_s']} s); CPU time per document "
+        f"{args.docs} vs {sizes[0]}: x{report['cpu_time_per_doc_ratio_large_vs_small']}; "
+        f"load average {report['load_average_at_end']}"
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     sys.exit(0 if report["meets_targets"] else 1)

@@ -1,4 +1,4 @@
-"""Shared test fixtures: a real PostgreSQL started in a temp dir, database URLs per backend, a loopback web server."""
+"""Shared fixtures: a real PostgreSQL in a temp dir, a database URL per backend, a loopback web server."""
 
 from __future__ import annotations
 
@@ -38,16 +38,18 @@ class PostgresServer:
         import psycopg
 
         name = f"assay_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres",
-                             autocommit=True) as connection:
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres", autocommit=True
+        ) as connection:
             connection.execute(f'CREATE DATABASE "{name}"')
         return name
 
     def drop_database(self, name: str) -> None:
         import psycopg
 
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres",
-                             autocommit=True) as connection:
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres", autocommit=True
+        ) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
@@ -159,8 +161,9 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         return
 
-    def _send(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8",
-              length: bool = True) -> None:
+    def _send(
+        self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8", length: bool = True
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         if length:

@@ -6,19 +6,26 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.conftest import FIXTURES
 
 from assay.config import CASE_FILE
 from assay.errors import CaseError
 from assay.workbench import Case
-from tests.conftest import FIXTURES
 
 QUESTION = "How popular is ISIS in Central Asia?"
 
 
 def test_init_writes_case_toml_and_opens(backend: str, tmp_path: Path) -> None:
     folder = tmp_path / "central-asia"
-    case = Case.init(folder, QUESTION, region="Central Asia", countries=("kz", "KG"),
-                     start=date(2014, 1, 1), end=date(2016, 12, 31), db=backend)
+    case = Case.init(
+        folder,
+        QUESTION,
+        region="Central Asia",
+        countries=("kz", "KG"),
+        start=date(2014, 1, 1),
+        end=date(2016, 12, 31),
+        db=backend,
+    )
     try:
         assert (folder / CASE_FILE).is_file()
         assert case.config.case.name == "central-asia"
@@ -42,7 +49,7 @@ def test_init_twice_is_refused(tmp_path: Path) -> None:
 
 
 def test_open_without_case_toml(tmp_path: Path) -> None:
-    with pytest.raises(CaseError, match="no case.toml here; create the case with `assay init"):
+    with pytest.raises(CaseError, match=r"no case\.toml here; create the case with `assay init"):
         Case.open(tmp_path)
 
 
@@ -56,8 +63,9 @@ def test_default_database_is_sqlite_in_the_folder(tmp_path: Path, monkeypatch: p
         case.close()
 
 
-def test_environment_variable_points_the_case_elsewhere(backend: str, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_environment_variable_points_the_case_elsewhere(
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ASSAY_DATABASE_URL", backend.replace("postgresql+psycopg://", "postgresql://"))
     case = Case.init(tmp_path / "c", QUESTION)
     try:
@@ -78,8 +86,12 @@ def test_add_search_status(backend: str, tmp_path: Path) -> None:
         assert status.name == "c"
         assert status.counts["documents"] == 2
         assert status.counts["problems"] == 1
-        assert status.last_runs["collect"]["summary"] == {"added": 2, "duplicates": 0, "near_duplicates": 0,
-                                                          "failed": 1}
+        assert status.last_runs["collect"]["summary"] == {
+            "added": 2,
+            "duplicates": 0,
+            "near_duplicates": 0,
+            "failed": 1,
+        }
         assert "nope.txt" in status.problems[0]["message"]
         assert len(case.documents()) == 2
     finally:
@@ -92,18 +104,29 @@ def _write_case(folder: Path, text: str) -> Path:
     return folder
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ('[case]\nname = "x"\nquestion = "q"\ncountries = ["KZ"\n', r"not valid TOML .*fix the syntax"),
-    ('[case]\nname = "x"\n', r"case\.question is required but missing; add it"),
-    ('[case]\nname = "x"\nquestion = "q"\nquestoin = "typo"\n',
-     r"case\.questoin is not a known key; check its spelling or remove it"),
-    ('[case]\nname = "x"\nquestion = "q"\ncountries = ["Kazakhstan"]\n',
-     r"case\.countries \['Kazakhstan'\] are not ISO 3166-1 alpha-2 codes \(use e\.g\. 'KZ'"),
-    ('[case]\nname = "x"\nquestion = "q"\nstandard = "icd230"\n',
-     r"case\.standard no standard named 'icd230'; use one of .*icd203"),
-    ('[case]\nname = "x"\nquestion = "q"\n[dedup]\nnear_duplicate_threshold = 1.5\n',
-     r"dedup\.near_duplicate_threshold"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[case]\nname = "x"\nquestion = "q"\ncountries = ["KZ"\n', r"not valid TOML .*fix the syntax"),
+        ('[case]\nname = "x"\n', r"case\.question is required but missing; add it"),
+        (
+            '[case]\nname = "x"\nquestion = "q"\nquestoin = "typo"\n',
+            r"case\.questoin is not a known key; check its spelling or remove it",
+        ),
+        (
+            '[case]\nname = "x"\nquestion = "q"\ncountries = ["Kazakhstan"]\n',
+            r"case\.countries \['Kazakhstan'\] are not ISO 3166-1 alpha-2 codes \(use e\.g\. 'KZ'",
+        ),
+        (
+            '[case]\nname = "x"\nquestion = "q"\nstandard = "icd230"\n',
+            r"case\.standard no standard named 'icd230'; use one of .*icd203",
+        ),
+        (
+            '[case]\nname = "x"\nquestion = "q"\n[dedup]\nnear_duplicate_threshold = 1.5\n',
+            r"dedup\.near_duplicate_threshold",
+        ),
+    ],
+)
 def test_invalid_case_toml_names_the_key_and_the_fix(tmp_path: Path, text: str, expected: str) -> None:
     folder = _write_case(tmp_path / "bad", text)
     with pytest.raises(CaseError, match=expected) as caught:

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import FIXTURES
 from typer.testing import CliRunner
 
 from assay.cli.main import app
-from tests.conftest import FIXTURES
 
 
 def flat(output: str) -> str:
@@ -25,9 +25,26 @@ def runner() -> CliRunner:
 @pytest.fixture
 def case(runner: CliRunner, tmp_path: Path, backend: str) -> tuple[Path, str]:
     folder = tmp_path / "central-asia"
-    result = runner.invoke(app, ["init", str(folder), "--question", "How popular is ISIS in Central Asia?",
-                                 "--region", "Central Asia", "--country", "KZ", "--from", "2014-01-01",
-                                 "--to", "2016-12-31", "--db", backend, "--json"])
+    result = runner.invoke(
+        app,
+        [
+            "init",
+            str(folder),
+            "--question",
+            "How popular is ISIS in Central Asia?",
+            "--region",
+            "Central Asia",
+            "--country",
+            "KZ",
+            "--from",
+            "2014-01-01",
+            "--to",
+            "2016-12-31",
+            "--db",
+            backend,
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["case"] == str(folder)
     return folder, backend
@@ -40,8 +57,9 @@ def test_init_human_output(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_init_with_bad_date_is_one_line_error(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["init", str(tmp_path / "c"), "--question", "Q?", "--from", "2016-13-01",
-                                 "--json"])
+    result = runner.invoke(
+        app, ["init", str(tmp_path / "c"), "--question", "Q?", "--from", "2016-13-01", "--json"]
+    )
     assert result.exit_code == 1
     error = json.loads(result.stdout)
     assert error["type"] == "CaseError"
@@ -76,7 +94,9 @@ def test_add_search_status_json(runner: CliRunner, case: tuple[Path, str]) -> No
 def test_add_exit_codes(runner: CliRunner, case: tuple[Path, str], tmp_path: Path) -> None:
     folder, db = case
     missing = str(tmp_path / "missing.txt")
-    failed = runner.invoke(app, ["add", str(folder), str(FIXTURES / "pages" / "aktobe.html"), missing, "--db", db])
+    failed = runner.invoke(
+        app, ["add", str(folder), str(FIXTURES / "pages" / "aktobe.html"), missing, "--db", db]
+    )
     assert failed.exit_code == 1
     assert "missing.txt: no such file or directory" in flat(failed.output)
     assert "1 added" in flat(failed.output) and "1 failed" in flat(failed.output)

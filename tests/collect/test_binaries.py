@@ -28,8 +28,9 @@ def make_pdf(path: Path, lines: list[str], title: str | None = None) -> Path:
     return path
 
 
-def make_docx(path: Path, paragraphs: list[str], *, title: str = "", author: str = "",
-              keywords: str = "") -> Path:
+def make_docx(
+    path: Path, paragraphs: list[str], *, title: str = "", author: str = "", keywords: str = ""
+) -> Path:
     document = docx.Document()
     for paragraph in paragraphs:
         document.add_paragraph(paragraph)
@@ -44,8 +45,11 @@ def make_docx(path: Path, paragraphs: list[str], *, title: str = "", author: str
 
 
 def test_pdf_text_layer_and_title(tmp_path: Path) -> None:
-    path = make_pdf(tmp_path / "report.pdf", ["Quarterly security report", "Three attacks were recorded in Aktobe."],
-                    title="Security report Q2")
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        ["Quarterly security report", "Three attacks were recorded in Aktobe."],
+        title="Security report Q2",
+    )
     [draft] = read_pdf(path)
     assert draft.title == "Security report Q2"
     assert "Three attacks were recorded in Aktobe." in draft.text
@@ -59,9 +63,13 @@ def test_pdf_without_title_uses_first_line(tmp_path: Path) -> None:
 
 
 def test_docx_paragraphs_table_and_properties(tmp_path: Path) -> None:
-    path = make_docx(tmp_path / "brief.docx", ["Situation in Aktobe", "Police detained four men."],
-                     title="Aktobe brief", author="Desk A",
-                     keywords="published=2016-06-08; outlet=Reuters; url=https://reuters.com/x; theme=security")
+    path = make_docx(
+        tmp_path / "brief.docx",
+        ["Situation in Aktobe", "Police detained four men."],
+        title="Aktobe brief",
+        author="Desk A",
+        keywords="published=2016-06-08; outlet=Reuters; url=https://reuters.com/x; theme=security",
+    )
     [draft] = read_docx(path)
     assert draft.title == "Aktobe brief"
     assert draft.author == "Desk A"

@@ -14,21 +14,61 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-
-from assay.collect.collector import Collector, CollectOptions, canonical_url, expand_inputs
-from assay.collect.fetch import FetchPolicy
-from assay.outlets import load_registry
-from assay.store import Store, open_store
-from assay.store import schema
-from assay.store.documents import list_documents
 from tests.collect.test_binaries import make_docx, make_pdf
 from tests.collect.test_tables import ACLED_HEADER, _acled_row, _write
 from tests.conftest import FIXTURES, WebServer
 
-WORDS = ("police officials said attack city region border court security forces group militants ministry "
-         "statement residents checkpoint explosion investigation suspects detained weapons market night "
-         "morning government reports killed wounded hospital local district Aktobe Almaty Bishkek Osh "
-         "Dushanbe Tashkent prosecutors recruitment fighters Syria convicted sentenced").split()
+from assay.collect.collector import CollectOptions, Collector, canonical_url, expand_inputs
+from assay.collect.fetch import FetchPolicy
+from assay.outlets import load_registry
+from assay.store import Store, open_store, schema
+from assay.store.documents import list_documents
+
+WORDS = [
+    "police",
+    "officials",
+    "said",
+    "attack",
+    "city",
+    "region",
+    "border",
+    "court",
+    "security",
+    "forces",
+    "group",
+    "militants",
+    "ministry",
+    "statement",
+    "residents",
+    "checkpoint",
+    "explosion",
+    "investigation",
+    "suspects",
+    "detained",
+    "weapons",
+    "market",
+    "night",
+    "morning",
+    "government",
+    "reports",
+    "killed",
+    "wounded",
+    "hospital",
+    "local",
+    "district",
+    "Aktobe",
+    "Almaty",
+    "Bishkek",
+    "Osh",
+    "Dushanbe",
+    "Tashkent",
+    "prosecutors",
+    "recruitment",
+    "fighters",
+    "Syria",
+    "convicted",
+    "sentenced",
+]
 
 
 def story(seed: int, words: int = 300) -> str:
@@ -74,16 +114,38 @@ def _every_kind(tmp_path: Path, web_server: WebServer) -> list[str]:
     pdf = make_pdf(tmp_path / "report.pdf", ["Quarterly security report", story(4, 12)])
     brief = make_docx(tmp_path / "brief.docx", [story(5, 40)], title="Brief")
     records = tmp_path / "records.json"
-    records.write_text(json.dumps([{"text": story(6, 60), "outlet": "BBC News"},
-                                   {"text": story(7, 60), "url": "https://www.bbc.com/news/x"}]), encoding="utf-8")
+    records.write_text(
+        json.dumps(
+            [
+                {"text": story(6, 60), "outlet": "BBC News"},
+                {"text": story(7, 60), "url": "https://www.bbc.com/news/x"},
+            ]
+        ),
+        encoding="utf-8",
+    )
     lines = tmp_path / "records.jsonl"
-    lines.write_text(json.dumps({"text": story(8, 60)}) + "\n{broken\n" + json.dumps({"text": story(9, 60)}) + "\n",
-                     encoding="utf-8")
-    acled = _write(tmp_path, "acled.csv", ACLED_HEADER, [_acled_row("KAZ1", story(10, 30)),
-                                                         _acled_row("KAZ2", story(11, 30))])
-    return [str(notes), str(pdf), str(brief), str(FIXTURES / "pages" / "almaty.html"), str(records),
-            str(lines), str(acled), web_server.url("/hop/3"), web_server.url("/feed.xml"),
-            str(tmp_path / "missing.txt")]
+    lines.write_text(
+        json.dumps({"text": story(8, 60)}) + "\n{broken\n" + json.dumps({"text": story(9, 60)}) + "\n",
+        encoding="utf-8",
+    )
+    acled = _write(
+        tmp_path,
+        "acled.csv",
+        ACLED_HEADER,
+        [_acled_row("KAZ1", story(10, 30)), _acled_row("KAZ2", story(11, 30))],
+    )
+    return [
+        str(notes),
+        str(pdf),
+        str(brief),
+        str(FIXTURES / "pages" / "almaty.html"),
+        str(records),
+        str(lines),
+        str(acled),
+        web_server.url("/hop/3"),
+        web_server.url("/feed.xml"),
+        str(tmp_path / "missing.txt"),
+    ]
 
 
 def test_every_input_kind_in_one_call(store: Store, tmp_path: Path, web_server: WebServer) -> None:
@@ -91,7 +153,8 @@ def test_every_input_kind_in_one_call(store: Store, tmp_path: Path, web_server: 
     seen: list[str] = []
     result = _collector(store).add(inputs, progress=seen.append)
     # notes 2 (the hidden file is skipped), pdf 1, docx 1, page 1, json 2, jsonl 2, acled 2, redirected URL 1,
-    # and from the feed the 404 entry kept as its summary (1) = 13; its Aktobe and Almaty pages are duplicates.
+    # and from the feed the 404 entry kept as its summary (1) = 13; its Aktobe and Almaty pages are
+    # duplicates.
     assert result.added == 13, result.problems
     assert result.duplicates == 2
     assert result.near_duplicates == 0
@@ -129,10 +192,12 @@ def test_readding_adds_nothing(store: Store, tmp_path: Path, web_server: WebServ
 
 def test_near_duplicates_are_grouped_counted_and_kept(store: Store, tmp_path: Path) -> None:
     original = story(20)
-    paths = [_note(tmp_path / "wire.txt", original, outlet="Reuters"),
-             _note(tmp_path / "copy1.txt", edit(original, (50,)), outlet="BBC"),
-             _note(tmp_path / "copy2.txt", edit(original, (120, 240)), outlet="Al Jazeera"),
-             _note(tmp_path / "other.txt", story(21))]
+    paths = [
+        _note(tmp_path / "wire.txt", original, outlet="Reuters"),
+        _note(tmp_path / "copy1.txt", edit(original, (50,)), outlet="BBC"),
+        _note(tmp_path / "copy2.txt", edit(original, (120, 240)), outlet="Al Jazeera"),
+        _note(tmp_path / "other.txt", story(21)),
+    ]
     result = _collector(store).add([str(p) for p in paths])
     assert (result.added, result.near_duplicates, result.duplicates) == (4, 2, 0)
     documents = {Path(d.origin).name: d for d in list_documents(store)}
@@ -166,7 +231,9 @@ def test_failures_do_not_stop_the_batch_or_lose_data(store: Store, tmp_path: Pat
     junk = tmp_path / "image.png"
     junk.write_bytes(b"\x89PNG\r\n")
     nul = tmp_path / "nul.json"
-    nul.write_text(json.dumps({"text": story(51, 50), "author": "A\u0000B", "extra": "x\u0000y"}), encoding="utf-8")
+    nul.write_text(
+        json.dumps({"text": story(51, 50), "author": "A\u0000B", "extra": "x\u0000y"}), encoding="utf-8"
+    )
     good2 = _note(tmp_path / "good2.txt", story(52))
     result = _collector(store).add([str(p) for p in (good1, broken, junk, nul, good2)])
     assert result.added == 3, result.problems
@@ -179,8 +246,10 @@ def test_failures_do_not_stop_the_batch_or_lose_data(store: Store, tmp_path: Pat
 
 def test_feed_without_following_links_keeps_summaries(store: Store, tmp_path: Path) -> None:
     feed = tmp_path / "feed.xml"
-    feed.write_text((FIXTURES / "feed.xml").read_text(encoding="utf-8").replace("{base}", "http://10.9.9.9"),
-                    encoding="utf-8")
+    feed.write_text(
+        (FIXTURES / "feed.xml").read_text(encoding="utf-8").replace("{base}", "http://10.9.9.9"),
+        encoding="utf-8",
+    )
     result = _collector(store, follow_links=False).add([str(feed)])
     assert (result.added, result.failed) == (3, 0)
     assert {d.kind for d in list_documents(store)} == {"feed-summary"}
@@ -194,9 +263,11 @@ def test_private_url_refused_without_allow_private(store: Store, web_server: Web
 
 def test_outlets_are_normalised_across_domains(store: Store, tmp_path: Path) -> None:
     records = tmp_path / "bbc.jsonl"
-    rows = [{"text": story(60, 40), "url": "https://www.bbc.co.uk/news/world-asia-1"},
-            {"text": story(61, 40), "url": "https://www.bbc.com/russian/news-2"},
-            {"text": story(62, 40), "outlet": "BBC News"}]
+    rows = [
+        {"text": story(60, 40), "url": "https://www.bbc.co.uk/news/world-asia-1"},
+        {"text": story(61, 40), "url": "https://www.bbc.com/russian/news-2"},
+        {"text": story(62, 40), "outlet": "BBC News"},
+    ]
     records.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     _collector(store).add([str(records)])
     documents = list_documents(store)
@@ -206,11 +277,16 @@ def test_outlets_are_normalised_across_domains(store: Store, tmp_path: Path) -> 
 
 
 def test_canonical_url() -> None:
-    assert canonical_url("https://WWW.BBC.co.uk/news/x/?utm_source=tw&b=2&a=1#top") == "https://bbc.co.uk/news/x?a=1&b=2"
+    assert (
+        canonical_url("https://WWW.BBC.co.uk/news/x/?utm_source=tw&b=2&a=1#top")
+        == "https://bbc.co.uk/news/x?a=1&b=2"
+    )
     assert canonical_url(None) is None
 
 
-_ADD_SCRIPT = "import sys; from assay.workbench import Case; Case.open(sys.argv[1], db=sys.argv[2]).add([sys.argv[3]])"
+_ADD_SCRIPT = (
+    "import sys; from assay.workbench import Case; Case.open(sys.argv[1], db=sys.argv[2]).add([sys.argv[3]])"
+)
 
 
 def test_killed_add_resumes_without_loss_or_doubles(backend: str, tmp_path: Path) -> None:
@@ -223,8 +299,10 @@ def test_killed_add_resumes_without_loss_or_doubles(backend: str, tmp_path: Path
         _note(inbox / f"{number:04d}.txt", story(1000 + number, 80))
     for number in range(0, distinct, 20):
         _note(inbox / f"copy-{number:04d}.txt", story(1000 + number, 80))
-    process = subprocess.Popen([sys.executable, "-c", _ADD_SCRIPT, str(tmp_path / "case"), backend, str(inbox)],
-                               env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
+    process = subprocess.Popen(
+        [sys.executable, "-c", _ADD_SCRIPT, str(tmp_path / "case"), backend, str(inbox)],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+    )
     deadline = time.monotonic() + 60
     while case.store.counts()["documents"] < 40 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)

@@ -6,9 +6,39 @@ import random
 
 from assay.collect import dedup
 
-VOCABULARY = ("police officials said attack city region border court security forces group militants "
-              "ministry statement residents checkpoint explosion investigation suspects detained weapons "
-              "market night morning government reports killed wounded hospital local district").split()
+VOCABULARY = [
+    "police",
+    "officials",
+    "said",
+    "attack",
+    "city",
+    "region",
+    "border",
+    "court",
+    "security",
+    "forces",
+    "group",
+    "militants",
+    "ministry",
+    "statement",
+    "residents",
+    "checkpoint",
+    "explosion",
+    "investigation",
+    "suspects",
+    "detained",
+    "weapons",
+    "market",
+    "night",
+    "morning",
+    "government",
+    "reports",
+    "killed",
+    "wounded",
+    "hospital",
+    "local",
+    "district",
+]
 
 
 def _story(seed: int, words: int = 300) -> str:

@@ -13,7 +13,9 @@ from assay.errors import FetchRefused, InputError
 
 @pytest.fixture
 def fetcher() -> Iterator[Fetcher]:
-    client = Fetcher(FetchPolicy(allow_private=True, read_timeout=0.5, connect_timeout=1.0, max_bytes=100_000))
+    client = Fetcher(
+        FetchPolicy(allow_private=True, read_timeout=0.5, connect_timeout=1.0, max_bytes=100_000)
+    )
     yield client
     client.close()
 

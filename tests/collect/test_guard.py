@@ -8,18 +8,21 @@ from assay.collect.guard import check_url
 from assay.errors import FetchRefused
 
 
-@pytest.mark.parametrize(("url", "reason"), [
-    ("http://127.0.0.1/", "loopback"),
-    ("http://localhost:8080/x", "loopback"),
-    ("http://10.1.2.3/", "private"),
-    ("http://192.168.0.1/admin", "private"),
-    ("http://169.254.169.254/latest/meta-data/", "link-local"),
-    ("http://[::1]/", "loopback"),
-    ("http://[::ffff:127.0.0.1]/", "loopback"),
-    ("http://224.0.0.1/", "multicast"),
-    ("http://0.0.0.0/", "(private|unspecified)"),
-    ("http://2130706433/", "loopback"),  # 127.0.0.1 written as one integer
-])
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://127.0.0.1/", "loopback"),
+        ("http://localhost:8080/x", "loopback"),
+        ("http://10.1.2.3/", "private"),
+        ("http://192.168.0.1/admin", "private"),
+        ("http://169.254.169.254/latest/meta-data/", "link-local"),
+        ("http://[::1]/", "loopback"),
+        ("http://[::ffff:127.0.0.1]/", "loopback"),
+        ("http://224.0.0.1/", "multicast"),
+        ("http://0.0.0.0/", "(private|unspecified)"),
+        ("http://2130706433/", "loopback"),  # 127.0.0.1 written as one integer
+    ],
+)
 def test_internal_targets_are_refused(url: str, reason: str) -> None:
     with pytest.raises(FetchRefused, match=f"resolves to {reason} address.*--allow-private"):
         check_url(url)

@@ -18,7 +18,8 @@ from assay.store import open_store
 # Letters whose upper and lower forms fold back to the same letter (not Turkish dotless i or long s,
 # which no language-neutral case folding can reunite).
 LETTERS = st.characters(min_codepoint=0x41, max_codepoint=0x44F, categories=["Ll", "Lu"]).filter(
-    lambda c: c.upper().casefold() == c.casefold() == c.lower().casefold())
+    lambda c: c.upper().casefold() == c.casefold() == c.lower().casefold()
+)
 WORDS = st.lists(st.text(LETTERS, min_size=1, max_size=10), min_size=1, max_size=40)
 SEPARATORS = st.text(st.sampled_from(" \t\n\r\u00a0,.;:!?-\"'()[]/…—"), min_size=1, max_size=4)
 
@@ -43,7 +44,9 @@ def test_content_hash_ignores_case_spacing_and_punctuation(words: list[str], dat
     plain = " ".join(words)
     separators = [data.draw(SEPARATORS) for _ in words]
     upper = [data.draw(st.booleans()) for _ in words]
-    variant = "".join((w.upper() if u else w.lower()) + s for w, s, u in zip(words, separators, upper, strict=True))
+    variant = "".join(
+        (w.upper() if u else w.lower()) + s for w, s, u in zip(words, separators, upper, strict=True)
+    )
     assert content_hash(variant) == content_hash(plain)
 
 

@@ -23,9 +23,13 @@ def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 
 
 def test_yaml_front_matter(tmp_path: Path) -> None:
-    path = _write(tmp_path, "a.md", "---\ntitle: Four detained in Aktobe\noutlet: BBC\n"
-                  "url: https://www.bbc.co.uk/news/x\npublished: 2016-06-07\nauthor: A. Reporter\n"
-                  "region: west\n---\n" + BODY)
+    path = _write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Four detained in Aktobe\noutlet: BBC\n"
+        "url: https://www.bbc.co.uk/news/x\npublished: 2016-06-07\nauthor: A. Reporter\n"
+        "region: west\n---\n" + BODY,
+    )
     [draft] = read_note(path)
     assert draft.title == "Four detained in Aktobe"
     assert draft.outlet == "BBC"
@@ -40,7 +44,11 @@ def test_yaml_front_matter(tmp_path: Path) -> None:
 def test_first_lines_metadata(tmp_path: Path) -> None:
     path = _write(tmp_path, "b.txt", "Title: Four detained\nSource: Reuters\nDate: 7 June 2016\n\n" + BODY)
     [draft] = read_note(path)
-    assert (draft.title, draft.outlet, draft.published_at) == ("Four detained", "Reuters", datetime(2016, 6, 7))
+    assert (draft.title, draft.outlet, draft.published_at) == (
+        "Four detained",
+        "Reuters",
+        datetime(2016, 6, 7),
+    )
     assert draft.text.strip() == BODY
 
 
@@ -76,7 +84,11 @@ def test_utf16_with_bom(tmp_path: Path) -> None:
 
 
 def test_cp1252_is_read(tmp_path: Path) -> None:
-    path = _write(tmp_path, "win.txt", "Officials said the attack was \u201cunprecedented\u201d \u2013 caf\u00e9.".encode("cp1252"))
+    path = _write(
+        tmp_path,
+        "win.txt",
+        "Officials said the attack was \u201cunprecedented\u201d \u2013 caf\u00e9.".encode("cp1252"),
+    )
     [draft] = read_note(path)
     assert draft.text == "Officials said the attack was \u201cunprecedented\u201d \u2013 caf\u00e9."
 

@@ -32,7 +32,7 @@ def test_url_is_kept_when_given() -> None:
 
 
 def test_text_without_tags_is_refused() -> None:
-    with pytest.raises(InputError, match="x.html: does not look like HTML"):
+    with pytest.raises(InputError, match=r"x\.html: does not look like HTML"):
         draft_from_html("just words", "x.html")
 
 

@@ -12,14 +12,23 @@ from assay.collect.draft import Draft
 from assay.collect.records import read_records
 from assay.errors import InputError
 
-RECORD = {"title": "Four detained", "url": "https://www.reuters.com/a", "outlet": "Reuters",
-          "published": "2016-06-07T10:00:00Z", "author": "A. Reporter", "language": "en",
-          "text": "Police in Aktobe detained four men.", "tags": ["arrest"]}
+RECORD = {
+    "title": "Four detained",
+    "url": "https://www.reuters.com/a",
+    "outlet": "Reuters",
+    "published": "2016-06-07T10:00:00Z",
+    "author": "A. Reporter",
+    "language": "en",
+    "text": "Police in Aktobe detained four men.",
+    "tags": ["arrest"],
+}
 
 
 def test_json_array(tmp_path: Path) -> None:
     path = tmp_path / "r.json"
-    path.write_text(json.dumps([RECORD, {**RECORD, "text": "Second text.", "title": "Two"}]), encoding="utf-8")
+    path.write_text(
+        json.dumps([RECORD, {**RECORD, "text": "Second text.", "title": "Two"}]), encoding="utf-8"
+    )
     drafts = read_records(path)
     assert [d.title for d in drafts if isinstance(d, Draft)] == ["Four detained", "Two"]
     first = drafts[0]
@@ -69,8 +78,10 @@ def test_broken_json_file_is_one_error(tmp_path: Path) -> None:
 
 def test_non_string_metadata_does_not_crash(tmp_path: Path) -> None:
     path = tmp_path / "odd.json"
-    path.write_text(json.dumps({"text": "Body.", "outlet": 17, "url": 3, "author": ["x"], "published": 2016}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"text": "Body.", "outlet": 17, "url": 3, "author": ["x"], "published": 2016}),
+        encoding="utf-8",
+    )
     [draft] = read_records(path)
     assert isinstance(draft, Draft)
     assert (draft.outlet, draft.url, draft.author) == ("17", "3", "x")

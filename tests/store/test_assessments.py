@@ -22,14 +22,32 @@ def store(backend: str) -> Iterator[Store]:
 
 
 def _judgment(jid: str, probability: float) -> Judgment:
-    return Judgment(id=jid, statement=f"statement {jid}", probability=probability, standard="icd203",
-                    term="likely", band=(55, 80), confidence="low", confidence_reasons=("thin evidence",),
-                    time_frame="2017", resolution="attacks reported")
+    return Judgment(
+        id=jid,
+        statement=f"statement {jid}",
+        probability=probability,
+        standard="icd203",
+        term="likely",
+        band=(55, 80),
+        confidence="low",
+        confidence_reasons=("thin evidence",),
+        time_frame="2017",
+        resolution="attacks reported",
+    )
 
 
 def _assessment(at: datetime, *judgments: Judgment) -> Assessment:
-    return Assessment(case_name="c", generated_at=at, source_grades=(), origins=(), events=(),
-                      period_counts=(), rate_changes=(), ach=None, judgments=judgments)
+    return Assessment(
+        case_name="c",
+        generated_at=at,
+        source_grades=(),
+        origins=(),
+        events=(),
+        period_counts=(),
+        rate_changes=(),
+        ach=None,
+        judgments=judgments,
+    )
 
 
 def test_latest_assessment_is_the_newest(store: Store) -> None:
@@ -57,5 +75,5 @@ def test_ledger_resolves_and_keeps_outcome_across_reassessment(store: Store) -> 
 
 
 def test_resolving_an_unknown_id_names_it(store: Store) -> None:
-    with pytest.raises(StoreError, match="'KJ9'.*assay judgments list"):
+    with pytest.raises(StoreError, match=r"'KJ9'.*assay judgments list"):
         resolve_judgment(store, "KJ9", True)

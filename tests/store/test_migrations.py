@@ -14,10 +14,25 @@ def test_open_migrates_to_head(backend: str) -> None:
     try:
         assert store.revision() == "0003"
         tables = set(inspect(store.engine).get_table_names())
-        assert {"outlets", "documents", "extractions", "mentions", "assessments", "judgments", "runs",
-                "problems", "alembic_version"} <= tables
-        assert store.counts() == {"outlets": 0, "documents": 0, "mentions": 0, "assessments": 0,
-                                  "judgments": 0, "problems": 0}
+        assert {
+            "outlets",
+            "documents",
+            "extractions",
+            "mentions",
+            "assessments",
+            "judgments",
+            "runs",
+            "problems",
+            "alembic_version",
+        } <= tables
+        assert store.counts() == {
+            "outlets": 0,
+            "documents": 0,
+            "mentions": 0,
+            "assessments": 0,
+            "judgments": 0,
+            "problems": 0,
+        }
     finally:
         store.close()
 

@@ -16,7 +16,8 @@ from assay.store.search import search_documents
 TEXTS = {
     "Suicide bombing kills three in Aktobe": (
         "A suicide bombing outside a police checkpoint in Aktobe killed three people on Sunday. "
-        "Officials in Aktobe said the attacker detonated an explosive belt."),
+        "Officials in Aktobe said the attacker detonated an explosive belt."
+    ),
     "Bombing in Kabul": "A bombing near a market in Kabul wounded twelve people, police said.",
     "Harvest news": "Wheat farmers in the north of the country expect a record harvest this year.",
 }
@@ -28,9 +29,19 @@ def store(backend: str) -> Iterator[Store]:
     with opened.transaction() as c:
         upsert_outlet(c, Outlet(key="herald", name="Steppe Herald"))
         for number, (title, text) in enumerate(TEXTS.items()):
-            insert_document(c, Document(id=0, content_hash=content_hash(text), title=title, text=text,
-                                        outlet_key="herald", outlet_name="Steppe Herald",
-                                        published_at=datetime(2016, 6, 6 + number)), None)
+            insert_document(
+                c,
+                Document(
+                    id=0,
+                    content_hash=content_hash(text),
+                    title=title,
+                    text=text,
+                    outlet_key="herald",
+                    outlet_name="Steppe Herald",
+                    published_at=datetime(2016, 6, 6 + number),
+                ),
+                None,
+            )
     yield opened
     opened.close()
 
@@ -49,7 +60,9 @@ def test_search_respects_limit(store: Store) -> None:
     assert len(search_documents(store, "bombing", limit=1)) == 1
 
 
-@pytest.mark.parametrize("query", ['"unbalanced', "AND OR NOT", "title:x*", "--", "'; DROP TABLE documents; --"])
+@pytest.mark.parametrize(
+    "query", ['"unbalanced', "AND OR NOT", "title:x*", "--", "'; DROP TABLE documents; --"]
+)
 def test_hostile_queries_do_not_raise(store: Store, query: str) -> None:
     search_documents(store, query)
     assert len(list_documents(store)) == 3

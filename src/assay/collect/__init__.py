@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from assay.collect.collector import Collector, CollectOptions
+from assay.collect.collector import CollectOptions, Collector
 
 __all__ = ["CollectOptions", "Collector"]

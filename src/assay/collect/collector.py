@@ -166,7 +166,7 @@ class Collector:
             yield exc
         except (OSError, ValueError, RecursionError) as exc:
             yield InputError(f"{source}: cannot read ({exc.__class__.__name__}: {exc})")
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             # Third-party parsers (pypdf, python-docx, trafilatura, feedparser) raise far more kinds of
             # error than they document; one odd file must cost one line, not the rest of the batch.
             yield InputError(f"{source}: cannot read ({exc.__class__.__name__}: {exc})")

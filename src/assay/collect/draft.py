@@ -41,5 +41,6 @@ def parse_when(value: Any) -> datetime | None:
         pass
     import dateparser
 
-    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(text, settings=settings)
     return parsed.replace(tzinfo=None) if parsed else None

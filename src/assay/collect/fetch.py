@@ -43,7 +43,8 @@ class Fetched:
 class Fetcher:
     """An HTTP client that applies the guard at every hop."""
 
-    def __init__(self, policy: FetchPolicy | None = None, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(self, policy: FetchPolicy | None = None,
+                 transport: httpx.BaseTransport | None = None) -> None:
         self.policy = policy or FetchPolicy()
         timeout = httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout)
         self._client = httpx.Client(timeout=timeout, follow_redirects=False, transport=transport,

@@ -50,12 +50,13 @@ def read_table(path: Path) -> list[Draft | InputError]:
         columns = {c.strip().lower() for c in reader.fieldnames or ()}
     except csv.Error as exc:
         raise InputError(f"{path}: malformed CSV ({exc})") from None
-    if ACLED_COLUMNS <= columns:
+    if columns >= ACLED_COLUMNS:
         make = _acled
-    elif GTD_COLUMNS <= columns:
+    elif columns >= GTD_COLUMNS:
         make = _gtd
     else:
-        raise InputError(f"{path}: CSV columns match neither the ACLED layout (needs {sorted(ACLED_COLUMNS)}) "
+        raise InputError(f"{path}: CSV columns match neither the ACLED layout "
+                         f"(needs {sorted(ACLED_COLUMNS)}) "
                          f"nor the GTD layout (needs {sorted(GTD_COLUMNS)})")
     out: list[Draft | InputError] = []
     try:

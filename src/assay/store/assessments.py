@@ -28,9 +28,10 @@ def _enter(connection: Any, judgment: Judgment, made_at: datetime) -> None:
     values = {"statement": judgment.statement, "probability": judgment.probability,
               "standard": judgment.standard, "term": judgment.term, "confidence": judgment.confidence,
               "time_frame": judgment.time_frame, "resolution": judgment.resolution}
-    exists = connection.execute(select(schema.judgments.c.id).where(schema.judgments.c.id == judgment.id)).first()
+    same_id = schema.judgments.c.id == judgment.id
+    exists = connection.execute(select(schema.judgments.c.id).where(same_id)).first()
     if exists:
-        connection.execute(update(schema.judgments).where(schema.judgments.c.id == judgment.id).values(**values))
+        connection.execute(update(schema.judgments).where(same_id).values(**values))
     else:
         connection.execute(schema.judgments.insert().values(id=judgment.id, made_at=made_at, **values))
 

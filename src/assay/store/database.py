@@ -41,7 +41,9 @@ def database_url(folder: Path, explicit: str | None = None) -> str:
     """The URL a case uses: --db, then ASSAY_DATABASE_URL, then the SQLite file in the case folder."""
     url = explicit or os.environ.get(ENV_URL)
     if url:
-        return url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
+        if url.startswith("postgresql://"):
+            return url.replace("postgresql://", "postgresql+psycopg://", 1)
+        return url
     return f"sqlite:///{(folder / 'assay.sqlite').resolve()}"
 
 
@@ -134,5 +136,6 @@ def open_store(url: str) -> Store:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
     except OperationalError as exc:
-        raise StoreError(f"cannot open database {engine.url.render_as_string()}: {exc.orig}".strip()) from None
+        where = engine.url.render_as_string()
+        raise StoreError(f"cannot open database {where}: {exc.orig}".strip()) from None
     return Store(engine)

@@ -11,8 +11,8 @@ down_revision = None
 _SQLITE_FTS = [
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id',"
     " tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN INSERT INTO documents_fts(rowid, title, text)"
-    " VALUES (new.id, new.title, new.text); END",
+    "CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN"
+    " INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
     "CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN INSERT INTO documents_fts(documents_fts,"
     " rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END",
     "CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN INSERT INTO"
