@@ -96,15 +96,16 @@ def test_every_value_in_every_sentence_is_supported(sidecar: dict, documents) ->
             assert source[support["start"] : support["end"]] == support["text"]
             assert _occurs(support["value"], support["text"]), (sentence["id"], support)
             checked_spans += 1
-    assert checked_spans >= 12
+    assert checked_spans >= 10
 
 
 def test_hand_checked_supports(sidecar: dict) -> None:
     by_text = {s["text"]: s for s in sidecar["sentences"]}
-    conflict = next(s for t, s in by_text.items() if t.startswith("Sources conflict on the number killed"))
+    conflict = next(s for t, s in by_text.items() if t.startswith("Reports differ on the death toll"))
+    # Counts print in words under ten; each word is traced to the span that states it ("8" ↔ "eight").
     assert [(s["value"], s["document_id"], s["text"]) for s in conflict["supports"]] == [
-        ("7", 5, "seven"),
-        ("8", 4, "At least 8"),
+        ("seven", 5, "seven"),
+        ("eight", 4, "At least 8"),
     ]
     aktobe = next(s for t, s in by_text.items() if t.startswith("On 5 June 2016, gunmen"))
     assert aktobe["supports"][0]["value"] == "5 June 2016"

@@ -150,9 +150,9 @@ def test_annotated_html_carries_source_snippets(brief: Brief, documents, tmp_pat
     assert len(spans) == len(brief.key_judgments) + sum(
         len(p.sentences) for s in brief.sections for p in s.paragraphs
     )
-    conflict = next(s for s in spans if s.text_content().startswith("Sources conflict"))
+    conflict = next(s for s in spans if s.text_content().startswith("Reports differ on the death toll"))
     note = conflict.get("data-note")
-    assert "8 — BBC 2016: “[At least 8] people were killed when gunmen attacked" in note
+    assert "eight — BBC 2016: “[At least 8] people were killed when gunmen attacked" in note
 
 
 def test_markdown_is_byte_identical_for_the_same_inputs(brief: Brief, tmp_path: Path) -> None:

@@ -74,12 +74,13 @@ def _clause(reason: Reason) -> str:
 def confidence_text(level: str, reasons: tuple[str, ...]) -> str:
     """'We have moderate confidence in this judgment: A and B, but C' (strongest reasons first)."""
     parsed = [r for r in parse_reasons(reasons) if is_plain(r.detail)]
-    pro = sorted((r for r in parsed if r.sign > 0), key=lambda r: -r.strength)[:MAX_FOR]
-    con = sorted((r for r in parsed if r.sign < 0), key=lambda r: -r.strength)[:MAX_AGAINST]
+    pro = sorted((r for r in parsed if r.sign > 0), key=lambda r: -r.strength)
+    con = sorted((r for r in parsed if r.sign < 0), key=lambda r: -r.strength)
     opening = f"We have {level} confidence in this judgment"
     if level == "low":
         # Low confidence leads with what holds it down, then what little speaks for it.
-        pro, con = con[:MAX_FOR], pro[:MAX_AGAINST]
+        pro, con = con, pro
+    pro, con = pro[:MAX_FOR], con[:MAX_AGAINST]
     if not pro and not con:
         neutral = [r for r in parsed if r.sign == 0][:MAX_FOR]
         if not neutral:

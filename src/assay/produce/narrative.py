@@ -39,8 +39,8 @@ EVENT_NOUNS = {
 }
 _FAMILY_TOPICS = {
     "violence": "armed violence",
-    "enforcement": "arrests and trials",
-    "mobilisation": "recruitment, propaganda and travel to fight abroad",
+    "enforcement": "law enforcement",
+    "mobilisation": "recruitment and travel to fight abroad",
     "policy": "the state's security and policy measures",
 }
 
@@ -164,7 +164,7 @@ def _what_sentence(material: Material, event: Event, citing: list[int]) -> Draft
     actors = perpetrators(event, country_name(event.place.country_code) if event.place else "")
     if event.event_type == "foreign_fighter_travel":
         # Travel has no perpetrator worth naming; its destination is the place.
-        variants = [f"{opening}, reports describe {noun}{link} {' ' + place if place == 'abroad' else ' to ' + place}", f"{opening}, {noun}{link} {verb} reported"]
+        variants = [f"{opening}, reports describe {noun}{link} {place if place == 'abroad' else 'to ' + place}"]
     elif event.event_type == "propaganda":
         by = f" by {actors}" if actors else ""
         variants = [f"{opening}, {noun}{by}{link} {verb} reported {where}"]

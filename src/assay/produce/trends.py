@@ -27,7 +27,8 @@ def _yearly(material: Material) -> Draft | None:
     if len(years) < 2:
         return None
     parts = [f"{number_words(n)} in {year}" for year, n in sorted(years.items())]
-    parts[0] = parts[0].replace(" in ", " events in ", 1)
+    first = min(years)
+    parts[0] = parts[0].replace(" in ", " event in " if years[first] == 1 else " events in ", 1)
     citing = material.best_documents([d for e in events for d in e.document_ids], 3)
     return make_draft(
         f"Within the case period the collected reporting yields {join_list(parts)}",
@@ -72,7 +73,8 @@ def _indicator(family: str, change: RateChange) -> tuple[str, list[Support]]:
     ratio, low, high = f"{change.ratio_median:.1f}", f"{change.ratio_low:.1f}", f"{change.ratio_high:.1f}"
     share = f"{round(change.p_increase * 100)}%"
     types = set(FAMILIES.get(family, ()))
-    name = _FAMILY_NAMES[family] if set(change.event_types) == types else f"{change.label} events"
+    label = change.label if change.label.endswith("s") else f"{change.label} events"
+    name = _FAMILY_NAMES[family] if set(change.event_types) == types else label
     text = (
         f"{name} went from {base} in the baseline to {recent} in the recent window, a rate ratio of {ratio} (credible interval {low} to {high}; "
         f"{share} of the posterior on an increase)"

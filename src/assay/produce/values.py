@@ -20,6 +20,7 @@ MONTHS = (
     "December",
 )
 NUMBER_WORDS = {
+    "zero": 0,
     "one": 1,
     "two": 2,
     "three": 3,
