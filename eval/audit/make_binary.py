@@ -273,9 +273,10 @@ TABLES_PDF = """
 <tr><td>From</td><td>Open Source Cell</td></tr>
 <tr><td>Date</td><td>12 January 2017</td></tr>
 </table></div>
-<div class="title">Osh province: ethnic clashes on the 2010 scale are very unlikely before the end of 2017</div>
-<p class="lead">Question: Will ethnic violence in Kyrgyzstan's Osh province return to the scale of June 2010 before
-31 December 2017?</p>
+<div class="title">Osh province: ethnic clashes on the 2010 scale are very unlikely before the end of
+2017</div>
+<p class="lead">Question: Will ethnic violence in Kyrgyzstan's Osh province return to the scale of June 2010
+before 31 December 2017?</p>
 <p class="h">Key judgments</p>
 <p>We assess that ethnic clashes in Osh province on the scale of June 2010 are very unlikely (5–20%) before
 31 December 2017. We have moderate confidence in this judgment because official and independent counts of
@@ -311,8 +312,8 @@ regional outlet (Eurasianet). None is anonymous.</p>
 <p class="h">References</p>
 <p class="ref">Eurasianet (2016) 'Osh: six years after the violence', Eurasianet, 10 June 2016.
 https://eurasianet.org/osh-six-years-after (accessed 5 January 2017).</p>
-<p class="ref">HRW (2010) 'Where is the justice? Interethnic violence in southern Kyrgyzstan', Human Rights Watch,
-16 August 2010. https://www.hrw.org/report/2010/08/16/where-justice (accessed 5 January 2017).</p>
+<p class="ref">HRW (2010) 'Where is the justice? Interethnic violence in southern Kyrgyzstan', Human Rights
+Watch, 16 August 2010. https://www.hrw.org/report/2010/08/16/where-justice (accessed 5 January 2017).</p>
 <p class="ref">Kloop (2016) 'Interethnic incidents in Osh province, 2014–2016', Kloop, 20 December 2016.
 https://kloop.kg/osh-incidents-2014-2016 (accessed 5 January 2017).</p>
 """
@@ -336,8 +337,11 @@ table.data td, table.data th { padding: 2pt 10pt; text-align: right; border-bott
 def write_tables_pdf(path: Path) -> None:
     """Write the brief in the second house style, with tables and running heads."""
     page = (
-        "<html lang='en'><head><meta charset='utf-8'><style>" + TABLES_CSS + "</style></head><body>"
-        + TABLES_PDF + "</body></html>"
+        "<html lang='en'><head><meta charset='utf-8'><style>"
+        + TABLES_CSS
+        + "</style></head><body>"
+        + TABLES_PDF
+        + "</body></html>"
     )
     HTML(string=page).write_pdf(str(path))
 

@@ -16,7 +16,9 @@ BRIEF = Path(__file__).resolve().parents[2] / "eval" / "audit" / "briefs" / "19-
 
 def test_title_is_the_largest_type_on_page_one_not_the_first_line() -> None:
     brief = parse_brief(read_blocks(BRIEF), BRIEF.name)
-    assert brief.title == "Osh province: ethnic clashes on the 2010 scale are very unlikely before the end of 2017"
+    assert brief.title == (
+        "Osh province: ethnic clashes on the 2010 scale are very unlikely before the end of 2017"
+    )
     assert brief.question.startswith("Will ethnic violence in Kyrgyzstan's Osh province")
     assert brief.headings[:2] == ["Key judgments", "Discussion"]
 

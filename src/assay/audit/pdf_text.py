@@ -134,8 +134,8 @@ def _multiply(m: list[float], n: list[float]) -> tuple[float, float, float, floa
 def _drop_running_heads(pages: list[list[PdfLine]], body: float) -> None:
     """Blank lines at a page's top or bottom that recur on other pages, number the page, or are banners.
 
-    A banner is a short line in smaller type than the body at the very edge of the page, so a
-    one-page brief loses its classification line and running head too.
+    A banner is a short line in smaller type than the body, first or last on the page and not
+    a table row, so a one-page brief loses its classification line and running head too.
     """
 
     def edges(lines: list[PdfLine]) -> list[PdfLine]:
@@ -147,9 +147,16 @@ def _drop_running_heads(pages: list[list[PdfLine]], body: float) -> None:
 
     recurring = Counter(key for lines in pages for key in {masked(line) for line in edges(lines)})
     for lines in pages:
+        text = [line for line in lines if not line.blank]
+        outermost = [text[0], text[-1]] if text else []
         for line in edges(lines):
             key = masked(line)
-            small = line.style is not None and body > 0 and line.style.size < 0.9 * body
+            small = (
+                line in outermost
+                and line.style is not None
+                and 0 < line.style.size < 0.9 * body
+                and len(_cells(line)) == 1
+            )
             if (
                 _PAGE_NUMBER.match(key)
                 or (len(pages) > 1 and recurring[key] >= max(2, len(pages) // 2))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
@@ -52,6 +52,7 @@ class Lexicon:
     matcher: PhraseMatcher
     rules: dict[str, TriggerRule]
     phrases_by_word: dict[str, tuple[tuple[frozenset[str], frozenset[str] | None], ...]]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     def may_trigger(self, text: str) -> bool:
         """Cheap superset test: could any trigger in `text` pass its context check?
@@ -61,6 +62,8 @@ class Lexicon:
         lower-cased words cost a fraction of tokenising, so text without a possible trigger
         never reaches spaCy.
         """
+        if any(p.search(text) for _, p in self.patterns):
+            return True
         words = set(_WORDS.findall(text.lower()))
         for word in words.intersection(self.phrases_by_word):
             for needed, context in self.phrases_by_word[word]:
@@ -78,6 +81,7 @@ def load_lexicon() -> Lexicon:
     contexts: dict[str, list[str]] = raw["contexts"]
     rules: dict[str, TriggerRule] = {}
     by_word: dict[str, list[tuple[frozenset[str], frozenset[str] | None]]] = {}
+    patterns: list[tuple[str, re.Pattern[str]]] = []
     for key, spec in raw["types"].items():
         if key not in EVENT_TYPES:
             raise ExtractError(
@@ -96,6 +100,7 @@ def load_lexicon() -> Lexicon:
                 by_word.setdefault(max(needed, key=len), []).append(
                     (needed, context_words if strength == "contextual" else None)
                 )
+        patterns += [(key, re.compile(p, re.I)) for p in spec.get("patterns") or []]
         stops = [re.compile(s, re.I) for s in spec.get("stop") or []]
         rules[key] = TriggerRule(
             event_type=key,
@@ -104,7 +109,7 @@ def load_lexicon() -> Lexicon:
             stops_left=tuple(s for s in stops if s.pattern.endswith("$")),
             stops_right=tuple(s for s in stops if not s.pattern.endswith("$")),
         )
-    return Lexicon(matcher, rules, {k: tuple(v) for k, v in by_word.items()})
+    return Lexicon(matcher, rules, {k: tuple(v) for k, v in by_word.items()}, tuple(patterns))
 
 
 def _has_context(rule: TriggerRule, sent: Span, start: int, end: int) -> bool:
@@ -144,14 +149,37 @@ def find_triggers(doc: Doc, text: str, sent: Span, matches: list[tuple[int, int,
         if _is_vetoed(rule, text, sent, span.start_char, span.end_char):
             continue
         out.append(Trigger(event_type, start, end, span.start_char, span.end_char, span.text, is_contextual))
-    return _drop_nested(out)
+    return _drop_nested(out + find_pattern_triggers(doc, text, sent))
 
 
 def _drop_nested(triggers: list[Trigger]) -> list[Trigger]:
-    """Keep the longest of overlapping matches (a "suicide car bomb" is not also a "car bomb")."""
+    """Keep the longest of overlapping matches (a "suicide car bomb" is not also a "car bomb").
+
+    A longer contextual phrase that swallows a strong one of the same type ("opened fire on"
+    around "opened fire") keeps the strength of what it swallowed.
+    """
     ordered = sorted(triggers, key=lambda t: (-(t.end - t.start), t.start))
     kept: list[Trigger] = []
     for t in ordered:
-        if not any(t.start < k.end and k.start < t.end for k in kept):
+        overlapping = [i for i, k in enumerate(kept) if t.start < k.end and k.start < t.end]
+        if not overlapping:
             kept.append(t)
+            continue
+        for i in overlapping:
+            k = kept[i]
+            if k.is_contextual and not t.is_contextual and k.event_type == t.event_type:
+                kept[i] = replace(k, is_contextual=False)
     return sorted(kept, key=lambda t: t.start)
+
+
+def find_pattern_triggers(doc: Doc, text: str, sent: Span) -> list[Trigger]:
+    """Strong triggers written as regular expressions (lexicon.yaml "patterns"): phrasings with open slots."""
+    out: list[Trigger] = []
+    for event_type, pattern in load_lexicon().patterns:
+        for m in pattern.finditer(text, sent.start_char, sent.end_char):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                out.append(
+                    Trigger(event_type, span.start, span.end, span.start_char, span.end_char, span.text, False)
+                )
+    return out

@@ -56,8 +56,6 @@ _DISRUPTION_WORDS = {
     "prevent",
     "preventing",
     "disrupted",
-    "neutralised",
-    "neutralized",
     "foil",
     "thwart",
 }
@@ -172,9 +170,59 @@ _NON_STATE = re.compile(
 )
 
 
-def _best(triggers: list[Trigger]) -> Trigger:
-    """The trigger that best stands for the occurrence: verbs and event nouns before agent nouns."""
-    return min(triggers, key=lambda t: (t.text.lower() in _NOUN_TRIGGERS, t.is_contextual, t.start))
+_OUTCOME_WORDS = frozenset({"killed", "killing", "kill", "kills", "shot", "murdered"})
+# Words that frame an operation rather than name the fighting in it: "during the special
+# operation ..., as a result of an exchange of fire" is coded on the exchange of fire.
+_FRAMING_TRIGGERS = frozenset(
+    {
+        "special operation",
+        "counter-terrorist operation",
+        "counter-terrorism operation",
+        "counterterrorism operation",
+        "anti-terrorist operation",
+        "security operation",
+        "military operation",
+        "siege",
+        "besieged",
+    }
+)
+# The attacker's own end ("before he was shot dead by police", "before being shot dead") is
+# the aftermath of the occurrence, not the occurrence.
+_AFTERMATH_LEFT = re.compile(
+    r"\b(?:before|until|then|and\s+was|but\s+was)\s+(?:(?:he|she|they|being|was|were|had|been|police|"
+    r"officers|troops|security\s+forces)\s+){0,3}$",
+    re.I,
+)
+_AFTERMATH_RIGHT = re.compile(
+    r"^\s*(?:him|her|them)?\s*(?:dead\s+)?by\s+(?:the\s+)?(?:police|officers|troops|soldiers|"
+    r"security\s+forces|special\s+forces|guards)\b",
+    re.I,
+)
+
+
+def _is_aftermath(t: Trigger, text: str) -> bool:
+    """True for a violent trigger telling how the attacker was stopped ("shot dead by police")."""
+    left = text[max(0, t.char_start - 40) : t.char_start]
+    right = text[t.char_end : t.char_end + 40]
+    return bool(_AFTERMATH_LEFT.search(left) or _AFTERMATH_RIGHT.match(right))
+
+
+def _best(triggers: list[Trigger], text: str = "") -> Trigger:
+    """The trigger that best stands for the occurrence: verbs and event nouns before agent nouns.
+
+    Framing words ("special operation") and the attacker's end ("shot dead by police") come
+    last: they frame or close the occurrence another trigger names.
+    """
+    return min(
+        triggers,
+        key=lambda t: (
+            t.text.lower() in _NOUN_TRIGGERS,
+            bool(text) and _is_aftermath(t, text),
+            t.text.lower() in _FRAMING_TRIGGERS,
+            t.is_contextual,
+            t.start,
+        ),
+    )
 
 
 def _violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
@@ -194,9 +242,74 @@ def _violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
     return t.event_type
 
 
+# A sentence that commemorates or looks back ("to mark the anniversary of", "ten years on",
+# "five years after the attacks") names past events as background (gold README: historical
+# references are not coded).
+_COMMEMORATION = re.compile(
+    r"\b(?:anniversary|commemorat\w*|memorial\s+(?:service|ceremon\w*)|remembered\s+the\s+victims|"
+    r"in\s+memory\s+of|(?:\w+|\d+)\s+years\s+(?:on|after|since))\b",
+    re.I,
+)
+# A violent noun referring back to a known event: "after the Manchester bombing", "days after
+# the shooting", "since the 2005 Andijan events"; an indefinite one ("hours after an attack on")
+# may be new.
+_BACKGROUND_NOUN = re.compile(
+    r"\b(?:after|since|following|before|like|than|of|to)\s+(?:the|last\s+\w+'s|this\s+\w+'s)\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?$"
+)
+_GENERIC_RIGHT = re.compile(r"^\s+of\s+(?:this|that|the\s+same|such\s+a)\s+kind\b", re.I)
+_GENERIC_LEFT = re.compile(
+    r"\b(?:such|similar|future|possible|potential|further|new|more)\s+(?:terrorist\s+|terror\s+)?$|"
+    r"\b(?:could|might|may|would|will|to)\s+(?:attempt|carry\s+out|commit|stage|launch|conduct|plan|"
+    r"prepare)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_VIOLENT_NOUNS = frozenset(
+    {
+        "attack",
+        "attacks",
+        "terrorist attack",
+        "terrorist attacks",
+        "terror attack",
+        "terror attacks",
+        "bombing",
+        "bombings",
+        "suicide bombing",
+        "suicide bombings",
+        "siege",
+        "massacre",
+        "shooting",
+        "shootings",
+        "explosion",
+        "explosions",
+        "blast",
+        "blasts",
+        "events",
+    }
+)
+
+
+def is_background(t: Trigger, text: str, sent_start: int, sent_end: int) -> bool:
+    """True when a violent trigger names a past or generic event rather than reporting one.
+
+    Commemorations, a definite back-reference ("after the Manchester bombing") and generic or
+    speculative mentions ("attacks of this kind", "could attempt attacks") are background.
+    """
+    if t.event_type not in VIOLENT_PRIORITY:
+        return False
+    if _COMMEMORATION.search(text, sent_start, sent_end):
+        return True
+    if t.text.lower() not in _VIOLENT_NOUNS:
+        return False
+    left = text[max(sent_start, t.char_start - 80) : t.char_start]
+    right = text[t.char_end : min(sent_end, t.char_end + 40)]
+    return bool(_BACKGROUND_NOUN.search(left) or _GENERIC_RIGHT.match(right) or _GENERIC_LEFT.search(left))
+
+
 def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int) -> list[_Draft]:
     """Reduce a sentence's triggers to the mentions it reports (see the module docstring)."""
     by_type: dict[str, list[Trigger]] = {}
+    triggers = [t for t in triggers if not is_background(t, text, sent_start, sent_end)]
     for t in triggers:
         by_type.setdefault(t.event_type, []).append(t)
     drafts: list[_Draft] = []
@@ -207,11 +320,24 @@ def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int
         drafts.append(_Draft("plot_disrupted", _best(strong_plot or plot)))
         for k in VIOLENT_PRIORITY:
             by_type.pop(k, None)
+    # Outcome words ("killed", "shot") name no kind of violence: a sentence whose attack words are
+    # all outcomes and which names a clash ("Clashes ... killed four people") is a clash.
+    if (
+        "armed_clash" in by_type
+        and "attack" in by_type
+        and all(t.text.lower() in _OUTCOME_WORDS for t in by_type["attack"])
+        and any(not t.is_contextual for t in by_type["armed_clash"])
+    ):
+        del by_type["attack"]
     violent_key = next((k for k in VIOLENT_PRIORITY if k in by_type), None)
     violent = None
     if violent_key is not None:
-        violent = _best(by_type[violent_key])
-        drafts.append(_Draft(_violent_type(violent, text, sent_start, sent_end), violent))
+        violent = _best(by_type[violent_key], text)
+        coded = _violent_type(violent, text, sent_start, sent_end)
+        # Re-read as a clash ("forces killed 13 rebels in gunfights"): the clash word names it.
+        if coded != violent_key and by_type.get(coded):
+            violent = _best(by_type[coded], text)
+        drafts.append(_Draft(coded, violent))
         # A coordinated assault with gunfire and suicide blasts is coded as both.
         gunfire = [t for t in by_type.get("attack", []) if t.text.lower() in _GUNFIRE]
         if violent_key == "suicide_bombing" and gunfire:
@@ -315,7 +441,8 @@ class RulesExtractor:
     ) -> tuple[list[Mention], date | None]:
         sdoc = self._nlp(text)
         matches = self._lexicon.matcher(sdoc)
-        if not matches:
+        has_pattern = any(p.search(text) for _, p in self._lexicon.patterns)
+        if not matches and not has_pattern:
             return [], anchor
         sentences = list(sdoc.sents)
         context.start_chunk()
@@ -323,11 +450,12 @@ class RulesExtractor:
         mentions: list[Mention] = []
         for index, sent in enumerate(sentences):
             in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
-            drafts = (
-                _collapse(find_triggers(sdoc, text, sent, in_sentence), text, sent.start_char, sent.end_char)
-                if in_sentence
+            triggers = (
+                find_triggers(sdoc, text, sent, in_sentence)
+                if in_sentence or has_pattern
                 else []
             )
+            drafts = _collapse(triggers, text, sent.start_char, sent.end_char) if triggers else []
             if not drafts:
                 continue
             # Dates are read only where events are: the anchor for "the next day" is the last
