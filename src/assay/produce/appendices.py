@@ -76,7 +76,7 @@ def event_table(material: Material, keys: Mapping[int, str]) -> Table:
     return Table(
         "events",
         "Appendix A. Event table",
-        ("Event", "Date", "Place", "Type", "Counts", "Credibility (1–6)", "Sources"),
+        ("Event", "Date", "Place", "Type", "Counts", "Admiralty credibility", "Sources"),
         tuple(rows),
     )
 
