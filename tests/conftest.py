@@ -194,6 +194,13 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/slow":
             time.sleep(SLOW_SECONDS)
             return self._send(200, b"<html><body><p>late</p></body></html>")
+        elif path == "/cp1251":
+            body = "<html><body><p>Взрыв в Актобе: погибли три человека.</p></body></html>".encode("cp1251")
+            return self._send(200, body, content_type="text/html; charset=windows-1251")
+        elif path == "/cp1251-meta":
+            body = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+                    "</head><body><p>Взрыв в Актобе.</p></body></html>").encode("cp1251")
+            return self._send(200, body, content_type="text/html")
         elif path == "/binary":
             return self._send(200, b"\x00\x01\x02" * 100, content_type="application/octet-stream")
         elif path == "/feed.xml":
@@ -203,11 +210,18 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(404, b"<html><body>not found</body></html>")
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # Clients that refuse a body (size cap, timeout) hang up mid-write; that is the point of the test.
+        return
+
+
 @pytest.fixture(scope="session")
 def web_server() -> Iterator[WebServer]:
     """A ThreadingHTTPServer on 127.0.0.1 serving pages, redirects, a big body, a slow page, a feed, a 404."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.daemon_threads = True
+    server = _QuietServer(("127.0.0.1", 0), _Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -87,3 +87,15 @@ def test_connection_refused_is_an_input_error() -> None:
             client.fetch(f"http://127.0.0.1:{port}/")
     finally:
         client.close()
+
+
+def test_declared_charset_is_used(fetcher: Fetcher, web_server: WebServer) -> None:
+    fetched = fetcher.fetch(web_server.url("/cp1251"))
+    assert fetched.charset == "windows-1251"
+    assert "Взрыв в Актобе: погибли три человека." in fetched.text
+
+
+def test_charset_in_the_page_is_used_without_a_header_charset(
+    fetcher: Fetcher, web_server: WebServer
+) -> None:
+    assert "Взрыв в Актобе." in fetcher.fetch(web_server.url("/cp1251-meta")).text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -33,11 +34,30 @@ class Fetched:
     url: str
     content_type: str
     body: bytes
+    charset: str | None = None
 
     @property
     def text(self) -> str:
-        """The body decoded as UTF-8 (with replacement of undecodable bytes)."""
+        """The body decoded with the charset the server or the page declares, else UTF-8.
+
+        Undecodable bytes are replaced rather than fatal.
+        """
+        declared = self.charset or _meta_charset(self.body)
+        if declared:
+            try:
+                return self.body.decode(declared, errors="replace")
+            except LookupError:
+                pass
         return self.body.decode("utf-8", errors="replace")
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _meta_charset(body: bytes) -> str | None:
+    # Many regional news sites still serve windows-1251 and say so only in the page itself.
+    match = _META_CHARSET.search(body[:4096])
+    return match.group(1).decode("ascii") if match else None
 
 
 class Fetcher:
@@ -78,7 +98,10 @@ class Fetcher:
     def _read(self, url: str, response: httpx.Response) -> Fetched:
         if response.status_code >= 400:
             raise InputError(f"{url}: HTTP {response.status_code}")
-        content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        header = response.headers.get("content-type", "")
+        content_type = header.split(";")[0].strip().lower()
+        charset = next((part.split("=", 1)[1].strip().strip('"\'') for part in header.split(";")[1:]
+                        if part.strip().lower().startswith("charset=")), None)
         if content_type and content_type not in ACCEPTED_TYPES:
             raise FetchRefused(f"{url}: content type {content_type!r} is not a web page or feed")
         declared = response.headers.get("content-length")
@@ -92,4 +115,5 @@ class Fetcher:
             if size > self.policy.max_bytes:
                 raise FetchRefused(f"{url}: body exceeds the {self.policy.max_bytes:,}-byte cap")
             chunks.append(chunk)
-        return Fetched(url=str(response.url), content_type=content_type, body=b"".join(chunks))
+        return Fetched(url=str(response.url), content_type=content_type, body=b"".join(chunks),
+                       charset=charset)
