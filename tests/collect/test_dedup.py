@@ -109,3 +109,16 @@ def test_index_loads_stored_signatures() -> None:
 def test_short_texts_have_a_signature() -> None:
     assert dedup.signature("Aktobe").jaccard(dedup.signature("aktobe")) == 1.0
     assert dedup.signature("Aktobe").jaccard(dedup.signature("Almaty")) < 0.1
+
+
+def test_signature_equals_datasketch_default_hashing() -> None:
+    # Stored signatures must not change with the fast hashing path: compare with datasketch's own.
+    from datasketch import MinHash
+
+    from assay.collect.normalise import hash_key
+
+    for text in (_story(11), "Ақтөбе: үш адам қаза тапты", "short text"):
+        key = hash_key(text)
+        reference = MinHash(num_perm=dedup.NUM_PERM, seed=1, scheme=dedup.SCHEME)
+        reference.update_batch(dedup._shingles(key))
+        assert list(dedup.signature(text).hashvalues) == list(reference.hashvalues)
