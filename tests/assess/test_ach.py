@@ -65,11 +65,14 @@ def test_heuer_textbook_example() -> None:
 
 def test_heuer_example_bayesian_view() -> None:
     # Uniform prior; H1: 1.4^3 * 0.5 * 0.5 * 0.25 = 0.1715; H2: 1.4^6 = 7.529536; H3: 1.4^4 * 0.25 = 0.9604.
-    total = 0.1715 + 7.529536 + 0.9604
+    # E2–E6 are diagnostic (m = 5, E1 is rated alike everywhere), so each product is raised to 1/√5.
+    k = 1 / math.sqrt(5)
+    h1, h2, h3 = 0.1715**k, 7.529536**k, 0.9604**k
+    total = h1 + h2 + h3
     scores = by_key(score_ach(HEUER, HEUER_MATRIX))
-    assert scores["H1"].posterior == pytest.approx(0.1715 / total)
-    assert scores["H2"].posterior == pytest.approx(7.529536 / total)
-    assert scores["H3"].posterior == pytest.approx(0.9604 / total)
+    assert scores["H1"].posterior == pytest.approx(h1 / total)
+    assert scores["H2"].posterior == pytest.approx(h2 / total)
+    assert scores["H3"].posterior == pytest.approx(h3 / total)
 
 
 @pytest.mark.parametrize(

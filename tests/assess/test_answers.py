@@ -42,14 +42,10 @@ def test_question_judgment_answers_with_the_summed_posterior_and_names_the_leade
     )
     assert j.id == "kj-question-limited" and abs(j.probability - 0.85) < 1e-9
     assert j.term == "very likely" and j.band == (80, 95)
-    assert j.statement.startswith(
-        "It is very likely (80–95%) that ISIS has only limited popular support in Central Asia: "
-        "the hypotheses implying limited support (H2, H3, H4) hold 85% of the posterior probability, "
-        "those implying broad or rising support (H1) 15%; "
-    )
-    assert j.statement.endswith(
-        "the best supported single hypothesis, H4 with a posterior probability of 45% among the 4, is that "
-        "violence attributed to ISIS is mostly criminal and misattributed to the group."
+    # The statement is the bare proposition: the brief adds the term and band from the number.
+    assert j.statement == (
+        "ISIS has only limited popular support in Central Asia; the best supported explanation is that "
+        "violence attributed to ISIS is mostly criminal and misattributed to the group (H4)."
     )
     assert j.statement.count(". ") == 0
     assert not re.search(r"confiden", j.statement, re.I)
@@ -66,8 +62,8 @@ def test_broad_support_wins_when_its_hypotheses_hold_most_of_the_posterior() -> 
         "Central Asia",
     )
     assert j.id == "kj-question-broad" and abs(j.probability - 0.70) < 1e-9
-    assert j.statement.startswith("It is likely (55–80%) that ISIS has broad or rising popular support")
+    assert j.statement.startswith("ISIS has broad or rising popular support")
     lopsided = ach({"H1": 0.001, "H2": 0.004, "H3": 0.005, "H4": 0.99})
     k = judge_question("How popular is ISIS?", lopsided, [], get_standard("icd203"), "2014", "Central Asia")
-    # 0.999 is clipped to 0.99 and the shares never read as 100% / 0%.
-    assert k.probability == 0.99 and "hold over 99% of" in k.statement and "(H1) under 1%;" in k.statement
+    # 0.999 is clipped to 0.99: the scales have no 100% step.
+    assert k.probability == 0.99 and k.term == "almost certain"

@@ -124,9 +124,11 @@ def test_judgments_have_numbers_words_bands_and_separate_confidence() -> None:
     for j in result.judgments:
         assert 0.01 <= j.probability <= 0.99
         assert j.standard == "icd203" and j.band[0] <= round(j.probability * 100) <= j.band[1]
-        label = get_standard(j.standard).band_for(j.probability).label
-        assert f"{j.term} ({label})" in j.statement
-        assert not re.search(r"confiden", j.statement, re.I)
+        assert j.term == get_standard(j.standard).band_for(j.probability).term
+        # The statement is the bare proposition: neither likelihood words nor confidence.
+        assert not re.search(
+            r"confiden|\blikely\b|\bunlikely\b|almost certain|\(\d+–\d+%\)", j.statement, re.I
+        )
         assert j.confidence in ("low", "moderate", "high") and j.confidence_reasons
         assert re.search(r"\d{4}-\d{2}-\d{2}", j.time_frame) and j.resolution
     question, forecast, trend = result.judgments
@@ -144,7 +146,9 @@ def test_other_standards_supply_their_words() -> None:
     raw["case"]["standard"] = "phia"
     result = run(case=raw["case"])
     assert all(j.standard == "phia" for j in result.judgments)
-    assert any("highly likely" in j.statement or "likely" in j.statement for j in result.judgments)
+    phia = get_standard("phia")
+    assert all(j.term == phia.band_for(j.probability).term for j in result.judgments)
+    assert all(phia.lookup(j.term) is not None for j in result.judgments)
 
 
 def test_volume_exposure_counts_documents() -> None:

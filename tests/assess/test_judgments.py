@@ -11,7 +11,7 @@ from rich.console import Console
 from assay.assess import score_calibration
 from assay.assess.atlas import decode_arcs, outlines_for, stitch_ring
 from assay.assess.confidence import rate_confidence
-from assay.assess.judgments import clip, phrase_for
+from assay.assess.judgments import clip, term_for
 from assay.cli.assess_view import print_assessment, print_calibration
 from assay.model import CountClaim, Event, Origin, TimeSpan
 from assay.standards import get_standard
@@ -20,18 +20,18 @@ from .test_assessment import run
 
 
 @pytest.mark.parametrize(
-    ("standard", "p", "phrase"),
+    ("standard", "p", "term", "band"),
     [
-        ("icd203", 0.7, "It is likely (55–80%) that"),
-        ("icd203", 0.5, "There is a roughly even chance (45–55%) that"),
-        ("icd203", 0.02, "There is almost no chance (01–05%) that"),
-        ("phia", 0.45, "There is a realistic possibility (40–50%) that"),
-        ("phia", 0.85, "It is highly likely (80–90%) that"),
-        ("nato", 0.5, "There is an even chance (40–60%) that"),
+        ("icd203", 0.7, "likely", (55, 80)),
+        ("icd203", 0.5, "roughly even chance", (45, 55)),
+        ("icd203", 0.02, "almost no chance", (1, 5)),
+        ("phia", 0.45, "realistic possibility", (40, 50)),
+        ("phia", 0.85, "highly likely", (80, 90)),
+        ("nato", 0.5, "even chance", (40, 60)),
     ],
 )
-def test_phrases(standard: str, p: float, phrase: str) -> None:
-    assert phrase_for(get_standard(standard), p)[0] == phrase
+def test_terms(standard: str, p: float, term: str, band: tuple[int, int]) -> None:
+    assert term_for(get_standard(standard), p) == (term, band)
 
 
 def test_clip_keeps_off_zero_and_one() -> None:

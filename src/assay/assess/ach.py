@@ -11,8 +11,12 @@ permuting hypotheses permutes the scores, and an item rated N everywhere changes
   hypotheses on the scale CC 2, C 1, N 0, I −1, II −2 (NA left out); 0 = no diagnostic value.
 * Bayesian view: each rating is a likelihood ratio, LIKELIHOOD_RATIOS below (CC 2.0, C 1.4,
   N 1, I 0.5, II 0.25, NA 1), tempered by the item's weights (LR ** (credibility × relevance),
-  so a medium/medium item counts once, a high/high item twice, a low/low item half). The
-  posterior is ∝ prior × Π tempered LR, from a uniform prior unless one is given.
+  so a medium/medium item counts once, a high/high item twice, a low/low item half). Items
+  drawn from one corpus are not independent (the same events feed an event item and a trend
+  item), so multiplying m diagnostic items as if they were would overstate the evidence: the
+  summed log-likelihoods are scaled by 1/√m, i.e. the matrix counts as √m independent items
+  (one item counts fully; items rated alike for every hypothesis do not count in m). The
+  posterior is ∝ prior × (Π tempered LR)^(1/√m), from a uniform prior unless one is given.
 * Ranking: by Heuer inconsistency, then weighted inconsistency, then posterior; hypotheses
   that tie on all three share a rank.
 * Sensitivity: an item is sensitive when removing it changes the set of leading hypotheses
@@ -71,15 +75,16 @@ def diagnosticity(item: Evidence, keys: Sequence[str]) -> float:
 def posteriors(
     evidence: Sequence[Evidence], keys: Sequence[str], prior: Mapping[str, float]
 ) -> dict[str, float]:
-    """Posterior probabilities from the prior and the tempered likelihood ratios."""
+    """Posterior probabilities from the prior and the tempered likelihood ratios (see module docs)."""
+    diagnostic = sum(1 for e in evidence if diagnosticity(e, keys) > 0.0)
+    scale = 1.0 / math.sqrt(diagnostic) if diagnostic > 1 else 1.0
     logs = {}
     for k in keys:
-        total = math.log(prior[k])
-        for e in evidence:
-            total += (
-                WEIGHTS[e.credibility] * WEIGHTS[e.relevance] * math.log(LIKELIHOOD_RATIOS[_rating(e, k)])
-            )
-        logs[k] = total
+        evidence_log = sum(
+            WEIGHTS[e.credibility] * WEIGHTS[e.relevance] * math.log(LIKELIHOOD_RATIOS[_rating(e, k)])
+            for e in evidence
+        )
+        logs[k] = math.log(prior[k]) + scale * evidence_log
     top = max(logs.values())
     raw = {k: math.exp(v - top) for k, v in logs.items()}
     norm = sum(raw.values())

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pycountry
+
 from assay.assess.ach import score_ach
 from assay.assess.coreference import find_anchors
 from assay.assess.evidence import build_evidence
@@ -78,7 +80,7 @@ def assess_case(
         notes += ev_notes
         ach = score_ach(hypotheses, items)
     standard = get_standard(case.standard)
-    places = ", ".join(case.countries) or case.region or "the case area"
+    places = _places(case.countries, case.region)
     time_frame = (
         f"{(case.start or windows.baseline[0]).isoformat()} to {(case.end or windows.recent[1]).isoformat()}"
     )
@@ -117,3 +119,14 @@ def assess_case(
             f"exposure {windows.exposure}",
         ),
     )
+
+
+def _places(countries: Sequence[str], region: str) -> str:
+    """How a judgment names the case area: the region, else the countries by name."""
+    if region:
+        return region
+    names = []
+    for code in countries:
+        country = pycountry.countries.get(alpha_2=code)
+        names.append(getattr(country, "common_name", None) or (country.name if country else code))
+    return ", ".join(names) or "the case area"

@@ -9,8 +9,10 @@ Three judgments are made when the data allow:
 2. a forecast: P(≥ 1 attack in the 365 days after the recent window) = 1 − (E / (E + T))^a from
    the Gamma posterior of the recent window's attack rate (calendar exposure, Jeffreys prior);
 3. a trend: P(the main indicator's rate rose from baseline to recent window).
-Probabilities are clipped to 1–99% because the scales have no 0% or 100% step. Statements
-carry the likelihood words; confidence goes in its own field and never into the statement.
+Probabilities are clipped to 1–99% because the scales have no 0% or 100% step. A statement is
+the bare proposition in plain words ("ISIS has only limited popular support in Central Asia"):
+it carries neither the likelihood words (the brief composes "We judge it likely (55–80%) that …"
+from the number and the standard) nor confidence, which has its own field.
 """
 
 from __future__ import annotations
@@ -35,18 +37,10 @@ def clip(p: float) -> float:
     return min(0.99, max(0.01, p))
 
 
-def phrase_for(standard: Standard, p: float) -> tuple[str, str, tuple[int, int]]:
-    """'It is likely (55–80%) that', the term and its band, for a probability."""
+def term_for(standard: Standard, p: float) -> tuple[str, tuple[int, int]]:
+    """The standard's preferred term and its band for a probability."""
     band = standard.band_for(p)
-    term = band.term
-    if any(w in term for w in ("chance", "odds", "possibility")):
-        article = "" if term.startswith("almost no") else ("an " if term[0] in "aeiou" else "a ")
-        lead = f"There is {article}{term}"
-    elif term == "remote":
-        lead = "There is a remote chance"
-    else:
-        lead = f"It is {term}"
-    return f"{lead} ({band.label}) that", term, (band.low, band.high)
+    return band.term, (band.low, band.high)
 
 
 def _lower_first(text: str) -> str:
@@ -58,11 +52,6 @@ def _lower_first(text: str) -> str:
 
 def _docs(events: Sequence[Event]) -> tuple[int, ...]:
     return tuple(sorted({d for e in events for d in e.document_ids}))
-
-
-def _percent(x: float) -> str:
-    """'37%', or 'over 99%' / 'under 1%' so a share never reads as certainty."""
-    return "over 99%" if x > 0.99 else "under 1%" if x < 0.01 else f"{x:.0%}"
 
 
 def _share(keys: Sequence[str]) -> str:
@@ -86,9 +75,7 @@ def judge_question(
     # One sentence: the brief and its audit read every sentence of a key judgment as a judgment,
     # so the leading hypothesis rides in a clause of the estimative sentence.
     lead_clause = (
-        f"; the best supported single hypothesis, {lead.key} with a posterior probability of "
-        f"{_percent(lead.posterior)} among the {len(ach.hypotheses)}, is that "
-        f"{_lower_first(hypothesis.statement)}."
+        f"; the best supported explanation is that {_lower_first(hypothesis.statement)} ({lead.key})"
     )
     where = f" in {region}" if region else ""
     if answers is not None:
@@ -98,16 +85,12 @@ def judge_question(
         answer: Answer = "broad" if p_broad > 0.5 else "limited"
         chosen = broad if answer == "broad" else limited
         p = clip(p_broad if answer == "broad" else 1.0 - p_broad)
-        phrase, term, band = phrase_for(standard, p)
+        term, band = term_for(standard, p)
         subject = find_subject(question, ach.hypotheses)
         claim = (
             "has broad or rising popular support" if answer == "broad" else "has only limited popular support"
         )
-        statement = (
-            f"{phrase} {subject} {claim}{where}: the hypotheses implying limited support "
-            f"({_share(limited)}) hold {_percent(1.0 - p_broad)} of the posterior probability, those "
-            f"implying broad or rising support ({_share(broad)}) {_percent(p_broad)}{lead_clause}"
-        )
+        statement = f"{subject} {claim}{where}{lead_clause}."
         rivals = broad if answer == "limited" else limited
         down = tuple(f"{h.key}: {x}" for h in ach.hypotheses if h.key in rivals for x in h.expectations)
         up = tuple(f"{h.key}: {x}" for h in ach.hypotheses if h.key in chosen for x in h.expectations)
@@ -120,11 +103,8 @@ def judge_question(
         key = f"kj-question-{answer}"
     else:
         p = clip(lead.posterior)
-        phrase, term, band = phrase_for(standard, p)
-        statement = (
-            f"{phrase} {_lower_first(hypothesis.statement)} ({lead.key}, the best supported of "
-            f"{len(ach.hypotheses)} hypotheses on the question: {question.strip()})."
-        )
+        term, band = term_for(standard, p)
+        statement = f"{_lower_first(hypothesis.statement)} ({lead.key})."
         up = tuple(hypothesis.expectations)
         down = (
             tuple(
@@ -205,7 +185,7 @@ def judge_forecast(events: Sequence[Event], windows: Windows, places: str, stand
         if e.event_type in INDICATORS["attack"] and e.date.start and start <= e.date.start <= end
     ]
     p = clip(chance_of_any(len(recent), exposure, HORIZON_DAYS))
-    phrase, term, band = phrase_for(standard, p)
+    term, band = term_for(standard, p)
     t0, t1 = end + timedelta(days=1), end + timedelta(days=HORIZON_DAYS)
     level, reasons = rate_confidence(
         recent,
@@ -218,8 +198,8 @@ def judge_forecast(events: Sequence[Event], windows: Windows, places: str, stand
     reasons += ("· exposure: calendar days; prior Gamma(0.5, 0) on the daily rate",)
     return Judgment(
         id=f"kj-forecast-attack-{t0.isoformat()}",
-        statement=f"{phrase} at least one attack (armed assault or bombing) will be reported in {places} "
-        f"between {t0.isoformat()} and {t1.isoformat()}.",
+        statement=f"at least one attack (armed assault or bombing) will be reported in {places} in the "
+        f"{HORIZON_DAYS} days after the recent window.",
         probability=p,
         standard=standard.key,
         term=term,
@@ -264,7 +244,7 @@ def judge_trend(
 ) -> Judgment:
     """P(the indicator's rate rose from the baseline to the recent window)."""
     p = clip(change.p_increase)
-    phrase, term, band = phrase_for(standard, p)
+    term, band = term_for(standard, p)
     behind = [e for e in events if e.id in set(change.event_ids)]
     noun = _NOUNS.get(change.label, f"{change.label} events")
     exposure = "calendar days" if change.exposure == "calendar" else "documents in the corpus per window"
@@ -276,7 +256,7 @@ def judge_trend(
     reasons += (f"· exposure: {exposure}; prior Gamma(0.5, 0) on each rate",)
     return Judgment(
         id=f"kj-trend-{change.label}-{windows.recent[0].isoformat()}",
-        statement=f"{phrase} the rate of {noun} in {places} was higher in {windows.label('recent')} than in "
+        statement=f"the rate of {noun} in {places} was higher in {windows.label('recent')} than in "
         f"{windows.label('baseline')} ({change.recent_count} in {change.recent_exposure:g} {unit} vs "
         f"{change.baseline_count} in {change.baseline_exposure:g} {unit}; rate ratio "
         f"{change.ratio_median:.2f}, 90% interval {change.ratio_low:.2f}–{change.ratio_high:.2f}, "
