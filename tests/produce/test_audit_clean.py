@@ -34,5 +34,9 @@ def test_brief_audits_without_errors_or_warnings(rendered: dict[str, Path], fmt:
         outlets=load_registry(),
         settings=config.audit,
     )
-    serious = [f"{f.rule} {f.severity}: {f.message} [{f.quote[:80]}]" for f in report.findings if f.severity != "info"]
+    serious = [
+        f"{f.rule} {f.severity}: {f.message} [{f.quote[:80]}]"
+        for f in report.findings
+        if f.severity != "info"
+    ]
     assert serious == []

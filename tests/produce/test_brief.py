@@ -97,7 +97,13 @@ def test_discussion_groups_events_by_country_and_year_in_date_order(brief: Brief
         "The 2016 reporting on Kyrgyzstan concerns armed violence",
     ]
     dated = [s.text.split(",")[0] for s in _sentences(brief) if s.text.startswith("On ")]
-    assert dated == ["On 2 March 2015", "On 5 June 2016", "On 10 June 2016", "On 18 July 2016", "On 30 August 2016"]
+    assert dated == [
+        "On 2 March 2015",
+        "On 5 June 2016",
+        "On 10 June 2016",
+        "On 18 July 2016",
+        "On 30 August 2016",
+    ]
     text = " ".join(s.text for p in discussion.paragraphs for s in p.sentences)
     # The undated leaflet stays in the event table, out of the chronology.
     assert "Shymkent" not in text and "unreported date" not in text
@@ -115,7 +121,9 @@ def test_trends_are_one_paragraph_counting_only_the_case_period(brief: Brief) ->
     discussion = next(s for s in brief.sections if s.key == "discussion")
     trend = " ".join(s.text for s in discussion.paragraphs[-1].sentences)
     # The undated event is outside the period count: one dated event in 2015, four in 2016.
-    assert trend.startswith("Within the case period the collected reporting yields one event in 2015 and four in 2016")
+    assert trend.startswith(
+        "Within the case period the collected reporting yields one event in 2015 and four in 2016"
+    )
     assert "measuring each rate per day of calendar time" in trend
     assert (
         "Attacks went from zero in the baseline to three in the recent window, a rate ratio of 3.4 "

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from assay.model import AchResult, Event, Table
-from assay.produce.material import Material
 from assay.produce.counts import COUNT_WORDS
+from assay.produce.material import Material
 from assay.produce.phrasing import country_name
 from assay.produce.values import format_date
 from assay.taxonomy import EVENT_TYPES

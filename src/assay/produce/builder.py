@@ -15,9 +15,9 @@ from assay.produce.draft import Draft, finish_draft
 from assay.produce.judgments import key_judgment_drafts, title_of
 from assay.produce.material import Material
 from assay.produce.narrative import narrate_events
-from assay.produce.trends import describe_trends
 from assay.produce.references import build_references, sort_references
 from assay.produce.sourcing import source_summary_drafts
+from assay.produce.trends import describe_trends
 from assay.produce.values import find_values, format_date
 
 FIGURE_CAPTIONS = {

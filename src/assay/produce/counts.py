@@ -44,7 +44,13 @@ _TOPICS = {
     "fighters": "the number of fighters",
     "individuals": "the number of people involved",
 }
-_QUALIFIERS = {"exact": "", "at_least": "at least ", "at_most": "at most ", "approximately": "about ", "vague": "about "}
+_QUALIFIERS = {
+    "exact": "",
+    "at_least": "at least ",
+    "at_most": "at most ",
+    "approximately": "about ",
+    "vague": "about ",
+}
 # Digits inside outlet names ("24.kg") are names, not claims.
 _NAMES = ("outlet names",)
 
@@ -106,7 +112,9 @@ def _conflict(
         parts = []
         for value in values:
             outlets, said = part(value)
-            verb = "give" if len({material.outlet_name(c.document_id) for c in by_value[value]}) > 1 else "gives"
+            verb = (
+                "give" if len({material.outlet_name(c.document_id) for c in by_value[value]}) > 1 else "gives"
+            )
             parts.append(f"{outlets} {verb} {said}")
         opener = choose(["Reports differ on", "Sources conflict on"], event.id + kind)
         text = f"{opener} {topic}: {'; '.join(parts)}"
@@ -114,7 +122,9 @@ def _conflict(
     else:
         low_outlets, low = part(values[0])
         high_outlets, high = part(values[-1])
-        text = f"Reports of {topic} range from {low}, given by {low_outlets}, to {high}, given by {high_outlets}"
+        text = (
+            f"Reports of {topic} range from {low}, given by {low_outlets}, to {high}, given by {high_outlets}"
+        )
         kept = [s for s in fixed if s.value in (number_words(values[0]), number_words(values[-1]))]
         by_value = {values[0]: by_value[values[0]], values[-1]: by_value[values[-1]]}
     docs = list(dict.fromkeys(c.document_id for v in sorted(by_value) for c in by_value[v]))

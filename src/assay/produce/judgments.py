@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from assay.model import Judgment, Support
+from assay.produce.confidence import confidence_text
 from assay.produce.draft import Draft, derived, make_draft
 from assay.produce.material import Material
-from assay.produce.confidence import confidence_text
 from assay.produce.phrasing import choose, estimative_clause, lower_opening, strip_stop
 from assay.produce.values import dates_in_words, format_date, iso_dates, occurs_in
 from assay.standards import Band, get_standard

@@ -22,8 +22,22 @@ _INSTITUTION = re.compile(
     re.IGNORECASE,
 )
 # Lower-case actor words that read as plurals or mass nouns and take no article.
-_BARE = {"police", "militants", "armed forces", "protesters", "prosecutors", "gunmen", "security forces",
-         "authorities", "border guards", "civilians", "media", "fighters", "insurgents", "rebels"}
+_BARE = {
+    "police",
+    "militants",
+    "armed forces",
+    "protesters",
+    "prosecutors",
+    "gunmen",
+    "security forces",
+    "authorities",
+    "border guards",
+    "civilians",
+    "media",
+    "fighters",
+    "insurgents",
+    "rebels",
+}
 # Coder's placeholders, not actors a reader learns anything from.
 _SKIP = {"media", "civilians", "unknown", "unidentified", ""}
 

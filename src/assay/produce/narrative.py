@@ -150,7 +150,9 @@ def _link(material: Material, event: Event) -> str:
     """' from Kazakhstan' for travel abroad tied to a case country, ' linked to Tajikistan' otherwise."""
     tied = event.case_country
     if tied and event.place and event.place.country_code != tied and tied in material.config.case.countries:
-        return f" {'from' if event.event_type == 'foreign_fighter_travel' else 'linked to'} {country_name(tied)}"
+        return (
+            f" {'from' if event.event_type == 'foreign_fighter_travel' else 'linked to'} {country_name(tied)}"
+        )
     return ""
 
 
@@ -164,12 +166,16 @@ def _what_sentence(material: Material, event: Event, citing: list[int]) -> Draft
     actors = perpetrators(event, country_name(event.place.country_code) if event.place else "")
     if event.event_type == "foreign_fighter_travel":
         # Travel has no perpetrator worth naming; its destination is the place.
-        variants = [f"{opening}, reports describe {noun}{link} {place if place == 'abroad' else 'to ' + place}"]
+        variants = [
+            f"{opening}, reports describe {noun}{link} {place if place == 'abroad' else 'to ' + place}"
+        ]
     elif event.event_type == "propaganda":
         by = f" by {actors}" if actors else ""
         variants = [f"{opening}, {noun}{by}{link} {verb} reported {where}"]
     elif actors and event.event_type == "armed_clash":
-        variants = [f"{opening}, {actors} {'were' if ' and ' in actors else 'was'} involved in {noun} {where}"]
+        variants = [
+            f"{opening}, {actors} {'were' if ' and ' in actors else 'was'} involved in {noun} {where}"
+        ]
     elif actors:
         variants = [
             f"{opening}, {actors} carried out {noun}{link} {where}",

@@ -46,7 +46,9 @@ def pick_changes(changes: tuple[RateChange, ...]) -> list[tuple[str, RateChange]
         inside = [c for c in changes if c.event_types and set(c.event_types) <= types]
         if not inside:
             continue
-        best = max(inside, key=lambda c: (len(set(c.event_types)), c.baseline_count + c.recent_count, c.label))
+        best = max(
+            inside, key=lambda c: (len(set(c.event_types)), c.baseline_count + c.recent_count, c.label)
+        )
         picked.append((family, best))
     return picked
 
@@ -76,8 +78,8 @@ def _indicator(family: str, change: RateChange) -> tuple[str, list[Support]]:
     label = change.label if change.label.endswith("s") else f"{change.label} events"
     name = _FAMILY_NAMES[family] if set(change.event_types) == types else label
     text = (
-        f"{name} went from {base} in the baseline to {recent} in the recent window, a rate ratio of {ratio} (credible interval {low} to {high}; "
-        f"{share} of the posterior on an increase)"
+        f"{name} went from {base} in the baseline to {recent} in the recent window, a rate ratio of "
+        f"{ratio} (credible interval {low} to {high}; {share} of the posterior on an increase)"
     )
     supports = [
         derived(base, *inputs, "baseline events"),
@@ -100,7 +102,8 @@ def describe_trends(material: Material) -> list[list[Draft]]:
         basis = (
             "per day of calendar time, so windows of different length compare fairly"
             if exposure == "calendar"
-            else "against the volume of reporting in each window, so a surge in coverage does not read as a rise"
+            else "against the volume of reporting in each window, so a surge in coverage "
+            "does not read as a rise"
         )
         ids = [i for _, change in picked for i in change.event_ids]
         drafts.append(
