@@ -323,3 +323,11 @@ def test_canonical_url_keeps_non_default_ports() -> None:
     assert canonical_url("http://example.org:8080/a/") == "http://example.org:8080/a"
     assert canonical_url("https://example.org:443/a") == "https://example.org/a"
     assert canonical_url("http://[::1]:8000/x") == "http://[::1]:8000/x"
+
+
+def test_hidden_folders_are_skipped(tmp_path: Path) -> None:
+    _note(tmp_path / "notes" / "a.txt", "x")
+    _note(tmp_path / "notes" / ".git" / "objects" / "ab" / "cdef", "x")
+    _note(tmp_path / "notes" / ".obsidian" / "workspace.json", "{}")
+    _note(tmp_path / "notes" / "sub" / ".DS_Store", "x")
+    assert expand_inputs([str(tmp_path / "notes")]) == [str(tmp_path / "notes" / "a.txt")]

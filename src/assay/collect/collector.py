@@ -89,7 +89,9 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
             continue
         path = Path(value)
         if path.is_dir():
-            out.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith("."))
+            # Hidden anywhere below the given folder (.git/, .obsidian/, .DS_Store) is not source material.
+            out.extend(str(p) for p in sorted(path.rglob("*"))
+                       if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
         else:
             out.append(value)
     return out
