@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import inspect
 
 from assay.errors import StoreError
 from assay.store import open_store
+from assay.store.database import database_url
 
 
 def test_open_migrates_to_head(backend: str) -> None:
@@ -61,3 +64,8 @@ def test_unknown_driver_is_a_store_error() -> None:
 def test_unreachable_postgres_is_a_store_error() -> None:
     with pytest.raises(StoreError, match="cannot open database"):
         open_store("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+@pytest.mark.parametrize("url", ["postgresql://u@h/db", "postgres://u@h/db"])
+def test_plain_postgres_urls_use_psycopg(url: str, tmp_path: Path) -> None:
+    assert database_url(tmp_path, url) == "postgresql+psycopg://u@h/db"

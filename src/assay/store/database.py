@@ -41,8 +41,9 @@ def database_url(folder: Path, explicit: str | None = None) -> str:
     """The URL a case uses: --db, then ASSAY_DATABASE_URL, then the SQLite file in the case folder."""
     url = explicit or os.environ.get(ENV_URL)
     if url:
-        if url.startswith("postgresql://"):
-            return url.replace("postgresql://", "postgresql+psycopg://", 1)
+        for plain in ("postgresql://", "postgres://"):
+            if url.startswith(plain):
+                return "postgresql+psycopg://" + url.removeprefix(plain)
         return url
     return f"sqlite:///{(folder / 'assay.sqlite').resolve()}"
 
