@@ -74,14 +74,10 @@ def run_demo(example: Path, out: Path, console: Console) -> int:
         f"→ {audit_path}"
     )
 
-    console.print(f"\n[bold]{brief.title}[/]")
-    for judgment in assessment.judgments:
-        console.print(f"  • {judgment.statement}", highlight=False)
-        console.print(
-            f"    {judgment.term} ({judgment.band[0]}–{judgment.band[1]}%), p = {judgment.probability:.2f}; "
-            f"{judgment.confidence} confidence",
-            highlight=False,
-        )
+    console.print(f"\n[bold]{brief.title}[/]\n")
+    console.print("Key judgments:")
+    for sentence in brief.key_judgments:
+        console.print(f"  {sentence.text}", highlight=False)
     console.print("\nWritten:")
     for kind in sorted(paths):
         console.print(f"  {kind:<11} {paths[kind]}")
