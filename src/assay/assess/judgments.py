@@ -198,8 +198,7 @@ def judge_forecast(events: Sequence[Event], windows: Windows, places: str, stand
     reasons += ("· exposure: calendar days; prior Gamma(0.5, 0) on the daily rate",)
     return Judgment(
         id=f"kj-forecast-attack-{t0.isoformat()}",
-        statement=f"at least one attack (armed assault or bombing) will be reported in {places} in the "
-        f"{HORIZON_DAYS} days after the recent window.",
+        statement=f"at least one attack (armed assault or bombing) will be reported in {places}.",
         probability=p,
         standard=standard.key,
         term=term,
