@@ -1,4 +1,4 @@
-"""Error analysis of an extractor on the gold set: `python eval/extract/errors.py [GOLD] [--field F] [--top N]`.
+"""Error analysis on the gold set: `python eval/extract/errors.py [GOLD] [--field F] [--top N]`.
 
 Lists false positives and false negatives by event type (with the confusing type when the
 trigger overlaps a gold event of another type), and field errors on matched pairs by a coarse
@@ -32,7 +32,9 @@ def _place_text(p: Any) -> str:
     if p is None:
         return "-"
     if isinstance(p, dict):
-        return f"{p.get('text')}→{p.get('name')}/{p.get('country')}/{p.get('admin1', '')}/{p.get('precision')}"
+        return (
+            f"{p.get('text')}→{p.get('name')}/{p.get('country')}/{p.get('admin1', '')}/{p.get('precision')}"
+        )
     span = p.span.text if p.span else "?"
     return f"{span}→{p.name}/{p.country_code}/{p.admin1_code}/{p.precision}"
 
@@ -125,9 +127,9 @@ def analyse(rows: list[dict[str, Any]], extractor: str) -> dict[str, dict[str, l
                 out["modality"][f"{gm} as {p.modality}"].append(f"{head} rb={p.reported_by}")
             grb, prb = g.get("reported_by"), p.reported_by
             if (grb or None) != (prb or None):
-                out["reported_by"]["missing" if prb is None else "spurious" if grb is None else "wrong"].append(
-                    f"{head} gold {grb} pred {prb}"
-                )
+                out["reported_by"][
+                    "missing" if prb is None else "spurious" if grb is None else "wrong"
+                ].append(f"{head} gold {grb} pred {prb}")
     return out
 
 

@@ -180,6 +180,8 @@ def find_pattern_triggers(doc: Doc, text: str, sent: Span) -> list[Trigger]:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 out.append(
-                    Trigger(event_type, span.start, span.end, span.start_char, span.end_char, span.text, False)
+                    Trigger(
+                        event_type, span.start, span.end, span.start_char, span.end_char, span.text, False
+                    )
                 )
     return out

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any, Protocol
 
+from assay.gazetteer.guards import DEMONYMS, LOCATIVE_CUES
+from assay.gazetteer.names import fold_name
 from assay.model import Place, Span
 
 _PRECISION_RANK = {"point": 0, "city": 0, "admin1": 1, "country": 2, "region": 3}
@@ -27,6 +29,14 @@ class PlaceSource(Protocol):
         self, name: str, *, countries: Sequence[str] = (), admin1: str | None = None, context: str = ""
     ) -> Place | None:
         """Resolve one name."""
+        ...
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every entry a name can mean, most prominent first."""
+        ...
+
+    def country(self, code: str) -> Place:
+        """The country entry for an ISO code."""
         ...
 
 
@@ -95,3 +105,129 @@ def dateline_place(gazetteer: PlaceSource, text: str, countries: Sequence[str]) 
         name.title() if name.isupper() else name, countries=countries, context=text[:500]
     )
     return None if place is None else _with_span(place, Span(m.start("place"), m.end("place"), name))
+
+
+# "Karaganda region", "Idlib province": the unit, not its namesake city.
+_UNIT_SUFFIX = re.compile(
+    r"[ \t]+(?:region|province|oblast|governorate|prefecture|department|state|oblys|viloyat|velayat)\b", re.I
+)
+# "University of Exeter", "Bank of Georgia": a place inside an institution's name.
+_INSTITUTION_OF = re.compile(
+    r"\b(?:University|College|Institute|Academy|School|Bank|Museum|Church|Cathedral|Diocese|"
+    r"Archbishop|Bishop|Duke|Earl|Port|Republic\s+of\s+the)\s+of\s+(?:the\s+)?$"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# Words (case-folded) that name a destination for travel ("left for Syria", "into Syria").
+_TOWARDS = re.compile(r"^[\s\w,'-]{0,40}?\b(?:to|into|in|for|from|reach|reached|join)\s+$", re.I)
+
+
+def widen_to_unit(gazetteer: PlaceSource, place: Place, text: str, countries: Sequence[str]) -> Place:
+    """A city followed by "region"/"province" becomes the admin1 unit it names ("Batken region")."""
+    if place.span is None or place.precision not in ("city", "point"):
+        return place
+    m = _UNIT_SUFFIX.match(text, place.span.end)
+    if m is None:
+        return place
+    span = Span(place.span.start, m.end(), text[place.span.start : m.end()])
+    units = [p for p in gazetteer.candidates(place.span.text) if p.precision == "admin1"]
+    named = gazetteer.resolve(f"{place.span.text} Region", countries=countries)
+    if named is not None and named.precision == "admin1":
+        units.insert(0, named)
+    same_country = [u for u in units if u.country_code == place.country_code] or units
+    if same_country:
+        return _with_span(same_country[0], span)
+    if place.admin1_code:
+        return Place(
+            place.admin1_name or place.name,
+            place.country_code,
+            "admin1",
+            None,
+            "A",
+            place.admin1_name,
+            place.admin1_code,
+            place.lat,
+            place.lon,
+            span,
+        )
+    return place
+
+
+# Prominence of a city of roughly 100,000 people (regional capitals such as Taldykorgan score 5.07;
+# "Court", "Alva", "Koran", "Hautmont" score 3.1-4.2).
+_PROMINENT = 5.0
+
+
+def is_prominent(gazetteer: PlaceSource, place: Place) -> bool:
+    """True when the place is a large city (by the gazetteer's prominence score), a region or a country."""
+    if place.precision not in ("city", "point"):
+        return True
+    index = getattr(gazetteer, "index", None)
+    matches = getattr(gazetteer, "matches", None)
+    if index is None or matches is None or place.span is None:
+        return False
+    return any(
+        index.entries[e][3] == place.geonames_id and index.entries[e][9] >= _PROMINENT
+        for e, _ in matches(place.span.text)
+    )
+
+
+def is_stray_word(place: Place, text: str, supported: frozenset[str]) -> bool:
+    """True for a one-word town name that is probably not a place here ("Court", "Alfa unit").
+
+    A single capitalised word is kept when a locative word stands before it ("in Aktau"), when
+    it names a country or region, or when another name or demonym of the document points to its
+    country; and never when it sits inside an institution's name ("University of Exeter").
+    """
+    if place.span is None:
+        return False
+    before = text[max(0, place.span.start - 40) : place.span.start]
+    if _INSTITUTION_OF.search(before):
+        return True
+    if place.precision not in ("city", "point") or " " in place.span.text.strip() or "-" in place.span.text:
+        return False
+    if place.country_code.upper() in supported:
+        return False
+    word = _WORD_BEFORE.search(before)
+    return not (word and word.group(1).lower() in LOCATIVE_CUES)
+
+
+def supporting_countries(gazetteer: PlaceSource, text: str) -> dict[str, frozenset[str]]:
+    """The countries a text points to (prominent names and demonyms), under the key ""."""
+    context = getattr(gazetteer, "document_context", None)
+    if context is None:
+        return {}
+    found = context(text)
+    # The gazetteer counts a name's own vote only for prominent, unambiguous names (cities of
+    # about 300,000 people and more, countries, regions): those support themselves.
+    return {"": frozenset(c for c, n in found.countries.items() if n > 0)}
+
+
+def supported_for(
+    support: dict[str, frozenset[str]], place: Place, case_countries: Sequence[str]
+) -> frozenset[str]:
+    """The countries that make a place plausible: the case's, and those the rest of the document names."""
+    key = fold_name(place.span.text) if place.span is not None else ""
+    return support.get(key, support.get("", frozenset())) | {c.upper() for c in case_countries}
+
+
+def demonym_place(gazetteer: PlaceSource, text: str, start: int, end: int) -> Place | None:
+    """The country of the first capitalised demonym in text[start:end] ("Kazakh authorities"), as a place."""
+    for m in re.finditer(r"[A-Z][a-z]+", text[start:end]):
+        code = DEMONYMS.get(m.group().lower())
+        if code:
+            try:
+                country = gazetteer.country(code)
+            except Exception:
+                return None
+            return _with_span(country, Span(start + m.start(), start + m.end(), m.group()))
+    return None
+
+
+def destination_place(places: Sequence[Place], text: str, trigger_end: int) -> Place | None:
+    """For travel: the first place named after the trigger behind "to/into/for/from" ("left for Syria")."""
+    after = [p for p in places if p.span is not None and p.span.start >= trigger_end]
+    for p in sorted(after, key=lambda p: p.span.start if p.span else 0):
+        assert p.span is not None
+        if _TOWARDS.match(text[trigger_end - 12 : p.span.start]) or p.span.start - trigger_end < 3:
+            return p
+    return None

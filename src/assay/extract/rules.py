@@ -25,11 +25,25 @@ from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
 from assay.extract.lexicon import Trigger, find_triggers, load_lexicon
 from assay.extract.modality import read_modality
 from assay.extract.nlp import blank_pipeline
-from assay.extract.places import PlaceSource, choose_place, dateline_place, default_gazetteer, scan_places
+from assay.extract.places import (
+    PlaceSource,
+    choose_place,
+    dateline_place,
+    default_gazetteer,
+    demonym_place,
+    destination_place,
+    is_prominent,
+    is_stray_word,
+    scan_places,
+    supported_for,
+    supporting_countries,
+    widen_to_unit,
+)
 from assay.extract.tables import extract_row, is_table_row
 from assay.model import Count, CountKind, Document, Mention, Place, Span, TimeSpan
 
 VIOLENT_PRIORITY = ("suicide_bombing", "bombing", "attack", "armed_clash")
+_STATE_ACTS = frozenset({"statement", "legislation", "plot_disrupted", "military_exercise"})
 _ENFORCEMENT = {"arrest", "prosecution"}
 _OFFENCE_TYPES = {"propaganda"}
 _COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
@@ -155,7 +169,7 @@ _GUNFIRE = frozenset(
 _STATE_SUBJECT = re.compile(
     r"\b(?:police|policemen|security\s+forces|special\s+forces|troops|soldiers|servicemen|army|military|"
     r"national\s+guard|border\s+guards|law\s+enforcement|security\s+services|special\s+services|"
-    r"knb|nsc|fsb|gknb|commandos|forces)\b[^.;]{0,60}$",
+    r"knb|nsc|fsb|gknb|commandos|forces)\b[^.;,]{0,60}$",
     re.I,
 )
 _CIVILIAN_OBJECT = re.compile(
@@ -432,6 +446,7 @@ class RulesExtractor:
             chunk = para.group(0)
             if not self._lexicon.may_trigger(chunk):
                 continue
+            context.start_chunk(para.start())
             found, anchor = self._extract_chunk(doc, chunk, published, anchor, context)
             mentions.extend(_shift_mention(m, para.start(), context.fallback) for m in found)
         return mentions
@@ -445,16 +460,11 @@ class RulesExtractor:
         if not matches and not has_pattern:
             return [], anchor
         sentences = list(sdoc.sents)
-        context.start_chunk()
         actor_hits: list[ActorHit] | None = None
         mentions: list[Mention] = []
         for index, sent in enumerate(sentences):
             in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
-            triggers = (
-                find_triggers(sdoc, text, sent, in_sentence)
-                if in_sentence or has_pattern
-                else []
-            )
+            triggers = find_triggers(sdoc, text, sent, in_sentence) if in_sentence or has_pattern else []
             drafts = _collapse(triggers, text, sent.start_char, sent.end_char) if triggers else []
             if not drafts:
                 continue
@@ -508,9 +518,11 @@ class RulesExtractor:
                 has_reporter=reporter is not None,
                 is_disruption=draft.event_type == "plot_disrupted",
             )
-            place = choose_place(places, trig.start, trig.end, blocked) or context.fallback_place(
-                sentences, index
-            )
+            place = self._place(draft.event_type, text, places, trig, blocked, s0, s1)
+            if place is None:
+                place = context.fallback_place(sentences, index)
+            elif place.precision in ("city", "point", "admin1"):
+                context.last_place = _moved_place(place, context.offset)
             mention_counts = counts[i]
             out.append(
                 Mention(
@@ -530,8 +542,40 @@ class RulesExtractor:
             )
         return out
 
+    def _place(
+        self,
+        event_type: str,
+        text: str,
+        places: list[Place],
+        trig: Span,
+        blocked: list[tuple[int, int]],
+        s0: int,
+        s1: int,
+    ) -> Place | None:
+        """The event's place in its sentence (see places.py); None sends the caller to the fallbacks.
+
+        Travel takes its destination ("left for Syria"); a state's own act with no place named
+        takes the country of its demonym ("Kazakh lawmakers") at country precision.
+        """
+        if event_type == "foreign_fighter_travel":
+            found = destination_place(places, text, trig.end)
+            if found is not None:
+                return found
+        found = choose_place(places, trig.start, trig.end, blocked)
+        if found is None and event_type in _STATE_ACTS and self.gazetteer is not None:
+            return demonym_place(self.gazetteer, text, s0, s1)
+        return found
+
+
+def _moved_place(place: Place, offset: int) -> Place:
+    return replace(place, span=_moved(place.span, offset))
+
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_DATELINE_SPAN = re.compile(
+    r"^\s*[A-Z][A-Za-z\u00C0-\u024F'’.-]+(?:[ -][A-Z][A-Za-z\u00C0-\u024F'’.-]+){0,3}"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s"
+)
 
 
 def _nearest_trigger(start: int, end: int, triggers: list[Span]) -> int:
@@ -584,22 +628,46 @@ class _DocContext:
         self._by_sentence: dict[int, list[Place]] = {}
         self._fallback_done = False
         self.fallback: Place | None = None
+        self.offset = 0
+        self.last_place: Place | None = None
+        self._support: dict[str, frozenset[str]] | None = None
+        m = _DATELINE_SPAN.match(doc.text[:120])
+        self._dateline_end = m.end() if m else 0
 
-    def start_chunk(self) -> None:
+    def start_chunk(self, offset: int = 0) -> None:
         """Forget the previous paragraph's sentence places (their indexes are reused)."""
         self._by_sentence = {}
+        self.offset = offset
 
     def places(self, sentences: list[SentSpan], index: int) -> list[Place]:
-        """The places of one sentence (paragraph coordinates)."""
+        """The places of one sentence (paragraph coordinates), filtered and widened.
+
+        The dateline is where the story was filed, not an event place; one-word names with no
+        locative cue and no support from the rest of the document are dropped; "X region"
+        becomes the admin1 unit.
+        """
         if self.gazetteer is None:
             return []
         if index not in self._by_sentence:
             sent = sentences[index]
-            self._by_sentence[index] = scan_places(self.gazetteer, sent.text, sent.start_char, self.countries)
+            text = sent.doc.text
+            if self._support is None:
+                self._support = supporting_countries(self.gazetteer, self.doc.text)
+            kept = []
+            for place in scan_places(self.gazetteer, sent.text, sent.start_char, self.countries):
+                assert place.span is not None
+                if place.span.start + self.offset < self._dateline_end:
+                    continue
+                if is_stray_word(
+                    place, text, supported_for(self._support, place, self.countries)
+                ) and not is_prominent(self.gazetteer, place):
+                    continue
+                kept.append(widen_to_unit(self.gazetteer, place, text, self.countries))
+            self._by_sentence[index] = kept
         return self._by_sentence[index]
 
     def fallback_place(self, sentences: list[SentSpan], index: int) -> Place | None:
-        """The place of the previous two sentences, else the dateline, else the title."""
+        """The previous two sentences' place, else the last event's, else the dateline's, else the title's."""
         if self.gazetteer is None:
             return None
         for back in (index - 1, index - 2):
@@ -608,6 +676,9 @@ class _DocContext:
                 found = choose_place(self.places(sentences, back), start, start)
                 if found is not None and found.precision != "country":
                     return found
+        if self.last_place is not None:
+            # Kept in document coordinates; the caller shifts paragraph coordinates back.
+            return _moved_place(self.last_place, -self.offset)
         if not self._fallback_done:
             self._fallback_done = True
             self.fallback = (

@@ -1,0 +1,120 @@
+"""General rules added from the gold error analysis: trigger choice, background mentions, places."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import make_doc
+
+from assay.extract import get_extractor
+from assay.model import Mention
+
+
+def extract(text: str, published: str = "2016-06-07", countries: tuple[str, ...] = ()) -> list[Mention]:
+    return get_extractor("rules.v1").extract(make_doc(text, published), countries=countries)
+
+
+def coded(text: str, published: str = "2016-06-07") -> list[tuple[str, str]]:
+    return [(m.event_type, m.trigger.text) for m in extract(text, published)]
+
+
+# Trigger choice
+
+
+def test_attack_is_coded_on_the_assault_not_on_the_attackers_end() -> None:
+    text = "A gunman opened fire on worshippers outside a church on Sunday before he was shot dead by police."
+    assert coded(text) == [("attack", "opened fire on")]
+
+
+def test_outcome_word_does_not_outrank_a_named_clash() -> None:
+    text = "Clashes between rival gunmen in the city killed four people over the weekend."
+    assert coded(text) == [("armed_clash", "Clashes")]
+
+
+def test_a_clash_re_read_from_a_killing_takes_the_clash_word() -> None:
+    text = "Security forces said they had killed 13 rebels in gunfights in the gorge."
+    assert coded(text) == [("armed_clash", "gunfights")]
+
+
+def test_an_operation_frames_the_exchange_of_fire_it_contains() -> None:
+    text = "During the special operation, as a result of an exchange of fire, two militants were liquidated."
+    assert coded(text) == [("armed_clash", "exchange of fire")]
+
+
+def test_vehicle_ramming_with_open_slots_is_an_attack() -> None:
+    assert coded("A man drove a rented pickup truck down a crowded bike path, killing eight people.") == [
+        ("attack", "drove a rented pickup truck down a crowded bike path")
+    ]
+
+
+# Background and generic mentions
+
+
+def test_commemoration_names_past_events_only() -> None:
+    text = "Ceremonies marked the anniversary of the 1999 events, when militants took hostages in the mountains."
+    assert extract(text) == []
+
+
+def test_definite_back_reference_to_a_named_bombing_is_background() -> None:
+    text = "Britain raised its terrorism threat level to critical after the Manchester bombing."
+    assert [m.event_type for m in extract(text)] == ["statement"]
+
+
+def test_generic_attacks_of_this_kind_are_not_an_event() -> None:
+    assert extract("Attacks of this kind are rare in Kazakhstan, which has seen occasional violence.") == []
+
+
+def test_weekday_possessive_is_a_recent_event_not_a_named_past_one() -> None:
+    text = "The Islamic State group claimed responsibility for Sunday's attack on foreign cyclists."
+    assert [m.event_type for m in extract(text)] == ["attack"]
+
+
+def test_indefinite_attack_after_an_arrest_is_still_an_event() -> None:
+    text = "Police detained four gunmen on Saturday, hours after an attack on a concert hall near the city."
+    assert sorted(m.event_type for m in extract(text)) == ["arrest", "attack"]
+
+
+# Places
+
+
+def test_city_followed_by_region_is_the_admin1_unit() -> None:
+    (m,) = extract("Three men were detained in Karaganda region on Friday.")
+    assert m.place is not None
+    assert (m.place.country_code, m.place.precision, m.place.name) == ("KZ", "admin1", "Karaganda Region")
+
+
+def test_capitalised_common_word_without_locative_cue_is_no_place() -> None:
+    (m,) = extract("Court press secretary Iliada Dossova said nine of the accused were charged with terrorism.")
+    assert m.place is None
+
+
+def test_place_inside_an_institution_name_is_no_place() -> None:
+    text = "A University of Exeter researcher said 52 Tajiks were fighting in Syria."
+    places = [m.place.name for m in extract(text) if m.place is not None]
+    assert "Exeter" not in places
+
+
+def test_dateline_is_not_the_event_place_when_the_sentence_names_one() -> None:
+    text = "ALMATY - Armed men stormed two gun shops in the northwestern city of Aktobe on Sunday."
+    (m,) = extract(text, "2016-06-05")
+    assert m.place is not None and m.place.name == "Aktobe"
+
+
+def test_later_sentence_without_place_takes_the_last_event_place_not_the_dateline() -> None:
+    text = (
+        "ALMATY - Armed men stormed two gun shops in the northwestern city of Aktobe on Sunday.\n"
+        "The ministry gave details of the raid.\n"
+        "It said that several attackers were shot dead and others detained, while police hunted the rest."
+    )
+    places = {m.place.name for m in extract(text, "2016-06-05") if m.place is not None}
+    assert places == {"Aktobe"}
+
+
+def test_travel_takes_its_destination() -> None:
+    (m,) = extract("Prosecutors in Khujand said three local men had travelled to Syria to join militants.")
+    assert m.event_type == "foreign_fighter_travel"
+    assert m.place is not None and (m.place.name, m.place.precision) == ("Syria", "country")
+
+
+def test_state_act_with_only_a_demonym_is_placed_in_that_country() -> None:
+    (m,) = extract("Kazakh lawmakers passed a law tightening penalties for extremism.")
+    assert m.event_type == "legislation"
+    assert m.place is not None and (m.place.country_code, m.place.precision) == ("KZ", "country")
