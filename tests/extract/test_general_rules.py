@@ -49,7 +49,9 @@ def test_vehicle_ramming_with_open_slots_is_an_attack() -> None:
 
 
 def test_commemoration_names_past_events_only() -> None:
-    text = "Ceremonies marked the anniversary of the 1999 events, when militants took hostages in the mountains."
+    text = (
+        "Ceremonies marked the anniversary of the 1999 events, when militants took hostages in the mountains."
+    )
     assert extract(text) == []
 
 
@@ -82,7 +84,9 @@ def test_city_followed_by_region_is_the_admin1_unit() -> None:
 
 
 def test_capitalised_common_word_without_locative_cue_is_no_place() -> None:
-    (m,) = extract("Court press secretary Iliada Dossova said nine of the accused were charged with terrorism.")
+    (m,) = extract(
+        "Court press secretary Iliada Dossova said nine of the accused were charged with terrorism."
+    )
     assert m.place is None
 
 
@@ -118,3 +122,46 @@ def test_state_act_with_only_a_demonym_is_placed_in_that_country() -> None:
     (m,) = extract("Kazakh lawmakers passed a law tightening penalties for extremism.")
     assert m.event_type == "legislation"
     assert m.place is not None and (m.place.country_code, m.place.precision) == ("KZ", "country")
+
+
+# Counts
+
+
+def counted(text: str) -> list[tuple[str, int]]:
+    return sorted((c.kind, c.value) for m in extract(text) for c in m.counts)
+
+
+def test_verb_right_before_the_number_decides_the_kind() -> None:
+    assert counted("Police arrested 12 members of the banned Group 24 movement last month.") == [
+        ("arrested", 12)
+    ]
+
+
+def test_passive_verb_after_a_long_noun_phrase_gives_the_kind() -> None:
+    text = "Three supporters of a destructive religious movement were detained on Friday."
+    assert counted(text) == [("arrested", 3)]
+
+
+def test_aside_between_number_and_travel_verb_is_skipped() -> None:
+    text = "Around 300 Kazakh citizens, including women and children, have left for Syria."
+    assert counted(text) == [("fighters", 300)]
+
+
+def test_killed_rebels_are_attackers_killed() -> None:
+    assert counted("Security forces killed 13 rebels in gunfights in the gorge.") == [
+        ("attackers_killed", 13)
+    ]
+
+
+def test_lone_attacker_shot_dead_by_police_counts_as_one_attacker_killed() -> None:
+    text = "A gunman opened fire in a cafe on Monday, killing four people, before he was shot dead by police."
+    assert counted(text) == [("attackers_killed", 1), ("killed", 4)]
+
+
+def test_group_of_attackers_is_not_a_groups_count_outside_plots() -> None:
+    assert counted("On June 5 a group of terrorists attacked two gun shops in the city.") == []
+
+
+def test_border_guards_killed_are_not_fighters() -> None:
+    text = "At least three Turkmen border guards were killed in an attack by Taliban militants on Wednesday."
+    assert counted(text) == [("killed", 3)]

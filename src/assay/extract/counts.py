@@ -110,7 +110,7 @@ _KIND_WORDS: list[tuple[re.Pattern[str], CountKind]] = [
     (re.compile(r"^(?:individuals|loners|individual)$", re.I), "individuals"),
 ]
 _ATTACKER_NOUNS = re.compile(
-    r"^(?:attackers?|assailants?|gunmen|gunman|militants?|terrorists?|insurgents?|"
+    r"^(?:attackers?|assailants?|gunmen|gunman|militants?|terrorists?|insurgents?|rebels?|"
     r"bandits?|extremists?|suicide|perpetrators?|raiders?|jihadists?)$",
     re.I,
 )
@@ -119,11 +119,10 @@ _NEUTRALISED = re.compile(
 )
 _FIGHTER_NOUNS = re.compile(
     r"^(?:fighters?|citizens|nationals|people|residents|natives|kazakhstanis|kyrgyz|"
-    r"tajiks|uzbeks|turkmen|men|women|persons)$",
-    re.I,
+    r"tajiks|uzbeks|turkmen|men|women|persons|brothers|youths|[A-Z][a-z]+(?:ans|ians|is|ers))$",
 )
 _TRAVEL = re.compile(
-    r"^(?:left|travell?ed|went|gone|joined|fighting|fight|fought|are|were|have|had|leaving)$", re.I
+    r"^(?:left|travell?ed|went|gone|joined|fighting|fight|fought|leaving|crossed|arrived)$", re.I
 )
 _CONFLICT = re.compile(
     r"syria|iraq|afghanistan|islamic\s+state|isis|isil|daesh|jihad|conflict\s+zone|war\s+zone|"
@@ -150,6 +149,46 @@ _LEFT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
     ),
     (re.compile(r"\b(?:sentenced|convicted|jailed)\s*$", re.I), "convicted"),
 ]
+# A kind verb right before the number ("arrested 12 members of Group 24", "sentenced eleven
+# members of a cell", "neutralising 12 of them") decides the kind over nouns further right.
+_ADJACENT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
+    (
+        re.compile(
+            r"\b(?:neutrali[sz]ing|neutrali[sz]ed|liquidating|liquidated|eliminating|eliminated)\s+(?:a\s+total\s+of\s+)?$",
+            re.I,
+        ),
+        "attackers_killed",
+    ),
+    (
+        re.compile(
+            r"\b(?:arrested|detained|apprehended|arresting|detaining|rounded\s+up)\s+(?:a\s+total\s+of\s+)?$",
+            re.I,
+        ),
+        "arrested",
+    ),
+    (re.compile(r"\b(?:sentenced|convicted|jailed|fined|sentencing|convicting)\s+$", re.I), "convicted"),
+    (re.compile(r"\b(?:killing|killed)\s+$", re.I), "killed"),
+    (re.compile(r"\b(?:injuring|wounding|injured|wounded)\s+$", re.I), "injured"),
+]
+# "Three supporters of a destructive religious movement were detained": the verb after the noun phrase.
+_PASSIVE_KIND: list[tuple[re.Pattern[str], CountKind]] = [
+    (
+        re.compile(
+            rf"^\s+(?:[\w'’-]+\s+){{0,9}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+            rf"(?:(?:also|later|subsequently|reportedly)\s+)?(?:{verbs})\b",
+            re.I,
+        ),
+        kind,
+    )
+    for verbs, kind in (
+        ("detained|arrested|apprehended", "arrested"),
+        ("sentenced|convicted|jailed|fined", "convicted"),
+        (r"killed|shot\s+dead", "killed"),
+        ("injured|wounded|hurt", "injured"),
+    )
+]
+# ", including women and children," between a number and its verb is an aside.
+_ASIDE = re.compile(r"^(\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}),\s+(?:including|among\s+them|mostly)\b[^,.;]{0,60},")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[.;:!?]|,")
 _BREAK = {".", ";", ":", "!", "?", "and", "but", "while", "including", "among", "whom", "which"}
 
@@ -200,7 +239,7 @@ def _kind_right(after: str) -> CountKind | None:
             break
         if _ATTACKER_NOUNS.match(lw) and not first_noun:
             first_noun = "attacker"
-        elif _FIGHTER_NOUNS.match(lw) and not first_noun:
+        elif (_FIGHTER_NOUNS.match(lw) or _FIGHTER_NOUNS.match(w)) and not first_noun:
             first_noun = "fighter" if lw.startswith("fighter") else "person"
         if first_noun == "attacker" and (_NEUTRALISED.match(lw) or lw.startswith("bomber")):
             return "attackers_killed"
@@ -237,7 +276,7 @@ _PERSON = (
     r"pensioner|businessman|teacher|doctor|cleric|\d+-year-old)"
 )
 _SINGULAR_VERBS: list[tuple[str, CountKind]] = [
-    (r"detained|arrested|apprehended|taken\s+into\s+custody", "arrested"),
+    (r"detained|arrested|apprehended|taken\s+into\s+custody|arresting|detaining", "arrested"),
     (r"sentenced|convicted|jailed|found\s+guilty", "convicted"),
     (r"killed|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
     (r"injured|wounded|hurt", "injured"),
@@ -257,8 +296,9 @@ _SINGULARS = (
     + [
         (
             re.compile(
-                rf"\b(?:{verbs})\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
-                rf"\b(?:{verbs})\s+citizen\s+[A-Z]",
+                rf"\b(?:{verbs})\s+(?:in\s+[A-Z][\w-]+\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
+                rf"\b(?:{verbs})\s+citizen\s+[A-Z]|"
+                rf"\b(?:citizen|resident)\s+[A-Z]\.\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:{verbs})\b",
                 re.I,
             ),
             kind,
@@ -270,6 +310,15 @@ _SINGULARS = (
             re.compile(r"\b(?:a|the)\s+suicide\s+bomber\b|\bblew\s+(?:himself|herself)\s+up\b", re.I),
             "attackers_killed",
         ),
+        # The lone attacker's end: "before he was shot dead by police", "police shot him dead".
+        (
+            re.compile(
+                r"\bbefore\s+(?:he\s+was\s+|she\s+was\s+|being\s+)shot\s+dead\b|"
+                r"\b(?:police|officers|troops|soldiers)\s+shot\s+(?:him|her)\s+dead\b",
+                re.I,
+            ),
+            "attackers_killed",
+        ),
         (
             re.compile(
                 r"\b(?:a|one)\s+(?:terrorist\s+|extremist\s+|sleeper\s+|jihadist\s+)?(?:cell|group)\b", re.I
@@ -278,6 +327,11 @@ _SINGULARS = (
         ),
     ]
 )
+
+
+def _first_word(text: str) -> str:
+    m = re.match(r"\s*([A-Za-z-]+)", text)
+    return m.group(1) if m else ""
 
 
 def find_singular_counts(text: str) -> list[CountMatch]:
@@ -313,7 +367,19 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
             continue
         if _BETWEEN.search(text[max(0, start - 10) : start]):
             after = re.sub(r"^\s+(?:and|to)\s+[\d,]+", "", after)
-        kind = _kind_right(after)
+        after = _ASIDE.sub(r"\1", after, count=1)
+        before_number = text[max(0, start - 40) : start]
+        right = _kind_right(after)
+        adjacent = next((k for p, k in _ADJACENT_VERBS if p.search(before_number)), None)
+        passive = next((k for p, k in _PASSIVE_KIND if p.match(after)), None)
+        if adjacent == "killed" and _ATTACKER_NOUNS.match(_first_word(after)):
+            kind: CountKind | None = "attackers_killed"
+        elif adjacent is not None and not (adjacent == "killed" and right == "attackers_killed"):
+            kind = adjacent
+        elif right is None and passive is not None:
+            kind = passive
+        else:
+            kind = right
         if kind is None:
             before = text[max(0, start - 60) : start]
             kind = next((k for p, k in _LEFT_VERBS if p.search(before)), None)

@@ -56,6 +56,7 @@ _COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
     "individuals": ("plot_disrupted", "foreign_fighter_travel"),
     "fighters": ("foreign_fighter_travel", "statement"),
 }
+_HOME_ONLY: frozenset[CountKind] = frozenset({"groups", "individuals", "fighters"})
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next)\b", re.I)
 _DISRUPTION_WORDS = {
     "foiled",
@@ -406,7 +407,9 @@ def _assign_counts(found: list[CountMatch], drafts: list[_Draft], offset: int) -
     for c in found:
         homes = [i for i, d in enumerate(drafts) if d.event_type in _COUNT_HOME[c.kind]]
         if not homes:
-            if len(drafts) != 1:
+            # Cells, lone actors and fighters are counted only where they belong (plots, travel):
+            # "a group of terrorists attacked" is not a count of groups.
+            if len(drafts) != 1 or c.kind in _HOME_ONLY:
                 continue
             homes = [0]
         target = min(homes, key=lambda i: abs(drafts[i].trigger.char_start - (c.start + offset)))
