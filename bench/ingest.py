@@ -219,16 +219,17 @@ def near_copy(body: str, seed: int) -> str:
     return " ".join(words) + "\n\nThis report was compiled with material from wire services."
 
 
-def write_corpus(folder: Path, count: int, near_share: float = 0.05) -> list[Path]:
-    """Write `count` .txt reports; about near_share of them are near-copies of an earlier one."""
+def write_corpus(folder: Path, count: int, near_share: float = 0.05) -> int:
+    """Write `count` .txt reports, about near_share of them near-copies of an earlier one; return how many."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(count)
-    paths = []
+    planted = 0
     outlets = ("Reuters", "BBC", "Interfax", "Azattyq", "Eurasianet", "Kun.uz", "24.kg", "AKIpress")
     for number in range(count):
         if number > 10 and rng.random() < near_share:
             _title, body = make_report(rng.randrange(number))
             title, body = f"Re-run {number}", near_copy(body, number)
+            planted += 1
         else:
             title, body = make_report(number)
         path = folder / f"{number:05d}.txt"
@@ -237,8 +238,7 @@ def write_corpus(folder: Path, count: int, near_share: float = 0.05) -> list[Pat
             f"{1 + number % 28:02d}\n\n{body}\n",
             encoding="utf-8",
         )
-        paths.append(path)
-    return paths
+    return planted
 
 
 def peak_rss_mb() -> float:
@@ -317,8 +317,9 @@ def main() -> None:
         runs = {}
         for size in sizes:
             corpus = work / f"corpus-{size}"
-            write_corpus(corpus, size)
+            planted = write_corpus(corpus, size)
             runs[size] = ingest(corpus, work)
+            runs[size]["near_copies_planted"] = planted
             runs[size]["words_mean"] = round(
                 sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.iterdir()) / size
             )
