@@ -165,3 +165,32 @@ def test_group_of_attackers_is_not_a_groups_count_outside_plots() -> None:
 def test_border_guards_killed_are_not_fighters() -> None:
     text = "At least three Turkmen border guards were killed in an attack by Taliban militants on Wednesday."
     assert counted(text) == [("killed", 3)]
+
+
+# Dates
+
+
+def dated(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.event_type, m.date.start.isoformat() if m.date.start else None) for m in extract(text, published)
+    ]
+
+
+def test_birth_year_is_not_the_event_date() -> None:
+    text = "A citizen of the republic born in 1985, a native of Zhanaozen, was detained in Aktau."
+    assert dated(text, "2017-06-20") == [("arrest", None)]
+
+
+def test_superlative_since_a_year_does_not_date_the_fighting() -> None:
+    text = "Officials reported the heaviest fighting since 1994 in the disputed region."
+    assert dated(text, "2016-04-05") == [("armed_clash", None)]
+
+
+def test_in_year_belongs_to_the_nearest_event_of_the_sentence() -> None:
+    text = "A court in Bishkek sentenced in absentia a former police colonel who fled to Syria in 2015."
+    assert dated(text, "2019-11-20") == [("prosecution", None), ("foreign_fighter_travel", "2015-01-01")]
+
+
+def test_a_day_date_is_shared_by_the_events_of_its_sentence() -> None:
+    text = "Police detained two suspects on Monday while they were planning a terrorist attack."
+    assert {d for _, d in dated(text, "2016-06-08")} == {"2016-06-06"}

@@ -498,6 +498,14 @@ _REPORT_BEFORE = re.compile(
 _MAY_AS_VERB = re.compile(r"\bmay\s+(?:be|have|not|also|still|well|\d{1,2}\s+(?:people|of))\b", re.I)
 
 
+# Birth years date a person, not an event ("a citizen born in 1985", "born on 3 May 1990").
+_NOT_A_DATE_BEFORE = re.compile(r"\bborn\s*$", re.I)
+# "the heaviest fighting since 1994" compares with the past; it does not date the event.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:\w+est|worst|first|biggest|largest|most\s+\w+)\s+(?:[\w-]+\s+){0,4}since\s+\S+$", re.I
+)
+
+
 def find_dates(text: str, ctx: DateContext) -> list[DateMatch]:
     """Find and resolve every date expression in `text`, longest first, without overlaps."""
     found: list[DateMatch] = []
@@ -515,11 +523,15 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMatch]:
             or _MAY_AS_VERB.match(m.group("mon") + text[m.end("mon") : m.end("mon") + 12])
         ):
             continue
+        lead = text[max(0, start - 40) : start]
+        if _NOT_A_DATE_BEFORE.search(lead) or (
+            _SUPERLATIVE_SINCE.search(lead + m.group(0)) and m.group(0).lower().startswith("since")
+        ):
+            continue
         resolved = handler(m, ctx)
         if resolved is None:
             continue
         taken.append((start, end))
-        lead = text[max(0, start - 40) : start]
         found.append(
             DateMatch(
                 start,

@@ -390,13 +390,47 @@ def _trigger_span(text: str, draft: _Draft) -> Span:
     return Span(t.char_start, end, text[t.char_start : end])
 
 
-def _pick_date(dates: list[DateMatch], trig: Span, event_type: str) -> TimeSpan:
+_IN_YEAR = re.compile(r"(?:in|during)\s+(?:19|20)\d\d\b", re.I)
+
+
+def _gap(d: DateMatch | Span, start: int, end: int) -> int:
+    return start - d.end if d.end <= start else max(0, d.start - end)
+
+
+def date_claims(triggers: list[Trigger], drafts: list[_Draft]) -> list[tuple[int, int, int]]:
+    """(start, end, owner) of every accepted trigger: the draft that speaks for it, or -1.
+
+    A trigger belongs to the draft of its type (or, for violence, to the sentence's violent
+    draft); a trigger no draft speaks for (a journey inside a recruitment sentence) owns itself.
+    """
+    by_type = {d.event_type: i for i, d in enumerate(drafts)}
+    violent = next((i for i, d in enumerate(drafts) if d.event_type in VIOLENT_PRIORITY), -1)
+    out = [(d.trigger.char_start, d.trigger.char_end, i) for i, d in enumerate(drafts)]
+    for t in triggers:
+        owner = by_type.get(t.event_type, violent if t.event_type in VIOLENT_PRIORITY else -1)
+        out.append((t.char_start, t.char_end, owner))
+    return out
+
+
+def _pick_date(
+    dates: list[DateMatch], trig: Span, event_type: str, claims: list[tuple[int, int, int]] = (), own: int = 0
+) -> TimeSpan:
+    """The date nearest the trigger; a coarse date only when no other event's trigger stands nearer."""
     usable = [d for d in dates if not d.is_report_date or event_type == "statement"]
+    if claims:
+        # Day dates are often shared by the events of a sentence ("detained on Monday after an
+        # attack"); "in <year>" ("who fled to Syria in 2015") belongs to the nearest trigger.
+        usable = [
+            d
+            for d in usable
+            if not _IN_YEAR.match(d.text)
+            or min(claims, key=lambda c: (_gap(d, c[0], c[1]), c[0] > d.start, c[2] != own))[2] == own
+        ]
     if not usable:
         return TimeSpan(None, None, "none")
 
     def distance(d: DateMatch) -> int:
-        return trig.start - d.end if d.end <= trig.start else max(0, d.start - trig.end)
+        return _gap(d, trig.start, trig.end)
 
     best = min(usable, key=distance)
     return TimeSpan(best.first, best.last, best.precision, Span(best.start, best.end, best.text))
@@ -483,7 +517,10 @@ class RulesExtractor:
                     anchor = days[-1].first
             if actor_hits is None:
                 actor_hits = find_actors(sdoc)
-            mentions.extend(self._mentions(doc, text, sentences, index, drafts, dates, actor_hits, context))
+            claims = date_claims(triggers, drafts)
+            mentions.extend(
+                self._mentions(doc, text, sentences, index, drafts, dates, actor_hits, context, claims)
+            )
         return mentions, anchor
 
     def _mentions(
@@ -496,6 +533,7 @@ class RulesExtractor:
         dates: list[DateMatch],
         actor_hits: list[ActorHit],
         context: _DocContext,
+        claims: list[tuple[int, int, int]] = (),  # type: ignore[assignment]
     ) -> list[Mention]:
         sent = sentences[index]
         s0, s1 = sent.start_char, sent.end_char
@@ -534,7 +572,7 @@ class RulesExtractor:
                     event_type=draft.event_type,
                     trigger=trig,
                     sentence=sentence,
-                    date=_pick_date(dates, trig, draft.event_type),
+                    date=_pick_date(dates, trig, draft.event_type, claims, i),
                     place=place,
                     actors=actors,
                     counts=tuple(mention_counts),
