@@ -198,8 +198,10 @@ class _Handler(BaseHTTPRequestHandler):
             body = "<html><body><p>Взрыв в Актобе: погибли три человека.</p></body></html>".encode("cp1251")
             return self._send(200, body, content_type="text/html; charset=windows-1251")
         elif path == "/cp1251-meta":
-            body = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
-                    "</head><body><p>Взрыв в Актобе.</p></body></html>").encode("cp1251")
+            body = (
+                '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+                "</head><body><p>Взрыв в Актобе.</p></body></html>"
+            ).encode("cp1251")
             return self._send(200, body, content_type="text/html")
         elif path == "/binary":
             return self._send(200, b"\x00\x01\x02" * 100, content_type="application/octet-stream")

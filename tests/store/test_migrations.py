@@ -69,3 +69,15 @@ def test_unreachable_postgres_is_a_store_error() -> None:
 @pytest.mark.parametrize("url", ["postgresql://u@h/db", "postgres://u@h/db"])
 def test_plain_postgres_urls_use_psycopg(url: str, tmp_path: Path) -> None:
     assert database_url(tmp_path, url) == "postgresql+psycopg://u@h/db"
+
+
+def test_missing_postgres_fails_on_ci_and_skips_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    from _pytest.outcomes import Failed, Skipped
+    from tests.conftest import _unavailable
+
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(Failed, match="PostgreSQL is required on CI: no initdb"):
+        _unavailable("no initdb")
+    monkeypatch.delenv("CI")
+    with pytest.raises(Skipped, match="PostgreSQL not available: no initdb"):
+        _unavailable("no initdb")
