@@ -170,6 +170,12 @@ _ADJACENT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
     (re.compile(r"\b(?:killing|killed)\s+$", re.I), "killed"),
     (re.compile(r"\b(?:injuring|wounding|injured|wounded)\s+$", re.I), "injured"),
 ]
+_PASSIVE_VERBS: tuple[tuple[str, CountKind], ...] = (
+    ("detained|arrested|apprehended", "arrested"),
+    ("sentenced|convicted|jailed|fined", "convicted"),
+    (r"killed|shot\s+dead", "killed"),
+    ("injured|wounded|hurt", "injured"),
+)
 # "Three supporters of a destructive religious movement were detained": the verb after the noun phrase.
 _PASSIVE_KIND: list[tuple[re.Pattern[str], CountKind]] = [
     (
@@ -180,12 +186,7 @@ _PASSIVE_KIND: list[tuple[re.Pattern[str], CountKind]] = [
         ),
         kind,
     )
-    for verbs, kind in (
-        ("detained|arrested|apprehended", "arrested"),
-        ("sentenced|convicted|jailed|fined", "convicted"),
-        (r"killed|shot\s+dead", "killed"),
-        ("injured|wounded|hurt", "injured"),
-    )
+    for verbs, kind in _PASSIVE_VERBS
 ]
 # ", including women and children," between a number and its verb is an aside.
 _ASIDE = re.compile(r"^(\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}),\s+(?:including|among\s+them|mostly)\b[^,.;]{0,60},")
@@ -341,9 +342,9 @@ def find_singular_counts(text: str) -> list[CountMatch]:
         for m in pattern.finditer(text):
             out.append(CountMatch(kind, 0, "exact", m.start(), m.end(), m.group(0)))  # type: ignore[arg-type]
     for pattern, kind in _SINGULARS:
-        m = pattern.search(text)
-        if m:
-            out.append(CountMatch(kind, 1, "exact", m.start(), m.end(), m.group(0)))
+        found = pattern.search(text)
+        if found:
+            out.append(CountMatch(kind, 1, "exact", found.start(), found.end(), found.group(0)))
     return out
 
 

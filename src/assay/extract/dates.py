@@ -132,9 +132,15 @@ def _year_for(month: int, day: int, ctx: DateContext) -> int | None:
     return pub.year if candidate <= pub else pub.year - 1
 
 
+def _year_of(m: re.Match[str]) -> int:
+    """The four-digit year a pattern captured (0 when it captured none)."""
+    year = m.groupdict().get("year")
+    return int(year) if year else 0
+
+
 def _day_month_year(m: re.Match[str], ctx: DateContext) -> Resolved:
     month, day = _month_of(m), int(m.group("day"))
-    year = int(m.groupdict().get("year")) if m.groupdict().get("year") else _year_for(month, day, ctx)
+    year = _year_of(m) or _year_for(month, day, ctx)
     if year is None:
         return None
     d = _safe_date(year, month, day)
@@ -154,7 +160,7 @@ def _day_range(m: re.Match[str], ctx: DateContext) -> Resolved:
     month = _month_of(m)
     month2 = _month_of(m, "mon2") if m.groupdict().get("mon2") else month
     d1, d2 = int(m.group("day")), int(m.group("day2"))
-    year = int(m.groupdict().get("year")) if m.groupdict().get("year") else _year_for(month2, d2, ctx)
+    year = _year_of(m) or _year_for(month2, d2, ctx)
     if year is None:
         return None
     start_year = year - 1 if month2 < month else year
@@ -165,7 +171,7 @@ def _day_range(m: re.Match[str], ctx: DateContext) -> Resolved:
 
 
 def _month_year(m: re.Match[str], ctx: DateContext) -> Resolved:
-    first, last = month_interval(int(m.groupdict().get("year")), _month_of(m))
+    first, last = month_interval(_year_of(m), _month_of(m))
     return first, last, "month"
 
 
@@ -185,7 +191,7 @@ def _bare_month(m: re.Match[str], ctx: DateContext) -> Resolved:
 def _part_of_month(m: re.Match[str], ctx: DateContext) -> Resolved:
     month = _month_of(m)
     if m.groupdict().get("year"):
-        year: int | None = int(m.groupdict().get("year"))
+        year: int | None = _year_of(m)
     else:
         resolved = _bare_month(m, ctx)
         year = resolved[0].year if resolved else None
@@ -214,7 +220,7 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved:
     name = m.group("season").lower()
     which = (m.group("which") or "").lower()
     if m.groupdict().get("year"):
-        year = int(m.groupdict().get("year"))
+        year = _year_of(m)
     elif ctx.published is None:
         return None
     else:
@@ -230,7 +236,7 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved:
 
 
 def _year(m: re.Match[str], ctx: DateContext) -> Resolved:
-    y = int(m.groupdict().get("year"))
+    y = _year_of(m)
     return date(y, 1, 1), date(y, 12, 31), "year"
 
 

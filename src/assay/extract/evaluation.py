@@ -233,7 +233,8 @@ def _gold_place(g: dict[str, Any]) -> Place | None:
     cc = g.get("country", "")
     if g.get("precision") == "country":
         return None
-    return gaz.resolve(g["name"], countries=(cc,) if cc else ())
+    place: Place | None = gaz.resolve(g["name"], countries=(cc,) if cc else ())
+    return place
 
 
 def place_agrees(g: dict[str, Any] | None, p: Place | None) -> tuple[bool, bool]:

@@ -47,5 +47,8 @@ def get_extractor(name: str) -> Extractor:
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         if ep.name == name:
             factory = ep.load()
-            return factory() if callable(factory) and not isinstance(factory, Extractor) else factory
+            built: Extractor = (
+                factory() if callable(factory) and not isinstance(factory, Extractor) else factory
+            )
+            return built
     raise unknown_name("extractor", name, available_extractors())

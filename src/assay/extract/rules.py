@@ -413,7 +413,11 @@ def date_claims(triggers: list[Trigger], drafts: list[_Draft]) -> list[tuple[int
 
 
 def _pick_date(
-    dates: list[DateMatch], trig: Span, event_type: str, claims: list[tuple[int, int, int]] = (), own: int = 0
+    dates: list[DateMatch],
+    trig: Span,
+    event_type: str,
+    claims: Sequence[tuple[int, int, int]] = (),
+    own: int = 0,
 ) -> TimeSpan:
     """The date nearest the trigger; a coarse date only when no other event's trigger stands nearer."""
     usable = [d for d in dates if not d.is_report_date or event_type == "statement"]
@@ -533,7 +537,7 @@ class RulesExtractor:
         dates: list[DateMatch],
         actor_hits: list[ActorHit],
         context: _DocContext,
-        claims: list[tuple[int, int, int]] = (),  # type: ignore[assignment]
+        claims: Sequence[tuple[int, int, int]] = (),
     ) -> list[Mention]:
         sent = sentences[index]
         s0, s1 = sent.start_char, sent.end_char
@@ -641,6 +645,10 @@ def _moved(span: Span | None, offset: int) -> Span | None:
     return None if span is None else Span(span.start + offset, span.end + offset, span.text)
 
 
+def _moved_span(span: Span, offset: int) -> Span:
+    return Span(span.start + offset, span.end + offset, span.text)
+
+
 def _shift_mention(m: Mention, offset: int, fallback: Place | None) -> Mention:
     """Move a mention found in a paragraph into document coordinates (a dateline place already is)."""
     if offset == 0:
@@ -650,8 +658,8 @@ def _shift_mention(m: Mention, offset: int, fallback: Place | None) -> Mention:
         place = replace(place, span=_moved(place.span, offset))
     return replace(
         m,
-        trigger=_moved(m.trigger, offset),
-        sentence=_moved(m.sentence, offset),
+        trigger=_moved_span(m.trigger, offset),
+        sentence=_moved_span(m.sentence, offset),
         date=replace(m.date, span=_moved(m.date.span, offset)),
         place=place,
         actors=tuple(replace(a, span=_moved(a.span, offset)) for a in m.actors),

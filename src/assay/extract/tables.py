@@ -12,7 +12,7 @@ from assay.errors import ExtractError
 from assay.extract.actors import lookup_actor, normalise_name
 from assay.extract.dates import month_interval
 from assay.extract.places import PlaceSource
-from assay.model import Actor, ActorRole, Count, Document, Mention, Place, Span, TimeSpan
+from assay.model import Actor, ActorRole, Count, Document, Mention, Place, PlacePrecision, Span, TimeSpan
 
 # ACLED Codebook (2023) sub-event types; shelling and air strikes are fighting (PLOVER FIGHT).
 ACLED_SUB_EVENTS: dict[str, str] = {
@@ -134,12 +134,12 @@ def _place(
         )
     lat_f = float(lat) if lat else (known.lat if known else None)
     lon_f = float(lon) if lon else (known.lon if known else None)
-    precision = "city" if name else ("admin1" if admin1 else "country")
+    precision: PlacePrecision = "city" if name else ("admin1" if admin1 else "country")
     return Place(
         name=name or admin1 or country,
         country_code=code or (known.country_code if known else ""),
         precision=precision,
-        geonames_id=known.geonames_id if known else None,  # type: ignore[arg-type]
+        geonames_id=known.geonames_id if known else None,
         feature_class=known.feature_class if known else "",
         admin1_name=admin1 or (known.admin1_name if known else ""),
         admin1_code=known.admin1_code if known else "",
