@@ -32,7 +32,7 @@ def test_init_writes_case_toml_and_opens(backend: str, tmp_path: Path) -> None:
         assert case.config.case.countries == ("KZ", "KG")
         assert case.config.case.start == date(2014, 1, 1)
         assert case.config.dedup.near_duplicate_threshold == 0.8
-        assert case.store.revision() == "0003"
+        assert case.store.revision() == "0004"
     finally:
         case.close()
     again = Case.open(folder, db=backend)

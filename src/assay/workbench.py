@@ -135,7 +135,10 @@ class Case:
         )
         run = self.store.start_run("collect")
         collector = Collector(self.store, self.outlets, options)
-        result = collector.add(inputs, progress)
+        try:
+            result = collector.add(inputs, progress)
+        finally:
+            collector.close()
         self.store.finish_run(
             run,
             {

@@ -216,6 +216,21 @@ def test_near_duplicate_found_by_a_later_run(store: Store, tmp_path: Path) -> No
     assert len({d.syndication_group for d in list_documents(store)}) == 1
 
 
+def test_same_article_url_joins_one_group(store: Store, tmp_path: Path) -> None:
+    # A feed summary and the full page differ too much for MinHash, but share the article's URL.
+    url = "https://en.inform.kz/news/some-story_a1?utm_source=rss"
+    summary = _note(tmp_path / "summary.txt", story(50, 2), outlet="Kazinform", url=url)
+    full = _note(tmp_path / "full.txt", story(51, 20), outlet="Kazinform", url=url.split("?")[0])
+    other = _note(
+        tmp_path / "other.txt", story(52, 20), outlet="Kazinform", url="https://en.inform.kz/news/b"
+    )
+    result = _collector(store).add([str(summary), str(full), str(other)])
+    assert (result.added, result.near_duplicates) == (3, 1)
+    documents = {Path(d.origin).name: d for d in list_documents(store)}
+    assert documents["full.txt"].syndication_group == documents["summary.txt"].syndication_group is not None
+    assert documents["other.txt"].syndication_group is None
+
+
 def test_exact_duplicate_is_skipped(store: Store, tmp_path: Path) -> None:
     text = story(40)
     first = _note(tmp_path / "a.txt", text)

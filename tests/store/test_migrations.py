@@ -15,7 +15,7 @@ from assay.store.database import database_url
 def test_open_migrates_to_head(backend: str) -> None:
     store = open_store(backend)
     try:
-        assert store.revision() == "0003"
+        assert store.revision() == "0004"
         tables = set(inspect(store.engine).get_table_names())
         assert {
             "outlets",
@@ -48,7 +48,7 @@ def test_reopen_keeps_data_and_revision(backend: str) -> None:
     store.close()
     again = open_store(backend)
     try:
-        assert again.revision() == "0003"
+        assert again.revision() == "0004"
         assert again.last_runs()["collect"]["summary"] == {"added": 2}
         assert again.last_runs()["collect"]["finished_at"] is not None
         assert [p["message"] for p in again.recent_problems()] == ["a.txt: empty text"]

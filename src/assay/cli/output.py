@@ -27,7 +27,7 @@ class Output:
     @property
     def console(self) -> Console:
         """The console for human output (stderr when printing JSON, so stdout stays parseable)."""
-        return Console(stderr=self.as_json, quiet=self.quiet)
+        return Console(stderr=self.as_json, quiet=self.quiet, soft_wrap=True)
 
     def emit(self, value: Any) -> None:
         """Print a value as JSON (only in --json mode)."""
@@ -56,5 +56,5 @@ def fail(error: AssayError, output: Output, code: int = 1) -> typer.Exit:
     if output.as_json:
         sys.stdout.write(json.dumps({"error": str(error), "type": type(error).__name__}) + "\n")
     else:
-        Console(stderr=True).print(f"[bold red]error:[/] {error}", highlight=False)
+        Console(stderr=True, soft_wrap=True).print(f"[bold red]error:[/] {error}", highlight=False)
     return typer.Exit(code)

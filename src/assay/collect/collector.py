@@ -32,6 +32,7 @@ from assay.outlets import OutletRegistry
 from assay.store import Store
 from assay.store.documents import (
     has_hash,
+    document_id_by_url,
     insert_document,
     iter_signatures,
     known_hashes,
@@ -43,8 +44,15 @@ from assay.store.documents import (
 Item = Draft | InputError
 
 _FILE_READERS: dict[str, Callable[[Path], Sequence[Item]]] = {
-    ".txt": read_note, ".md": read_note, ".markdown": read_note, ".html": read_page, ".htm": read_page,
-    ".pdf": read_pdf, ".docx": read_docx, ".json": read_records, ".jsonl": read_records,
+    ".txt": read_note,
+    ".md": read_note,
+    ".markdown": read_note,
+    ".html": read_page,
+    ".htm": read_page,
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+    ".json": read_records,
+    ".jsonl": read_records,
     ".csv": read_table,
 }
 _FEED_SUFFIXES = {".xml", ".rss", ".atom"}
@@ -90,8 +98,11 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
         path = Path(value)
         if path.is_dir():
             # Hidden anywhere below the given folder (.git/, .obsidian/, .DS_Store) is not source material.
-            out.extend(str(p) for p in sorted(path.rglob("*"))
-                       if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            out.extend(
+                str(p)
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
         else:
             out.append(value)
     return out
@@ -100,8 +111,13 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
 class Collector:
     """Adds inputs to a case's store."""
 
-    def __init__(self, store: Store, outlets: OutletRegistry, options: CollectOptions | None = None,
-                 fetcher: Fetcher | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        outlets: OutletRegistry,
+        options: CollectOptions | None = None,
+        fetcher: Fetcher | None = None,
+    ) -> None:
         self.store = store
         self.outlets = outlets
         self.options = options or CollectOptions()
@@ -110,6 +126,12 @@ class Collector:
         self._index = dedup.NearDuplicateIndex(self.options.near_duplicate_threshold)
         self._index.load(iter_signatures(store))
         self._stored_outlets: dict[str, Outlet] = {}
+
+    def close(self) -> None:
+        """Release the HTTP client, if one was opened."""
+        if self._fetcher is not None:
+            self._fetcher.close()
+            self._fetcher = None
 
     @property
     def fetcher(self) -> Fetcher:
@@ -161,8 +183,10 @@ class Collector:
                 return
             reader = _FILE_READERS.get(suffix)
             if reader is None:
-                raise InputError(f"{source}: unsupported file type {suffix or '(none)'}; use .txt, .md, "
-                                 ".html, .pdf, .docx, .json, .jsonl, .csv or an RSS/Atom .xml")
+                raise InputError(
+                    f"{source}: unsupported file type {suffix or '(none)'}; use .txt, .md, "
+                    ".html, .pdf, .docx, .json, .jsonl, .csv or an RSS/Atom .xml"
+                )
             yield from reader(path)
         except InputError as exc:
             yield exc
@@ -188,11 +212,18 @@ class Collector:
             try:
                 fetched = self.fetcher.fetch(entry.link)
                 page = draft_from_html(fetched.text, entry.link, url=fetched.url)
-                yield Draft(text=page.text, origin=page.origin, title=page.title or entry.summary.title,
-                            url=page.url, outlet=page.outlet, site_name=page.site_name,
-                            author=page.author or entry.summary.author,
-                            published_at=page.published_at or entry.summary.published_at,
-                            language=page.language, fields={"feed": origin})
+                yield Draft(
+                    text=page.text,
+                    origin=page.origin,
+                    title=page.title or entry.summary.title,
+                    url=page.url,
+                    outlet=page.outlet,
+                    site_name=page.site_name,
+                    author=page.author or entry.summary.author,
+                    published_at=page.published_at or entry.summary.published_at,
+                    language=page.language,
+                    fields={"feed": origin},
+                )
             except InputError as exc:
                 yield InputError(f"{exc} (feed entry kept as its summary)")
                 if entry.summary.text:
@@ -211,21 +242,37 @@ class Collector:
         match = self._index.best_match(signature)
         url = _without_nul(draft.url)
         document = Document(
-            id=0, content_hash=digest, title=clean_text(draft.title)[:500], text=text, outlet_key=outlet.key,
-            outlet_name=outlet.name, kind=draft.kind, url=url, canonical_url=canonical_url(url),
-            author=_without_nul(draft.author), published_at=draft.published_at,
-            retrieved_at=datetime.now().replace(microsecond=0), language=_without_nul(draft.language),
-            origin=_without_nul(draft.origin), fields=_without_nul(draft.fields),
+            id=0,
+            content_hash=digest,
+            title=clean_text(draft.title)[:500],
+            text=text,
+            outlet_key=outlet.key,
+            outlet_name=outlet.name,
+            kind=draft.kind,
+            url=url,
+            canonical_url=canonical_url(url),
+            author=_without_nul(draft.author),
+            published_at=draft.published_at,
+            retrieved_at=datetime.now().replace(microsecond=0),
+            language=_without_nul(draft.language),
+            origin=_without_nul(draft.origin),
+            fields=_without_nul(draft.fields),
         )
         try:
             with self.store.transaction() as connection:
                 # An outlet row this collector already committed unchanged needs no second write.
                 if self._stored_outlets.get(outlet.key) != outlet:
                     upsert_outlet(connection, outlet)
+                # A stored document at the same canonical URL is the same article (a feed summary
+                # and the full page, or a later edit): it joins the same group, like a near-copy.
+                same_url = (
+                    document_id_by_url(connection, document.canonical_url) if document.canonical_url else None
+                )
+                partner = same_url if same_url is not None else (match[0] if match else None)
                 doc_id = insert_document(connection, document, dedup.to_bytes(signature))
-                if match is not None:
-                    group = syndication_group_of(connection, match[0]) or match[0]
-                    set_syndication_group(connection, (match[0], doc_id), group)
+                if partner is not None:
+                    group = syndication_group_of(connection, partner) or partner
+                    set_syndication_group(connection, (partner, doc_id), group)
         except IntegrityError:
             # Another `add` on the same case stored this text between our hash check and our insert.
             if not has_hash(self.store, digest):
@@ -237,7 +284,7 @@ class Collector:
         self._stored_outlets[outlet.key] = outlet
         self._hashes.add(digest)
         self._index.add(doc_id, signature)
-        return ("near-duplicate" if match else "added"), doc_id
+        return ("near-duplicate" if partner is not None else "added"), doc_id
 
 
 def _without_nul(value: Any) -> Any:

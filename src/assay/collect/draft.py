@@ -35,6 +35,9 @@ def parse_when(value: Any) -> datetime | None:
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     text = str(value).strip()
+    if text.isdigit() and len(text) == 4:
+        # A bare year says nothing about the day; 1 January keeps it inside the right year.
+        return datetime(int(text), 1, 1)
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
     except ValueError:

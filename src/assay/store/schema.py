@@ -38,7 +38,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("outlet_key", String(120), ForeignKey("outlets.key"), nullable=False, index=True),
     Column("url", Text),
-    Column("canonical_url", Text, index=False),
+    Column("canonical_url", Text, index=True),
     Column("author", Text),
     Column("published_at", DateTime(timezone=False), index=True),
     Column("retrieved_at", DateTime(timezone=False)),
