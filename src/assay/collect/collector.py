@@ -31,8 +31,8 @@ from assay.model import AddResult, Document, Outlet
 from assay.outlets import OutletRegistry
 from assay.store import Store
 from assay.store.documents import (
-    has_hash,
     document_id_by_url,
+    has_hash,
     insert_document,
     iter_signatures,
     known_hashes,
