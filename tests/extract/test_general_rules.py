@@ -194,3 +194,71 @@ def test_in_year_belongs_to_the_nearest_event_of_the_sentence() -> None:
 def test_a_day_date_is_shared_by_the_events_of_its_sentence() -> None:
     text = "Police detained two suspects on Monday while they were planning a terrorist attack."
     assert {d for _, d in dated(text, "2016-06-08")} == {"2016-06-06"}
+
+
+# Type vetoes and suppressions
+
+
+def test_has_signed_a_law_is_legislation() -> None:
+    text = (
+        "President Nursultan Nazarbayev has signed a law allowing courts to strip citizenship from traitors."
+    )
+    assert [m.event_type for m in extract(text)] == ["legislation"]
+
+
+def test_participle_describing_people_is_no_verdict() -> None:
+    text = "The law lets courts strip citizenship from people convicted of terrorism-related crimes."
+    assert "prosecution" not in [m.event_type for m in extract(text)]
+
+
+def test_people_who_stood_trial_is_a_prosecution() -> None:
+    assert [m.event_type for m in extract("Twenty-nine people stood trial for the attack.")] == [
+        "prosecution"
+    ]
+
+
+def test_fighting_abroad_in_a_journey_sentence_is_background() -> None:
+    text = "Three men who had fought with militants in Afghanistan crossed back into Tajikistan last month."
+    assert [m.event_type for m in extract(text, "2016-06-07")] == ["foreign_fighter_travel"]
+
+
+def test_operation_word_framing_a_repatriation_is_no_clash() -> None:
+    text = "Kazakhstan has flown 47 of its citizens home from Syria in a special operation."
+    assert [m.event_type for m in extract(text)] == ["foreign_fighter_travel"]
+
+
+def test_operation_with_a_wounded_suspect_is_still_a_clash() -> None:
+    text = "During a special operation in the gorge a resident resisted detention and was wounded."
+    assert "armed_clash" in [m.event_type for m in extract(text)]
+
+
+# Actors
+
+
+def actors_of(text: str) -> set[tuple[str, str]]:
+    return {(a.role, a.name) for m in extract(text) for a in m.actors}
+
+
+def test_demonym_authorities_are_that_countrys_government() -> None:
+    text = "Tajik authorities say they arrested 12 members of the banned movement last month."
+    assert ("reporter", "Government of Tajikistan") in actors_of(text)
+
+
+def test_countrys_government_is_its_government() -> None:
+    text = "Uzbekistan's government has lifted the ban on beards in schools."
+    assert ("perpetrator", "Government of Uzbekistan") in actors_of(text)
+
+
+def test_country_as_subject_of_a_state_act_is_its_government() -> None:
+    text = "Britain raised its terrorism threat level to critical on Monday."
+    assert ("perpetrator", "Government of the United Kingdom") in actors_of(text)
+
+
+def test_country_inside_a_clause_is_not_a_government() -> None:
+    text = "Militants who returned from Syria were detained in Almaty by police on Monday."
+    assert not any(name.startswith("Government of") for _, name in actors_of(text))
+
+
+def test_generic_word_introducing_a_named_body_is_not_a_second_actor() -> None:
+    text = "Officers of the State Security Service have detained a 23-year-old resident of Namangan."
+    assert ("perpetrator", "police") not in actors_of(text)

@@ -98,15 +98,109 @@ def find_actors(doc: Doc) -> list[ActorHit]:
         (s, e, vocab[m]) for m, s, e in actors.uncased(doc)
     ]
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+    hits: list[ActorHit] = state_hits(doc.text)
     taken: list[tuple[int, int]] = []
-    hits: list[ActorHit] = []
+    for h in hits:
+        span = doc.char_span(h.start, h.end, alignment_mode="expand")
+        if span is not None:
+            taken.append((span.start, span.end))
     for s, e, key in raw:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
         span = doc[s:e]
         hits.append(ActorHit(actors.entries[key], span.start_char, span.end_char, span.text))
-    return sorted(hits, key=lambda h: h.start)
+    return _drop_members(sorted(hits, key=lambda h: h.start), doc.text)
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _drop_members(hits: list[ActorHit], text: str) -> list[ActorHit]:
+    """Drop a generic hit that only introduces a named body ("officers of the State Security Service")."""
+    out: list[ActorHit] = []
+    for i, h in enumerate(hits):
+        following = hits[i + 1] if i + 1 < len(hits) else None
+        if (
+            following is not None
+            and h.entry.key in _GENERIC_KEYS
+            and following.entry.key not in _GENERIC_KEYS
+            and _OF_THE.fullmatch(text, h.end, following.start)
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+_GENERIC_KEYS = frozenset({"police", "security_forces", "military", "government", "border_guards", "court"})
+_STATE_VERBS = (
+    r"said|says|say|raised|rejected|denied|announced|warned|condemned|accused|declared|introduced|banned|"
+    r"adopted|will|would|has|had|is|was|plans|blamed|recalled|expelled|approved|passed|signed|ordered"
+)
+
+
+@cache
+def _country_names() -> dict[str, tuple[str, str]]:
+    """Country name or demonym (lower case) → (ISO code, English name) for the demonym table's countries."""
+    from assay.extract.places import default_gazetteer
+    from assay.gazetteer import GazetteerError
+    from assay.gazetteer.guards import DEMONYMS
+
+    gazetteer = default_gazetteer()
+    out: dict[str, tuple[str, str]] = {}
+    for demonym, code in DEMONYMS.items():
+        try:
+            name = gazetteer.country(code).name if gazetteer is not None else ""
+        except GazetteerError:  # a demonym whose country the gazetteer lacks
+            continue
+        if name:
+            out[demonym] = (code, name)
+            out[name.lower()] = (code, name)
+    if "GB" in {c for c, _ in out.values()}:
+        out["britain"] = next(v for v in out.values() if v[0] == "GB")
+    return out
+
+
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    names = sorted(_country_names(), key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"\b(?P<name>{alternation})(?:(?:'s|’s)\s+(?P<own>government|authorities)\b|"
+        rf"\s+(?P<plain>authorities|government|officials)\b|(?P<subject>\s+(?:{_STATE_VERBS})\b))",
+        re.I,
+    )
+
+
+def _government_entry(name: str) -> ActorEntry:
+    article = "the " if name.startswith("United ") else ""
+    full = f"Government of {article}{name}"
+    return ActorEntry(normalise_name(full), full, "government", (full,))
+
+
+def state_hits(text: str) -> list[ActorHit]:
+    """A country's government named by its country (gold convention: "Government of Tajikistan").
+
+    "Tajik authorities", "Uzbekistan's government", and a country name as the subject of a
+    state's act at the start of a clause ("Britain raised its threat level", "Russia says").
+    """
+    out: list[ActorHit] = []
+    for m in _state_pattern().finditer(text):
+        word = m.group("name")
+        if not word[:1].isupper():
+            continue
+        code_name = _country_names().get(word.lower())
+        if code_name is None:
+            continue
+        if m.group("subject"):
+            before = text[max(0, m.start() - 3) : m.start()]
+            if m.start() > 0 and not re.search(r"(?:^|[.;:]\s*|,\s*)$", before):
+                continue
+            end = m.end("name")
+        else:
+            end = m.end()
+        out.append(ActorHit(_government_entry(code_name[1]), m.start(), end, text[m.start() : end]))
+    return out
 
 
 _REPORT_AFTER = re.compile(

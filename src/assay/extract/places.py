@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any, Protocol
 
+from assay.gazetteer import GazetteerError
 from assay.gazetteer.guards import DEMONYMS, LOCATIVE_CUES
 from assay.gazetteer.names import fold_name
 from assay.model import Place, Span
@@ -217,7 +218,7 @@ def demonym_place(gazetteer: PlaceSource, text: str, start: int, end: int) -> Pl
         if code:
             try:
                 country = gazetteer.country(code)
-            except Exception:
+            except GazetteerError:  # a demonym table entry without a country entry
                 return None
             return _with_span(country, Span(start + m.start(), start + m.end(), m.group()))
     return None

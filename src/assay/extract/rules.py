@@ -185,6 +185,8 @@ _NON_STATE = re.compile(
 )
 
 
+_CASUALTY = re.compile(r"\b(?:wounded|injured|killed|dead|resist\w*|shot|fire)\b", re.I)
+_ABROAD_FIGHTING = frozenset({"fought", "fighting", "battle", "battles"})
 _OUTCOME_WORDS = frozenset({"killed", "killing", "kill", "kills", "shot", "murdered"})
 # Words that frame an operation rather than name the fighting in it: "during the special
 # operation ..., as a result of an exchange of fire" is coded on the exchange of fire.
@@ -344,6 +346,20 @@ def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int
         and any(not t.is_contextual for t in by_type["armed_clash"])
     ):
         del by_type["attack"]
+    # Fighting abroad told as the background of a journey ("men who had fought with militants in
+    # Afghanistan crossed back into Tajikistan") and an operation word framing a repatriation or
+    # an arrest are not a clash of their own.
+    violent_found = [t for k in VIOLENT_PRIORITY for t in by_type.get(k, [])]
+    peaceful = enforcement and not _CASUALTY.search(text, sent_start, sent_end)
+    if (
+        violent_found
+        and ("foreign_fighter_travel" in by_type or peaceful)
+        and all(
+            t.text.lower() in _FRAMING_TRIGGERS or t.text.lower() in _ABROAD_FIGHTING for t in violent_found
+        )
+    ):
+        for k in VIOLENT_PRIORITY:
+            by_type.pop(k, None)
     violent_key = next((k for k in VIOLENT_PRIORITY if k in by_type), None)
     violent = None
     if violent_key is not None:
@@ -543,7 +559,9 @@ class RulesExtractor:
         s0, s1 = sent.start_char, sent.end_char
         sentence = Span(s0, s1, text[s0:s1])
         hits = sentence_hits(actor_hits, sent)
-        blocked = [(h.start, h.end) for h in hits]
+        # A place inside an actor's name is not the event's place; a country standing for its
+        # government ("Kazakhstan raised its threat level") still places the act.
+        blocked = [(h.start, h.end) for h in hits if not h.entry.key.startswith("government of ")]
         places = context.places(sentences, index)
         excluded = [(d.start - s0, d.end - s0) for d in dates]
         counts = _assign_counts(find_counts(sentence.text, excluded), drafts, s0)
