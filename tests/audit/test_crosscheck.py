@@ -90,3 +90,15 @@ def test_x2_share_of_population_where_source_gives_rate_of_change(audit_text: Au
     assert "rose by 12%" in findings[0].suggestion
     fixed = kj_brief(KJ, body="Extremism cases rose by 12% in 2015 (Tengrinews 2016).", references=REFS)
     assert audit_text(fixed, "X2", documents=DOCS) == []
+
+
+def test_x1_both_ends_of_a_written_out_window_are_a_window_not_event_dates(audit_text: AuditText) -> None:
+    brief = kj_brief(
+        KJ,
+        body="Police held 12 suspects in Aktobe between 1 January and 31 December 2016 (Kazinform 2016b). "
+        "Three people were killed in Aktobe from 1 May to 30 June 2016 (Kazinform 2016a). "
+        "On 3 April and 7 June 2016 three people were killed in Aktobe (Kazinform 2016a).",
+        references=REFS,
+    )
+    # Neither end of either window is checked; the two event dates of the last sentence are.
+    assert [f.quote for f in audit_text(brief, "X1", documents=DOCS)] == ["3 April"]

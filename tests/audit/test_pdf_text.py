@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from assay.audit import audit_file
+from assay.audit.pdf_text import PdfLine, _blocks
+from assay.audit.pdf_wraps import join_lines
 from assay.audit.readers import read_blocks
 from assay.audit.structure import parse_brief
 
@@ -43,3 +45,31 @@ def test_wrapped_and_hyphenated_lines_join_into_words_and_urls() -> None:
 
 def test_a_good_brief_with_tables_audits_clean() -> None:
     assert [f.rule for f in audit_file(BRIEF).findings if f.severity != "info"] == []
+
+
+def test_a_hyphen_before_a_capital_at_a_line_end_stays_in_the_name() -> None:
+    known = {"asia-plus", "intellinews", "plus"}
+    assert join_lines(["Tajikistan (ACLED 2015b; Asia-", "Plus 2015c). Reports differ."], known) == (
+        "Tajikistan (ACLED 2015b; Asia-Plus 2015c). Reports differ."
+    )
+    # Not written elsewhere: still a compound of names, never "Interfax- Kazakhstan".
+    assert join_lines(["(Interfax-", "Kazakhstan 2016)"], known) == "(Interfax-Kazakhstan 2016)"
+    # The document spells the name unbroken elsewhere, so the typesetter split it.
+    assert join_lines(["(bne Intelli-", "News 2016)"], known) == "(bne IntelliNews 2016)"
+
+
+def test_a_wrapped_reference_line_opening_with_a_dash_is_not_a_new_item() -> None:
+    lines = [
+        PdfLine("Interfax-Religion (2015) ‘Tajik police commander may be fighting in Syria", 0, 0, 1),
+        PdfLine("- sources’, Interfax-Religion, 14 May 2015. Available at: http://x.org/1", 4, 0, 2),
+        PdfLine("(Accessed: 24 November 2016).", 4, 0, 3),
+        PdfLine("", 0, 0, 4),
+        PdfLine("- a real list item", 0, 0, 5),
+    ]
+    blocks = _blocks([lines], 0.0)
+    assert [b.text for b in blocks] == [
+        "Interfax-Religion (2015) ‘Tajik police commander may be fighting in Syria - sources’, "
+        "Interfax-Religion, 14 May 2015. Available at: http://x.org/1 (Accessed: 24 November 2016).",
+        "- a real list item",
+    ]
+    assert [b.kind for b in blocks] == ["paragraph", "bullet"]

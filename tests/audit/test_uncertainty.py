@@ -59,6 +59,18 @@ def test_u4_confidence_standing_in_for_likelihood(audit_text: AuditText) -> None
     assert audit_text(kj_brief(SEPARATE), "U4") == []
 
 
+def test_u4_keys_on_a_judgment_made_with_confidence_not_on_a_that_in_its_reason(
+    audit_text: AuditText,
+) -> None:
+    made = kj_brief("With high confidence, we assess that ISIS cells are active in Aktobe.")
+    assert len(audit_text(made, "U4")) == 1
+    reason = kj_brief(
+        "We judge it likely (55–80%) that arrests continue through 31 December 2017. We have moderate "
+        "confidence in this judgment: it rests on 51 events, but the judgment assumes that the rate persists."
+    )
+    assert audit_text(reason, "U4") == []
+
+
 def test_u5_likelihood_without_confidence(audit_text: AuditText) -> None:
     assert len(audit_text(kj_brief("Attacks are likely (55–80%) to continue through 2017."), "U5")) == 1
     assert audit_text(kj_brief(SEPARATE), "U5") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assay.audit.brief import InTextCitation, ReferenceEntry, normalise_author
 
@@ -10,11 +11,26 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|n\.d\.)"
 _PAREN = re.compile(r"\(([^()]*?" + _YEAR + r"[a-z]?[^()]*?)\)")
 _AUTHOR_DATE = re.compile(
     r"^(?:(?:e\.g\.|see(?: also)?|cf\.|also)[,:]?\s+)?"
-    r"(?P<author>Anon\.?|(?:[A-Z\u0400-\u04FF]|\d+[.-]?[A-Za-z])[^;()]*?)[,]?\s+"
+    r"(?P<author>Anon\.?|[^\s;()][^;()]*?)[,]?\s+"
     r"(?P<year>" + _YEAR + r")(?P<suffix>[a-z])?(?:,\s*(?:pp?\.|para\.)\s*[\d\u2013-]+)?\s*$"
 )
+# Lower-case name particles ("de Waal", "van der Berg", "al-Rashid", "d'Estaing").
+PARTICLES = frozenset(
+    "de del della der den des di da das do dos du van von vom zu le la les al el bin ibn ben ten "  # noqa: SIM905
+    "ter d l mac".split()
+)
+# Words a parenthetical like "(in Kazakhstan 2015)" opens with that no author key does.
+_NOT_AUTHORS = frozenset(
+    "a an and as at about after around before between by circa ca c during early end est from "  # noqa: SIM905
+    "in late mid of on or per since the to until up down with approx approximately fiscal fy q "
+    "see also cf e.g i.e".split()
+)
+_DOMAIN = re.compile(r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
+_NAME_START = re.compile(r"^(?:[A-Z\u0400-\u04FF]|\d+[.-]?[A-Za-z])")
+_PARTICLE_JOIN = re.compile(r"^([a-z]+)['\u2019-][A-Z]")
 _NARRATIVE = re.compile(
-    r"\b(?P<author>Anon\.|[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|et al\.|and|&)){0,3})"
+    r"(?P<author>\bAnon\.|(?<![\w.])[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}(?![\w.])|"
+    r"\b[A-Z][\w&.'\u2019-]*(?:\s+(?:[A-Z][\w&.'\u2019-]*|et al\.|and|&)){0,3})"
     r"\s+\((?P<year>" + _YEAR + r")(?P<suffix>[a-z])?\)"
 )
 _NUMERIC = re.compile(r"\[(\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*)\](?!\()")
@@ -34,13 +50,17 @@ _QUOTED_TITLE = re.compile(r"[\"“‘'](?P<title>[^\"”’]{4,}?)[\"”’'](?
 _NUMBER_KEY = re.compile(r"^\s*(?:\[\^?(?P<a>\w+)\]:?|(?P<b>\d{1,3})[.)])\s+")
 
 
-def find_citations(text: str) -> list[InTextCitation]:
-    """Every in-text citation in a sentence, in order of appearance."""
+def find_citations(text: str, known: frozenset[str] = frozenset()) -> list[InTextCitation]:
+    """Every in-text citation in a sentence, in order of appearance.
+
+    `known` holds the normalised authors of the reference list, so a key no pattern can tell from
+    prose ("(eurasianet 2016)", "bne IntelliNews (2016)") is still read as the citation it is.
+    """
     found: list[tuple[int, InTextCitation]] = []
     taken: list[tuple[int, int]] = []
     for match in _PAREN.finditer(text):
         parts = [p.strip() for p in match.group(1).split(";")]
-        parsed = [_AUTHOR_DATE.match(p) for p in parts]
+        parsed = [_author_date(p, known) for p in parts]
         if not parts or not all(parsed):
             continue
         taken.append(match.span())
@@ -55,16 +75,70 @@ def find_citations(text: str) -> list[InTextCitation]:
         author = match["author"].strip()
         if author.split()[0] in {"In", "By", "Since", "From", "During", "Until", "The"}:
             author = " ".join(author.split()[1:])
+        start, author = _extend_back(text, match.start(), author, known)
         if author:
-            found.append(
-                (match.start(), InTextCitation(match.group(0), author, match["year"], match["suffix"] or ""))
-            )
+            raw = text[start : match.end()]
+            found.append((start, InTextCitation(raw, author, match["year"], match["suffix"] or "")))
     for match in _NUMERIC.finditer(text):
         for number in _expand_numbers(match.group(1)):
             found.append((match.start(), InTextCitation(match.group(0), "", "", number=number)))
     for match in _FOOTNOTE.finditer(text):
         found.append((match.start(), InTextCitation(match.group(0), "", "", number=match.group(1))))
     return [c for _, c in sorted(found, key=lambda pair: pair[0])]
+
+
+def _author_date(part: str, known: frozenset[str]) -> re.Match[str] | None:
+    hit = _AUTHOR_DATE.match(part)
+    return hit if hit and is_author_key(hit["author"].strip(), known) else None
+
+
+def is_author_key(author: str, known: frozenset[str] = frozenset()) -> bool:
+    """True when the text before a year in a citation names an author, outlet or site.
+
+    Keys that open in lower case are real ("de Waal", "van Dijk", "bne IntelliNews",
+    "prokuratura.tj", "al-Rashid", "iStories"), but so are asides like "(in Kazakhstan 2015)":
+    a lower-case key must open with a particle, a domain or a brand, and go on as a name does.
+    """
+    if re.fullmatch(r"Anon\.?", author) or _NAME_START.match(author):
+        return True
+    if normalise_author(author) in known:
+        return True
+    words = author.split()
+    if not words or len(words) > 8 or "%" in author or DATE.search(author):
+        return False
+    first, rest = words[0], words[1:]
+    if first.lower().rstrip(".,:") in _NOT_AUTHORS or not all(_continues_name(w) for w in rest):
+        return False
+    joined = _PARTICLE_JOIN.match(first)
+    if (joined and joined[1] in PARTICLES) or _DOMAIN.match(first) or re.match(r"[a-z]+[A-Z]", first):
+        return True
+    # A particle or a lower-case brand ("bne IntelliNews") needs a capitalised name after it.
+    return any(w[:1].isupper() for w in rest)
+
+
+def _continues_name(word: str) -> bool:
+    return bool(
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or word[:1] in "[&"
+        or word in PARTICLES
+        or word in {"et", "al.", "al", "and", "of", "for"}
+        or _PARTICLE_JOIN.match(word)
+    )
+
+
+def _extend_back(text: str, start: int, author: str, known: frozenset[str]) -> tuple[int, str]:
+    """Take in lower-case words before a narrative citation that belong to the name ("van Dijk (2016)")."""
+    while True:
+        head = re.search(r"(\S+)\s+$", text[:start])
+        if not head:
+            return start, author
+        word = head.group(1)
+        longer = f"{word} {author}"
+        if word in PARTICLES or (word[:1].islower() and normalise_author(longer) in known):
+            start, author = head.start(1), longer
+            continue
+        return start, author
 
 
 def _expand_numbers(group: str) -> list[str]:
@@ -78,11 +152,19 @@ def _expand_numbers(group: str) -> list[str]:
     return numbers
 
 
-def strip_citations(text: str) -> str:
-    """The sentence with its citations removed, so citation years are not read as facts."""
+def strip_citations(text: str, citations: Sequence[InTextCitation] = ()) -> str:
+    """The sentence with its citations removed, so citation years are not read as facts.
+
+    Pass the sentence's parsed citations so keys only the reference list vouches for go too.
+    """
+    cited = {c.raw for c in citations}
     text = _FOOTNOTE.sub("", _NUMERIC.sub("", text))
     text = _PAREN.sub(
-        lambda m: "" if all(_AUTHOR_DATE.match(p.strip()) for p in m.group(1).split(";")) else m.group(0),
+        lambda m: (
+            ""
+            if all(p.strip() in cited or _author_date(p.strip(), frozenset()) for p in m.group(1).split(";"))
+            else m.group(0)
+        ),
         text,
     )
     return _NARRATIVE.sub(lambda m: m.group("author"), text)

@@ -144,7 +144,7 @@ def _context(text: str, start: int, end: int) -> str:
 
 
 def _sentence_facts(sentence: BriefSentence) -> str:
-    return _normalise(_BAND_TEXT.sub(" ", strip_citations(sentence.text)))
+    return _normalise(_BAND_TEXT.sub(" ", strip_citations(sentence.text, sentence.citations)))
 
 
 @rule(
@@ -225,14 +225,29 @@ def _counterpart(facts: str, match: re.Match[str], source: str) -> str:
     return ""
 
 
-_RANGE_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d)?\s*(?:to|until|through|and|[\u2013-])\s*\d")
+_MONTH = "(?:" + "|".join(_MONTH_NAMES) + ")"
+_YEAR_NUMBER = r"(?:19|20)\d\d"
+_WINDOW_END = (
+    rf"(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+{_YEAR_NUMBER})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+{_YEAR_NUMBER})?"
+    rf"|{_MONTH}(?:\s+{_YEAR_NUMBER})?|{_YEAR_NUMBER}|\d{{4}}-\d\d-\d\d)"
+)
+# A period written out: "between 1 January and 31 December 2016", "from 1 May to 3 June", "1–3 May".
+_WINDOW = re.compile(
+    rf"\bbetween\s+{_WINDOW_END}\s+and\s+{_WINDOW_END}"
+    rf"|\bfrom\s+{_WINDOW_END}\s+(?:to|until|till|through)\s+{_WINDOW_END}"
+    rf"|{_WINDOW_END}\s*(?:to|until|till|through|[\u2013-])\s*{_WINDOW_END}"
+)
+_RANGE_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d)?\s*(?:to|until|through|[\u2013-])\s*\d")
 _RANGE_BEFORE = re.compile(r"(?:\bto|\buntil|\bthrough|\bbetween|\bfrom|[\u2013-])\s*$")
 
 
 def _missing_date(facts: str, source: str, published: list[datetime]) -> tuple[str, str] | None:
+    windows = [m.span() for m in _WINDOW.finditer(facts)]
     for match in _DAY_MONTH.finditer(facts):
         if _RANGE_AFTER.match(facts, match.end()) or _RANGE_BEFORE.search(facts, 0, match.start()):
             # Either end of a period ("1 January 2015 to 31 December 2015") is an analysis window.
+            continue
+        if any(start <= match.start() and match.end() <= end for start, end in windows):
             continue
         day = match.group(1) or match.group(4)
         month = match.group(2) or match.group(3)
@@ -271,7 +286,7 @@ def check_rate_as_share(ctx: AuditContext) -> Iterator[Hit]:
     for sentence in ctx.brief.in_section("body", "key_judgments", "alternatives"):
         if not sentence.citations:
             continue
-        share = _SHARE_OF_PEOPLE.search(strip_citations(sentence.text))
+        share = _SHARE_OF_PEOPLE.search(strip_citations(sentence.text, sentence.citations))
         documents = _cited_documents(ctx, sentence) if share else None
         if not share or not documents:
             continue

@@ -98,9 +98,14 @@ _CONFIDENCE = re.compile(
     r"(?:highly|moderately|fairly|very)\s+confident|confidence\s*[:\u2014-]\s*(?:high|moderate|medium|low))\b",
     re.I,
 )
+# Confidence introduces a judgment when it governs the "that" clause ("with high confidence that
+# X", "with high confidence, we assess that X"), not when a stated reason after a colon happens to
+# hold a "that" ("moderate confidence in this judgment: it assumes that the rate persists").
 _CONFIDENCE_THAT = re.compile(
-    r"(?:confidence|confident)(?:,)?\s+(?:that|in\s+(?:the\s+)?(?:assessment|judge?ment|view)\s+that)\b|"
-    r"\bconfidence\b[^.]*?\bthat\b(?!\s+(?:judge?ment|assessment|estimate))",
+    r"(?:confidence|confident)(?:,)?\s+(?:that|in\s+(?:the\s+|this\s+|our\s+)?"
+    r"(?:assessment|judge?ment|view|estimate)\s+that)\b|"
+    r"\bconfiden(?:ce|t)\b[^.:;\u2014]*?\b(?:we|I|analysts?)\s+(?:now\s+|still\s+)?"
+    r"(?:assess|judge|estimate|believe|conclude|expect|think|predict|forecast)(?:s|d|ed)?,?\s+that\b",
     re.I,
 )
 _HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|potentially|conceivably|maybe)\b", re.I)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from assay.audit.brief import Block
+from assay.audit.pdf_wraps import join_lines, superscript_notes
 from assay.errors import AuditError
 
 # Layout extraction renders horizontal distance as spaces; three or more mean a gutter between cells.
@@ -19,9 +20,6 @@ _BULLET_START = re.compile(r"^(?:[•·▪◦‣∙]\s*|[*–-]\s+|\d{1,3}[.)]\s
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*#+\s*[-–—]?(?:\s*(?:of|/)\s*#+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:)\]\"”’]$")
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.I)
-_TYPESET_HYPHENS = ("\u2010", "\u00ad")
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_SUPERSCRIPT_RUN = re.compile(r"(?<=[\w.,;:)\"'’”])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 # Running heads and feet sit within this many text lines of a page's top or bottom edge.
 _EDGE_LINES = 3
 # A continuation line of a table cell starts within this many columns of a cell it continues.
@@ -250,14 +248,14 @@ def _blocks(pages: list[list[PdfLine]], body: float) -> list[Block]:
     def flush() -> None:
         nonlocal buffer
         if buffer:
-            text = _join([line.text for line in buffer], known)
-            blocks.append(Block(kind, _superscript_notes(text), buffer[0].number))  # type: ignore[arg-type]
+            text = join_lines([line.text for line in buffer], known)
+            blocks.append(Block(kind, superscript_notes(text), buffer[0].number))  # type: ignore[arg-type]
         buffer = []
 
     lines = [line for page in pages for line in page]
     measure = _measure(lines)
     if title_lines:
-        title = _join([line.text for line in title_lines], known)
+        title = join_lines([line.text for line in title_lines], known)
         blocks.append(Block("heading", title, title_lines[0].number, 1))
     for position, line in enumerate(lines):
         if line.blank or line in title_lines:
@@ -322,7 +320,7 @@ def _starts_new_paragraph(line: PdfLine, buffer: list[PdfLine], measure: int) ->
     """Hanging indents, first-line indents, a changed type size or a short closing line end a paragraph."""
     last = buffer[-1]
     if _BULLET_START.match(line.text):
-        return True
+        return not _dash_continues(line, buffer)
     if line.style is not None and last.style is not None and abs(line.style.size - last.style.size) >= 0.5:
         return True
     hanging = len(buffer) > 1 and buffer[1].indent > buffer[0].indent + 1
@@ -334,6 +332,22 @@ def _starts_new_paragraph(line: PdfLine, buffer: list[PdfLine], measure: int) ->
         return _SENTENCE_END.search(last.text) is not None
     closes = _SENTENCE_END.search(last.text) and last.indent + len(last.text) < 0.75 * measure
     return bool(closes) and line.page == last.page
+
+
+def _dash_continues(line: PdfLine, buffer: list[PdfLine]) -> bool:
+    """A wrapped line of a hanging-indent paragraph that happens to open with a dash ("- sources’").
+
+    List markers sit at the paragraph's left edge; a dash indented past the first line of an
+    unmarked paragraph whose last line runs on is the text going on, as in reference entries.
+    """
+    last = buffer[-1]
+    return (
+        line.text[:1] in "-\u2013"
+        and not _BULLET_START.match(buffer[0].text)
+        and line.indent > buffer[0].indent + 1
+        and line.page == last.page
+        and _SENTENCE_END.search(last.text) is None
+    )
 
 
 def _measure(lines: list[PdfLine]) -> int:
@@ -354,44 +368,3 @@ def _continues_over_page(last: PdfLine, lines: list[PdfLine], position: int, mea
 
 def _words(pages: list[list[PdfLine]]) -> set[str]:
     return {word.lower() for page in pages for line in page for word in re.findall(r"[\w-]+", line.text)}
-
-
-def _join(lines: list[str], known: set[str]) -> str:
-    """Join wrapped lines: a URL broken at a slash joins with no space, a hyphenated word loses its break."""
-    text = ""
-    for line in lines:
-        if not text:
-            text = line
-            continue
-        tail = text.split()[-1] if text.split() else ""
-        head = line.split()[0] if line.split() else ""
-        if "://" in tail and tail.endswith(_TYPESET_HYPHENS):
-            # No URL holds a typographic hyphen: the typesetter broke the address there.
-            text = text[:-1] + line
-        elif "://" in tail and tail.endswith(("/", "-", "_", ".", "=", "?", "&")):
-            text += line
-        elif re.search(r"[^\W\d_][-\u2010\u00ad]$", text) and head[:1].islower():
-            text = (text[:-1] if _dehyphenate(tail, head, known) else text) + line
-        else:
-            text += " " + line
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _dehyphenate(tail: str, head: str, known: set[str]) -> bool:
-    """True when a line-end hyphen only broke a word, not a compound.
-
-    A soft hyphen always breaks a word; a typesetter's hyphen (U+2010) does unless the compound
-    is written elsewhere; an ASCII hyphen does only when the joined word occurs elsewhere and
-    the compound does not.
-    """
-    stem = re.sub(r"[^\w]", "", tail[:-1]).lower()
-    rest = re.sub(r"[^\w-]", "", head).lower()
-    if tail.endswith("\u00ad"):
-        return True
-    if tail.endswith("\u2010"):
-        return f"{stem}-{rest}" not in known
-    return f"{stem}{rest}" in known and f"{stem}-{rest}" not in known
-
-
-def _superscript_notes(text: str) -> str:
-    return _SUPERSCRIPT_RUN.sub(lambda m: f"[^{m.group(1).translate(_SUPERSCRIPTS)}]", text)

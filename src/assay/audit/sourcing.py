@@ -324,7 +324,7 @@ def check_uncited_facts(ctx: AuditContext) -> Iterator[Hit]:
     for sentence in ctx.brief.in_section("body", "key_judgments"):
         if sentence.citations:
             continue
-        text = _BAND_TEXT.sub(" ", strip_citations(sentence.text))
+        text = _BAND_TEXT.sub(" ", strip_citations(sentence.text, sentence.citations))
         if estimative_terms(text) or confidence_level(text) or find_hedges(text) or _FACT_META.search(text):
             continue
         number = _FACT_NUMBER.search(text) or DATE.search(text)

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from assay.audit.brief import Block, BriefSentence, ParsedBrief, ReferenceEntry, SectionKind
+from assay.audit.brief import (
+    Block,
+    BriefSentence,
+    ParsedBrief,
+    ReferenceEntry,
+    SectionKind,
+    normalise_author,
+    surname,
+)
 from assay.audit.citations import find_citations, parse_reference
 from assay.audit.sentences import split_sentences
 
@@ -148,7 +157,21 @@ def parse_brief(blocks: list[Block], path: str) -> ParsedBrief:
                 )
             )
     _number_references(brief)
+    _cite_known_authors(brief)
     return brief
+
+
+def _cite_known_authors(brief: ParsedBrief) -> None:
+    """Read citations again knowing the reference list, which comes after the text that cites it."""
+    known = frozenset(
+        name
+        for r in brief.references
+        for name in (normalise_author(r.author), normalise_author(surname(r.author)))
+    )
+    if known:
+        brief.sentences = [
+            replace(s, citations=tuple(find_citations(s.text, known))) for s in brief.sentences
+        ]
 
 
 def _sentence_line(block: Block, sentence: str) -> int:
@@ -176,8 +199,6 @@ def _number_references(brief: ParsedBrief) -> None:
     cites_by_number = any(c.number for s in brief.sentences for c in s.citations)
     if not cites_by_number or any(r.number for r in brief.references):
         return
-    from dataclasses import replace
-
     brief.references = [replace(r, number=str(i)) for i, r in enumerate(brief.references, start=1)]
 
 

@@ -323,7 +323,7 @@ _ABSOLUTE_TIME = re.compile(
 )
 def check_time_frame(ctx: AuditContext) -> Iterator[Hit]:
     for sentence in ctx.brief.in_section("key_judgments", "body", "indicators"):
-        text = strip_citations(sentence.text)
+        text = strip_citations(sentence.text, sentence.citations)
         if not estimative_terms(text) or not _FUTURE.search(text):
             continue
         if _ABSOLUTE_TIME.search(text):
