@@ -262,3 +262,23 @@ def test_country_inside_a_clause_is_not_a_government() -> None:
 def test_generic_word_introducing_a_named_body_is_not_a_second_actor() -> None:
     text = "Officers of the State Security Service have detained a 23-year-old resident of Namangan."
     assert ("perpetrator", "police") not in actors_of(text)
+
+
+# Modality
+
+
+def test_attribution_to_an_unlisted_source_is_reported() -> None:
+    text = (
+        "Clashes between rival gunmen in the city killed four people over the weekend, security sources said."
+    )
+    assert [m.modality for m in extract(text)] == ["reported"]
+
+
+def test_sources_saying_first_make_the_event_reported() -> None:
+    text = "Researchers estimate that 2,000 Central Asians travelled to Syria and Iraq."
+    assert [m.modality for m in extract(text)] == ["reported"]
+
+
+def test_unattributed_event_stays_asserted() -> None:
+    text = "Troops clashed with militants in the mountains for two days."
+    assert [m.modality for m in extract(text)] == ["asserted"]

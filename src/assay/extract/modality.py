@@ -64,6 +64,31 @@ def read_modality(
             return "planned"
         if re.search(r"\b(?:will|to)\s+(?:be\s+)?$", left) and trigger.lower().endswith(("ed", "e")):
             return "planned"
-    if has_reporter or _ALLEGED.search(sentence):
+    if has_reporter or _ALLEGED.search(sentence) or is_attributed(sentence, trigger_start):
         return "reported"
     return "asserted"
+
+
+# Attribution to a source the actor dictionary does not know: ", officials said.", "the press
+# office of the governor informs.", "Researchers estimate that ...", "in what the prime minister
+# called ...", "X accused Y of shelling".
+_ATTRIBUTED_END = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,7}?(?:said|says|say|informs|informed|reported|reports|recalled|stated|added|"
+    r"announced|claimed|claims|told\s+[\w\s]{1,30}?)(?:\s+on\s+\w+|\s+in\s+[\w\s]{1,40}?)?\s*[.!]?[\"”]?\s*$",
+    re.I,
+)
+_ATTRIBUTED_START = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){1,6}?(?:say|says|said|estimate|estimates|believe|believes|claim|claims|"
+    r"allege|alleges|accused|accuse|accuses)\b",
+    re.I,
+)
+_CALLED = re.compile(r"\bin\s+what\s+(?:[\w'’-]+\s+){1,5}(?:called|described\s+as|said\s+was)\b", re.I)
+
+
+def is_attributed(sentence: str, trigger_start: int) -> bool:
+    """True when the sentence attributes what it tells to a source (named in the dictionary or not)."""
+    return bool(
+        _ATTRIBUTED_END.search(sentence)
+        or _ATTRIBUTED_START.match(sentence[:trigger_start])
+        or _CALLED.search(sentence)
+    )
