@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
+from tests.e2e.conftest import ChainRun
 from typer.testing import CliRunner
 
 from assay.cli.main import app
-from tests.e2e.conftest import ChainRun
 
 runner = CliRunner()
 

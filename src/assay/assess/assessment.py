@@ -18,6 +18,7 @@ from assay.assess.expectations import parse_expectation
 from assay.assess.figures import draw_event_map, draw_events_over_time, draw_rate_ratios
 from assay.assess.fusion import fuse_mentions, select_mentions
 from assay.assess.judgments import judge_forecast, judge_question, judge_trend, main_indicator
+from assay.assess.newspeg import date_by_news_peg
 from assay.assess.scope import Scope, scope_events
 from assay.assess.sources import OriginContext, OutletLookup, grade_sources
 from assay.assess.trends import choose_windows, compare_indicators, count_periods
@@ -39,9 +40,16 @@ def assess_case(
     case = config.case
     by_id = {d.id: d for d in documents}
     context = OriginContext.build(outlets, case.countries, documents)
-    _, left_out = select_mentions(mentions)
     anchors = find_anchors(mentions)
+    mentions, pegged = date_by_news_peg(mentions, by_id, anchors)
+    _, left_out = select_mentions(mentions)
     notes: list[str] = []
+    if pegged:
+        notes.append(
+            f"{pegged} undated mention{'s' if pegged != 1 else ''} of current-news types (statements, "
+            "arrests, trials, laws, exercises, propaganda, travel) were dated to the week ending on "
+            "their report's publication day (the news peg)"
+        )
     if anchors:
         notes.append(
             f"{len(anchors)} undated mention{'s' if len(anchors) != 1 else ''} joined the event of a dated "
