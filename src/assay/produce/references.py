@@ -33,9 +33,20 @@ def _initials(person: str) -> str:
     return " ".join(f"{n[0]}." for n in given.replace(".", " ").split() if n)
 
 
+# Bylines such as "RFE/RL's Kyrgyz Service" or "Reuters staff" name a desk, not a person: Harvard
+# style then cites the organisation, which for a desk of the outlet is the outlet itself.
+_CORPORATE = re.compile(
+    r"'s\b|/|\b(service|desk|staff|bureau|agency|newsroom|correspondents?|editors?|editorial|"
+    r"reporters|news|ministry|office|committee|press)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_person(doc: Document) -> bool:
     author = (doc.author or "").strip()
-    return bool(author) and author.casefold() not in {doc.outlet_name.casefold(), doc.outlet_key.casefold()}
+    if not author or author.casefold() in {doc.outlet_name.casefold(), doc.outlet_key.casefold()}:
+        return False
+    return not _CORPORATE.search(author)
 
 
 def citation_author(doc: Document) -> str:
