@@ -101,3 +101,20 @@ BODY = (
 def test_lower_case_keys_are_matched_and_their_sentences_count_as_cited(audit_text: AuditText) -> None:
     findings = audit_text(kj_brief(KJ, body=BODY, references=REFS), None)
     assert [f.rule for f in findings if f.rule in {"S1", "S2", "S9"}] == []
+
+
+def test_two_authors_are_cited_by_both_surnames_and_three_by_et_al(audit_text: AuditText) -> None:
+    refs = (
+        "Service, R. K. and Service, R. T. (2015) 'Kyrgyz killed in Syria', RFE/RL, 2 February 2015. "
+        "https://example.org/a (accessed 1 December 2016).\n"
+        "Smith, J., Jones, K. and Doe, A. (2016) 'Returnees', Survival, 3 March 2016. "
+        "https://example.org/b (accessed 1 December 2016)."
+    )
+    body = (
+        "Fighters left in 2015 (Service and Service 2015). Returnees came back in 2016 (Smith et al. 2016)."
+    )
+    findings = audit_text(kj_brief(KJ, body=body, references=refs), None)
+    assert [f.rule for f in findings if f.rule in {"S1", "S2"}] == []
+    wrong = "Fighters left in 2015 (Service 2015). Returnees came back in 2016 (Smith et al. 2016)."
+    findings = audit_text(kj_brief(KJ, body=wrong, references=refs), None)
+    assert sorted(f.rule for f in findings if f.rule in {"S1", "S2"}) == ["S1", "S2"]

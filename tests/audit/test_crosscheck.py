@@ -102,3 +102,11 @@ def test_x1_both_ends_of_a_written_out_window_are_a_window_not_event_dates(audit
     )
     # Neither end of either window is checked; the two event dates of the last sentence are.
     assert [f.quote for f in audit_text(brief, "X1", documents=DOCS)] == ["3 April"]
+
+
+def test_x1_a_country_named_by_its_people_in_the_source_is_there(audit_text: AuditText) -> None:
+    docs = [_doc(9, "Tengrinews", "2016-01-20", "Around 200 Kazakh nationals were fighting in Syria.")]
+    brief = kj_brief(KJ, body="About 200 fighters left from Kazakhstan (Tengrinews 2016).", references=REFS)
+    assert audit_text(brief, "X1", documents=docs) == []
+    brief = kj_brief(KJ, body="About 200 fighters left from Tajikistan (Tengrinews 2016).", references=REFS)
+    assert [f.quote for f in audit_text(brief, "X1", documents=docs)] == ["Tajikistan"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assay.audit import audit_file
-from assay.audit.pdf_text import PdfLine, _blocks
+from assay.audit.pdf_text import PdfLine, _blocks, _without_tables
 from assay.audit.pdf_wraps import join_lines
 from assay.audit.readers import read_blocks
 from assay.audit.structure import parse_brief
@@ -73,3 +73,19 @@ def test_a_wrapped_reference_line_opening_with_a_dash_is_not_a_new_item() -> Non
         "- a real list item",
     ]
     assert [b.kind for b in blocks] == ["paragraph", "bullet"]
+
+
+def test_a_first_cell_wrapping_over_several_short_lines_stays_in_its_table() -> None:
+    rows = [
+        ("ev-2015-01-27-        27 January        Syria        fighters 85", 0),
+        ("sy-syria-             2015                           killed 22", 0),
+        ("fighter-", 0),
+        ("travel-2", 0),
+        ("ev-2015-01-28-        28 January        Dushanbe     —", 0),
+        ("tj-tj-du-             2015              Tajikistan", 0),
+        ("The table lists every event in the case.", 0),
+    ]
+    lines = [PdfLine(text, indent, 0, n) for n, (text, indent) in enumerate(rows, start=1)]
+    assert [b.text for b in _blocks([_without_tables(lines)], 0.0)] == [
+        "The table lists every event in the case."
+    ]

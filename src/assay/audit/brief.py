@@ -145,16 +145,26 @@ class ParsedBrief:
 ANONYMOUS_AUTHORS = frozenset({"anon", "anonymous", "unattributed", "unknown", "n/a", "no author"})
 
 
-_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?\s*-?\s*)+$")
+_PERSON = re.compile(r"([^,;&]+?),\s*((?:[A-Z][a-z]?\.?\s*-?\s*)+?)(?=\s*(?:,|;|&|\band\b|$))")
 
 
 def surname(author: str) -> str:
-    """'Lillis, J.' → 'Lillis': in-text citations name people by surname only."""
-    head, _, tail = author.partition(",")
-    return head if tail and _INITIALS.match(tail.strip()) else author
+    """'Lillis, J.' → 'Lillis': in-text citations name people by surname only.
+
+    Two people are cited by both surnames ("Service, R. K. and Service, R. T." → "Service and
+    Service"), three or more by the first and "et al.".
+    """
+    people = list(_PERSON.finditer(author))
+    leftover = _PERSON.sub("", author)
+    if not people or re.sub(r"[\s,;&.]|\band\b", "", leftover):
+        return author
+    names = [re.sub(r"^\s*(?:and|&)\s+", "", m.group(1)).strip(" ,;") for m in people]
+    if len(names) == 1:
+        return names[0]
+    return f"{names[0]} and {names[1]}" if len(names) == 2 else f"{names[0]} et al."
 
 
 def normalise_author(author: str) -> str:
     """Lower-case an author or outlet name and drop punctuation so 'Anon.' and 'anon' match."""
-    cleaned = "".join(ch for ch in author.lower() if ch.isalnum() or ch in " /&")
+    cleaned = "".join(ch for ch in author.lower().replace("&", " and ") if ch.isalnum() or ch in " /")
     return " ".join(cleaned.replace(" et al", "").split())

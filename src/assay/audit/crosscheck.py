@@ -12,6 +12,7 @@ from assay.audit.brief import BriefSentence, InTextCitation, ReferenceEntry, nor
 from assay.audit.citations import strip_citations
 from assay.audit.registry import AuditContext, Hit, rule
 from assay.audit.structure import reference_index
+from assay.gazetteer.gazetteer import find_demonyms
 from assay.model import Document
 
 E8 = "ICD 203 §D.6.e(8)"
@@ -269,8 +270,16 @@ def _missing_place(facts: str, source: str) -> tuple[str, str] | None:
             continue
         if re.search(r"\b" + re.escape(first[:-1] if len(first) > 5 else first), source):
             continue
+        if _named_by_demonym(place, source):
+            continue
         return place, ""
     return None
+
+
+def _named_by_demonym(place: str, source: str) -> bool:
+    """True when the source names the country by its people ("Tajik nationals" for Tajikistan)."""
+    folded = place.lower()
+    return any(folded.startswith(demonym) for demonym in find_demonyms(source))
 
 
 @rule(

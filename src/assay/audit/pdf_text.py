@@ -230,11 +230,26 @@ def _inside_cell(line: PdfLine, columns: set[int], margin: int) -> bool:
 
 
 def _wraps_first_cell(text_lines: list[PdfLine], index: int, columns: set[int]) -> bool:
-    """A short line at the margin between two rows is the first cell wrapping, not prose."""
+    """Short lines at the margin between two rows, or after a first cell broken at a hyphen, wrap it.
+
+    A long identifier wraps over several lines ("foreign-", "fighter-", "travel-2"), so the row
+    that proves the table goes on may lie a few short lines ahead.
+    """
     line = text_lines[index]
-    if index + 1 >= len(text_lines) or len(line.text.split()) > 4 or _SENTENCE_END.search(line.text):
+    if len(line.text.split()) > 4 or _SENTENCE_END.search(line.text) or min(columns) != line.indent:
         return False
-    return len(_cells(text_lines[index + 1])) >= 2 and min(columns) == line.indent
+    if index and _cells(text_lines[index - 1])[0][1].endswith(("-", "\u2010")):
+        return True
+    ahead = index + 1
+    while (
+        ahead < len(text_lines)
+        and ahead - index <= 4
+        and len(_cells(text_lines[ahead])) < 2
+        and text_lines[ahead].indent == line.indent
+        and len(text_lines[ahead].text.split()) <= 4
+    ):
+        ahead += 1
+    return ahead < len(text_lines) and len(_cells(text_lines[ahead])) >= 2
 
 
 def _blocks(pages: list[list[PdfLine]], body: float) -> list[Block]:
