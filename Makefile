@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean venv
+.PHONY: demo test lint bench eval clean venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,14 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/gazetteer.py
+	$(BIN)/python bench/brief.py
+
+eval: $(STAMP)
+	$(BIN)/assay eval extract eval/extract/gold.jsonl
+	$(BIN)/python -m eval.geo.trnews
+	$(BIN)/python eval/plover/score.py
+	$(BIN)/python eval/audit/score.py
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache
