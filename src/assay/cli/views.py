@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import re
+
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from assay.errors import CaseError
 from assay.model import AddResult, SearchHit
@@ -45,9 +48,17 @@ def print_hits(console: Console, hits: list[SearchHit]) -> None:
             f"{hit.score:.2f}",
             hit.outlet_name,
             when,
-            f"[bold]{hit.title}[/]\n{hit.snippet}",
+            _snippet(hit),
         )
     console.print(table)
+
+
+def _snippet(hit: SearchHit) -> Text:
+    # The store marks matches with [ ]; show them highlighted, never as Rich markup.
+    text = Text(hit.title + "\n", style="bold")
+    for index, part in enumerate(re.split(r"\[|\]", hit.snippet)):
+        text.append(part, style="reverse" if index % 2 else "")
+    return text
 
 
 def print_status(console: Console, status: object) -> None:
