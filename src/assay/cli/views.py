@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import re
+from datetime import date
 
 from rich.console import Console
 from rich.table import Table
