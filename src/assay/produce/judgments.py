@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assay.model import Judgment, Support
 from assay.produce.confidence import confidence_text
 from assay.produce.draft import Draft, derived, make_draft
@@ -62,7 +64,10 @@ def title_of(material: Material) -> str:
     judgments = material.assessment.judgments
     if not judgments:
         return f"We make no key judgment yet on: {strip_stop(material.config.case.question)}"
-    return "We judge " + judgment_clause(material, judgments[0])
+    # The title carries the bottom line only: the proposition's first clause with its term, band and
+    # time frame; its reasoning ("; the best supported explanation is …") follows in the key judgment.
+    first = judgments[0]
+    return "We judge " + judgment_clause(material, replace(first, statement=first.statement.split(";", 1)[0]))
 
 
 def key_judgment_drafts(material: Material) -> list[list[Draft]]:
