@@ -26,7 +26,8 @@ def _load_trnews() -> ModuleType:
 def scores() -> dict[str, dict[str, float]]:
     trnews = _load_trnews()
     assert trnews.DATA.exists(), f"TR-News is missing at {trnews.DATA}; it ships in eval/geo/data/tr-news."
-    return trnews.evaluate()
+    result: dict[str, dict[str, float]] = trnews.evaluate()
+    return result
 
 
 FLOORS = json.loads((EVAL / "floors.json").read_text(encoding="utf-8"))

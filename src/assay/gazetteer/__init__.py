@@ -11,11 +11,15 @@ The index is compiled once (about 20-40 s) and pickled under the user cache fold
 ($ASSAY_CACHE_DIR, else $XDG_CACHE_HOME/assay, else ~/.cache/assay), keyed by a hash of the
 package versions and these modules; later starts load it in well under a second.
 
-ISO codes are the current ones pycountry ships: Aktobe Region is KZ-15 (formerly KZ-AKT).
+ISO codes are the current ones pycountry ships: Aktobe Region is KZ-15 (formerly KZ-AKT);
+same_admin1(a, b) and admin1_aliases(code) compare and expand across former codes.
+Gazetteer.prominence(place) and Gazetteer.is_notable(place) are the public prominence measures.
 """
 
 from __future__ import annotations
 
-from assay.gazetteer.gazetteer import Gazetteer, GazetteerError, get_gazetteer
+from assay.gazetteer.codes import admin1_aliases, current_admin1, same_admin1
+from assay.gazetteer.gazetteer import NOTABLE_PROMINENCE, Gazetteer, GazetteerError, get_gazetteer
 
-__all__ = ["Gazetteer", "GazetteerError", "get_gazetteer"]
+__all__ = ["NOTABLE_PROMINENCE", "Gazetteer", "GazetteerError", "admin1_aliases", "current_admin1",
+           "get_gazetteer", "same_admin1"]

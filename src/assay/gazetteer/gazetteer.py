@@ -13,11 +13,15 @@ from assay.errors import AssayError
 from assay.gazetteer.guards import DEMONYMS
 from assay.gazetteer.index import (
     ADMIN1_CODE,
+    ALTERNATE,
     COUNTRY,
+    GEONAMES_ID,
     LAT,
     LON,
+    NAME,
     PRECISION,
     PRIMARY,
+    PROMINENCE,
     STEM,
     Entry,
     Index,
@@ -31,7 +35,10 @@ if TYPE_CHECKING:
 
 # Score weights for resolve(); prominence is log10(population) plus a feature bonus.
 _QUALITY_BONUS = {PRIMARY: 1.5, 1: 0.0, STEM: -1.0}
+# is_notable(): a city of about 100,000 people (prominence 5.0) or more.
+NOTABLE_PROMINENCE = 5.0
 _GIVEN_COUNTRY_BONUS = 5.0
+_FORMER_NAME_PENALTY = 2.0
 _CONTEXT_COUNTRY_BONUS = 3.0
 _GIVEN_ADMIN1_BONUS = 4.0
 _CONTEXT_ADMIN1_BONUS = 2.0
@@ -72,6 +79,37 @@ class Gazetteer:
         e: Entry = self.index.entries[entry_id]
         return Place(name=e[0], country_code=e[1], precision=e[2], geonames_id=e[3],  # type: ignore[arg-type]
                      feature_class=e[4], admin1_name=e[5], admin1_code=e[6], lat=e[7], lon=e[8], span=span)
+
+    def prominence(self, place: Place) -> float:
+        """How much a place weighs against namesakes: log10(population + 10) plus a feature bonus.
+
+        Cities score their log population (+2 for national capitals: Taldykorgan 5.07, Almaty
+        6.3, London 8.9), admin1 units their people outside a namesake city +0.5, countries +3.
+        A place the index does not hold scores 0.0.
+        """
+        entry_id = self._entry_of(place)
+        return 0.0 if entry_id is None else self.index.entries[entry_id][PROMINENCE]
+
+    def is_notable(self, place: Place) -> bool:
+        """True for countries, admin1 units, regions and cities of about 100,000 people or more."""
+        if place.precision not in ("city", "point"):
+            return True
+        return self.prominence(place) >= NOTABLE_PROMINENCE
+
+    def _entry_of(self, place: Place) -> int | None:
+        """The index entry a Place was made from (by GeoNames id, ISO code or name)."""
+        if place.precision == "country" and place.country_code.upper() in self.index.countries:
+            return self.index.countries[place.country_code.upper()]
+        if place.precision == "admin1" and place.admin1_code in self.index.admin1:
+            return self.index.admin1[place.admin1_code]
+        for name in (place.span.text if place.span is not None else "", place.name):
+            for entry_id, _ in self.matches(name):
+                e = self.index.entries[entry_id]
+                if ((place.geonames_id is not None and e[GEONAMES_ID] == place.geonames_id)
+                        or (place.geonames_id is None and e[PRECISION] == place.precision
+                            and e[COUNTRY] == place.country_code and e[NAME] == place.name)):
+                    return entry_id
+        return None
 
     def matches(self, name: str) -> tuple[tuple[int, int], ...]:
         """(entry id, name quality) pairs for a name, best first."""
@@ -117,6 +155,9 @@ class Gazetteer:
         # evidence (given countries or admin1), not document context, to beat the unit.
         names_unit = any(q == PRIMARY and self.index.entries[e][PRECISION] in ("country", "admin1")
                          for e, q in found)
+        # A current unit's name beats a city's former or foreign name ("Zhambyl" is the region;
+        # Taraz was once called so): alternate names of cities yield to admin1 names.
+        names_admin1 = any(q != ALTERNATE and self.index.entries[e][PRECISION] == "admin1" for e, q in found)
         given = {c.upper() for c in countries}
         admin_code = self._admin1_code(admin1) if admin1 else ""
         top_count = max(context_countries.values(), default=0)
@@ -124,6 +165,8 @@ class Gazetteer:
         for entry_id, quality in found:
             entry = self.index.entries[entry_id]
             score = self._base_score(entry_id, quality)
+            if names_admin1 and quality == ALTERNATE and entry[PRECISION] == "city":
+                score -= _FORMER_NAME_PENALTY
             cc = entry[COUNTRY]
             if cc in given:
                 score += _GIVEN_COUNTRY_BONUS

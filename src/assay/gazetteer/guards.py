@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from assay.gazetteer.names import ARABIC_ARTICLES
+
 
 def _words(text: str) -> list[str]:
     """Split a whitespace-separated word list (easier to read and extend than a literal list)."""
@@ -23,6 +25,17 @@ christmas easter olympic university federal liberal justice western southern eas
 grand real law king lakes amber rose ford xinhua jan feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday secretary hydro free
 store change major alliance congress friendship falcon pope dad det lucy
+"""))
+
+# Names that news means as an organisation, a movement, a scripture or a common noun far more
+# often than as the small place that shares them (Hamas is an alternate name of Hamm, Koran a
+# Bosnian village): never indexed as a place's alternate name, and in running text a place only
+# with a place after it ("Koran, Bosnia").
+NOT_PLACES: frozenset[str] = frozenset(_words("""
+hamas hezbollah hizbollah hizballah taliban fatah isis isil daesh houthi houthis hashd shabaab
+boko haram nato opec interpol europol frontex kremlin pentagon koran quran bible torah sharia
+jihad jihadi mujahideen ummah caliphate knesset duma majlis politburo sunni shia shiite alawite
+salafi wahhabi kurd kurds baath ansar jamaat wagner azov mossad hamas-run
 """))
 
 # Month and day names: "in March" is a date, so only apposition ("March, Cambridgeshire") makes a place.
@@ -49,8 +62,8 @@ coach st saint father brother sister
 
 # Lower-case words allowed inside a multiword place name ("Isle of Man", "Rostov-on-Don").
 CONNECTORS: frozenset[str] = frozenset(
-    _words("of the on upon and de la le les du des al el am im an der den dos da di do sur y")
-)
+    _words("of the on upon and de la le les du des al el am im an der den dos da di do sur y i e ye")
+) | ARABIC_ARTICLES
 
 # Demonyms and adjectives of nationality: never places, but evidence of the country a text is about.
 DEMONYMS: dict[str, str] = {

@@ -9,9 +9,17 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from assay.gazetteer.guards import CALENDAR, CONNECTORS, GUARDED, GUARDED_PHRASES, LOCATIVE_CUES, PERSON_CUES
-from assay.gazetteer.index import ADMIN1_CODE, COUNTRY, PRECISION, Index
-from assay.gazetteer.names import fold_name
+from assay.gazetteer.guards import (
+    CALENDAR,
+    CONNECTORS,
+    GUARDED,
+    GUARDED_PHRASES,
+    LOCATIVE_CUES,
+    NOT_PLACES,
+    PERSON_CUES,
+)
+from assay.gazetteer.index import ADMIN1_CODE, COUNTRY, PRECISION, STEM, Index
+from assay.gazetteer.names import first_key, fold_name
 from assay.model import Place, Span
 
 if TYPE_CHECKING:
@@ -33,6 +41,14 @@ _TOWN_PROMINENCE = 5.7
 
 # ", Ky." / ", Turkmenistan" / ", West Kazakhstan Region": up to four capitalised words after a comma.
 _APPOSITION = re.compile(r"\.?,[ \t]+((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|of|and)){0,3})")
+
+# "Palma in Cabo Delgado", "Kidal, in northern Mali": the unit a town is said to lie in.
+_CONTAINED_IN = re.compile(
+    r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?[ \t]+|[Cc]entral[ \t]+)?"
+    r"((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|of|and)){0,3})")
+# Towns below this prominence (about 1,000,000 people) said to lie in a unit of another country are
+# a place the sources lack, not the namesake elsewhere.
+_CONTAINED_VETO = 6.0
 
 # Words after a town's name that make the pair an organisation, not a person ("Brant County").
 _ORGANISATION_WORDS = frozenset((
@@ -58,7 +74,7 @@ def find_names(index: Index, text: str) -> list[Match]:
         if not text[start].isupper():
             i += 1
             continue
-        span = index.first_token_span.get(fold_name(text[start:end]), 0)
+        span = index.first_token_span.get(first_key(text[start:end]), 0)
         matched = False
         for j in range(min(len(tokens), i + span) - 1, i - 1, -1):
             if j > i and not (all(gap_ok[i:j]) and _is_capitalised(text, tokens[i : j + 1])):
@@ -92,14 +108,29 @@ def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = ()) ->
 def resolve_span(gazetteer: Gazetteer, text: str, start: int, end: int,
                  countries: Sequence[str] = ()) -> int | None:
     """Resolve the name at text[start:end], using an apposition after it ("London, Ky.") and the text."""
-    admin1, country = _apposition_hint(gazetteer.index, text, end)
+    index = gazetteer.index
+    admin1, country = _apposition_hint(index, text, end)
+    contained = False
+    if not country:
+        admin1, country = _unit_hint(index, _CONTAINED_IN.match(text, end))
+        contained = bool(country)
     hinted = (*countries, country) if country else tuple(countries)
-    return gazetteer.resolve_id(text[start:end], countries=hinted, admin1=admin1 or None, context=text)
+    best = gazetteer.resolve_id(text[start:end], countries=hinted, admin1=admin1 or None, context=text)
+    if contained and best is not None:
+        entry = index.entries[best]
+        # "Palma in Cabo Delgado": a town the sources lack in the named unit is not a town elsewhere.
+        if entry[COUNTRY] != country and entry[PRECISION] == "city" and entry[9] < _CONTAINED_VETO:
+            return None
+    return best
 
 
 def _apposition_hint(index: Index, text: str, end: int) -> tuple[str, str]:
     """(admin1 code, country code) named right after a comma following position end, if any."""
-    match = _APPOSITION.match(text, end)
+    return _unit_hint(index, _APPOSITION.match(text, end))
+
+
+def _unit_hint(index: Index, match: re.Match[str] | None) -> tuple[str, str]:
+    """(admin1 code, country code) of the admin1 unit or country a matched phrase names, if any."""
     if match is None:
         return "", ""
     words = match.group(1).split(" ")
@@ -154,6 +185,8 @@ def _is_accepted(index: Index, text: str, tokens: list[tuple[int, int]], i: int,
     if is_acronym:
         # A curated acronym ("US", "UK", "DRC") in capitals is a name, never the word "us".
         return key in index.acronyms
+    if key in NOT_PLACES:
+        return _has_apposition(index, text, tokens, j)
     if (key in GUARDED or key in GUARDED_PHRASES) and i != j:
         return _has_cue(text, tokens, i) or _has_apposition(index, text, tokens, j)
     if key in index.dotted_only and text[end : end + 1] != ".":
@@ -212,21 +245,23 @@ def _person_words(index: Index, text: str, tokens: list[tuple[int, int]]) -> fro
             continue
         if fold_name(f"{first} {second}") in index.keys:
             continue
-        first_key, second_key = fold_name(first), fold_name(second)
-        first_town = _is_small_town(index, first_key)
+        first_word, second_key = fold_name(first), fold_name(second)
+        first_town = _is_small_town(index, first_word)
         second_town = _is_small_town(index, second_key)
         if second_town and second_key not in _ORGANISATION_WORDS:
             found.add(second_key)
         if first_town and second_key not in index.keys and second_key not in _ORGANISATION_WORDS:
-            found.add(first_key)
+            found.add(first_word)
     return frozenset(found)
 
 
 def _is_small_town(index: Index, key: str) -> bool:
     """True when every entry of the name is a town too small to outweigh a person's name."""
     hits = index.keys.get(key, ())
+    # A unit's stem ("Vladimir" of Vladimir Oblast) does not make the town's name any less a person's.
     return bool(hits) and all(
-        index.entries[e][PRECISION] == "city" and index.entries[e][9] < _TOWN_PROMINENCE for e, _ in hits
+        index.entries[e][PRECISION] == "city" and index.entries[e][9] < _TOWN_PROMINENCE for e, q in hits
+        if q != STEM
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # (ISO 3166-2 code, GeoNames admin1 code, English name, other names, GeoNames id or None).
 # The GeoNames admin1 codes are FIPS-derived numbers for most countries, so they cannot be
 # matched to ISO codes mechanically; where a row is missing, compile.py links subdivisions by
@@ -50,7 +52,8 @@ ADMIN1: tuple[tuple[str, str, str, tuple[str, ...], int | None], ...] = (
     ("TJ-KT", "02", "Khatlon Region", ("Khatlon",), None),
     ("TJ-SU", "03", "Sughd Region", ("Sughd", "Sogd", "Sugd", "Leninabad Oblast"), None),
     ("TJ-DU", "04", "Dushanbe City", (), None),
-    ("TJ-RA", "RR", "Districts of Republican Subordination", ("Region of Republican Subordination",), None),
+    ("TJ-RA", "RR", "Districts of Republican Subordination", (
+        "Region of Republican Subordination", "nohiyahoi tobei jumhurí"), None),
     # Uzbekistan
     ("UZ-AN", "01", "Andijan Region", ("Andijon viloyati", "Andijon Region"), None),
     ("UZ-BU", "02", "Bukhara Region", ("Buxoro viloyati",), None),
@@ -125,3 +128,70 @@ ADMIN_SUFFIXES: tuple[str, ...] = (
     "uygur zizhiqu", "zhuangzu zizhiqu", "huizu zizhiqu", "muhafazat", "ili", "ostan", "provinsi",
 )
 VARIANT_SUFFIXES: tuple[str, ...] = ("Region", "Oblast", "Province", "oblysy", "Governorate")
+
+# Transliterated type words pycountry writes after or around a subdivision's name.
+_TYPE_WORDS = ("avtonomnyy okrug", "avtonomnaya oblast'", "oblast'", "oblast", "kray", "voblasć",
+               "respublika", "avtonomna respublika")
+# Adjectival endings of Russian/Ukrainian unit names ("Bryanskaya" → Bryansk, "Kharkivska" → Kharkiv,
+# "Kabardino-Balkarskaya" → Kabardino-Balkaria) and the noun endings they may stand for.
+_ADJECTIVE_ENDINGS = ("skaya", "skiy", "skij", "skaja", "s'ka", "ska")
+_NOUN_ENDINGS = ("sk", "", "a", "ia", "sia", "y")
+
+
+_BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")
+# Bracket contents that are codes or notes, not names ("EH-partial", "GB-CYM", "Region I", "stolitsa").
+_NOTE = re.compile(r"[A-Z]{2}-|\b[A-Z]{2,}\b|\bRegion [IVX]+\b|stolitsa|française|Arctic")
+
+
+def subdivision_names(name: str) -> list[str]:
+    """Names an ISO 3166-2 subdivision goes by in English news, pycountry's own spelling first.
+
+    "Dagestan, Respublika" → Dagestan, Republic of Dagestan; "Kabardino-Balkarskaya Respublika"
+    → Kabardino-Balkaria, Kabardino-Balkariya; "Ingushetiya" → Ingushetia.
+    """
+    names = [name]
+    # "Catalunya [Cataluña]", "Bender [Tighina]", "Ilocos (Region I)": brackets hold another name or a note.
+    base = _BRACKETED.sub("", name).strip()
+    for inner in _BRACKETED.findall(name):
+        inner = inner.strip("[]() ")
+        if not _NOTE.search(inner):
+            names.append(inner)
+    if base != name:
+        names.append(base)
+    if ", " in base:
+        head, _, tail = base.partition(", ")
+        names.append(head)
+        if tail.lower() in _TYPE_WORDS:
+            names += [f"Republic of {head}", f"{head} Republic"]
+        base = head
+    lowered = base.lower()
+    for word in _TYPE_WORDS:
+        if lowered.endswith(" " + word):
+            base = base[: -len(word) - 1]
+            break
+        if lowered.startswith(word + " "):
+            base = base[len(word) + 1 :]
+            break
+    is_republic = "respublika" in name.lower()
+    if base != name:
+        names.append(base)
+    if is_republic:
+        for ending in ("skaya", "kaya"):
+            if base.endswith(ending):
+                stem = base[: -len(ending)]
+                names += [f"{stem}ia", f"{stem}iya"]
+                break
+    for form in list(names):
+        if form.endswith("iya"):
+            names.append(form[:-3] + "ia")
+    return list(dict.fromkeys(names))
+
+
+def adjective_nouns(name: str) -> list[str]:
+    """Candidate city names behind an adjectival unit name, for linking ("Bryanskaya oblast'" → Bryansk)."""
+    base = subdivision_names(name)[-1]
+    for ending in sorted(_ADJECTIVE_ENDINGS, key=len, reverse=True):
+        if base.endswith(ending):
+            stem = base[: -len(ending)]
+            return [stem + noun for noun in _NOUN_ENDINGS if len(stem + noun) > 2]
+    return []
