@@ -1,13 +1,12 @@
-"""Reasoning sections: scope, alternative explanations (ACH), outlook and indicators, assumptions and gaps."""
+"""Framing sections: the scope of the answer, and the assumptions and gaps it rests on."""
 
 from __future__ import annotations
 
 import re
 
-from assay.model import AchResult, Evidence, Hypothesis, HypothesisScore, Rating
-from assay.produce.draft import Draft, derived, make_draft
+from assay.produce.draft import Draft, make_draft
 from assay.produce.material import Material
-from assay.produce.phrasing import country_name, is_plain, join_list, lower_opening, ordinal, strip_stop
+from assay.produce.phrasing import country_name, is_plain, join_list, strip_stop
 
 _ATTITUDE = re.compile(
     r"\b(popular|popularity|support|sympathy|sympathies|appeal|attitudes?|opinion|"
@@ -17,10 +16,6 @@ _ATTITUDE = re.compile(
 _DEGREE = re.compile(
     r"^\s*(how (much|many|popular|strong|widespread|far)|to what (extent|degree))", re.IGNORECASE
 )
-
-
-def _plain(text: str) -> str:
-    return lower_opening(strip_stop(text))
 
 
 def _countries_with_events(material: Material) -> list[str]:
@@ -58,187 +53,6 @@ def scope_drafts(material: Material) -> list[list[Draft]]:
             )
         )
     return [drafts]
-
-
-def _rated_against(ach: AchResult, key: str) -> list[Evidence]:
-    bad = (Rating.I, Rating.II)
-    return [e for e in ach.evidence if e.ratings.get(key) in bad]
-
-
-def _hypothesis_name(hypothesis: Hypothesis) -> str:
-    statement = strip_stop(hypothesis.statement)
-    return f"{hypothesis.key} ({_plain(statement)})" if is_plain(statement) else hypothesis.key
-
-
-def _score_sentence(material: Material, ach: AchResult, score: HypothesisScore, name: str) -> Draft:
-    against = _rated_against(ach, score.key)
-    docs = material.best_documents(
-        [d for e in against for d in e.document_ids] or [d for e in ach.evidence for d in e.document_ids], 3
-    )
-    inputs = (f"ACH scores for {score.key}",)
-    if not docs:
-        return make_draft(
-            f"{name} ranks {ordinal(score.rank - 1)} of the hypotheses (scores in Appendix B)",
-            is_factual=False,
-            group=score.key,
-        )
-    inconsistency = f"{score.inconsistency:g}"
-    weighted = f"{score.weighted_inconsistency:.2f}"
-    return make_draft(
-        f"{name} ranks {ordinal(score.rank - 1)}, with an inconsistency score of {inconsistency} and a "
-        f"weighted inconsistency of {weighted}",
-        docs,
-        fixed=[derived(inconsistency, *inputs), derived(weighted, *inputs)],
-        fallback=inputs,
-        group=score.key,
-    )
-
-
-def alternatives_drafts(material: Material) -> list[list[Draft]]:
-    """The competing hypotheses, how the evidence scores against each, what the runner-up would need."""
-    ach = material.assessment.ach
-    if ach is None or not ach.scores:
-        return [
-            [
-                make_draft(
-                    "The case defines no competing hypotheses, so we did not weigh alternatives "
-                    "formally; this is a gap in the analysis",
-                    is_factual=False,
-                )
-            ]
-        ]
-    hypotheses = {h.key: h for h in ach.hypotheses}
-    scores = sorted(ach.scores, key=lambda s: (s.rank, s.key))
-    intro = make_draft(
-        "We weighed the competing hypotheses of the case against the evidence in Appendix B using "
-        "Analysis of Competing Hypotheses, in which the hypothesis with the lowest inconsistency score is "
-        "the least refuted",
-        is_factual=False,
-    )
-    ranking = [intro]
-    for score in scores:
-        hypothesis = hypotheses.get(score.key, Hypothesis(score.key, ""))
-        ranking.append(_score_sentence(material, ach, score, _hypothesis_name(hypothesis)))
-    paragraphs = [ranking]
-    if len(scores) >= 2:
-        paragraphs.append(_runner_up(material, ach, hypotheses, scores[0], scores[1]))
-    diagnostic = _diagnostic(material, ach)
-    if diagnostic:
-        paragraphs.append(diagnostic)
-    return paragraphs
-
-
-def _runner_up(
-    material: Material,
-    ach: AchResult,
-    hypotheses: dict[str, Hypothesis],
-    leader: HypothesisScore,
-    runner: HypothesisScore,
-) -> list[Draft]:
-    hypothesis = hypotheses.get(runner.key, Hypothesis(runner.key, ""))
-    expectations = [_plain(x) for x in hypothesis.expectations if is_plain(x)]
-    drafts: list[Draft] = []
-    if expectations:
-        drafts.append(
-            make_draft(
-                f"For {runner.key} to displace {leader.key}, the following would have to be true: "
-                f"{join_list(expectations)}",
-                fallback=(f"hypothesis {runner.key} expectations",),
-                is_factual=False,
-                group=runner.key,
-            )
-        )
-    against = [e for e in _rated_against(ach, runner.key) if is_plain(e.description)]
-    if against:
-        items = join_list([f"{e.key} ({_plain(e.description)})" for e in against[:3]])
-        docs = material.best_documents([d for e in against for d in e.document_ids], 3)
-        drafts.append(
-            make_draft(
-                f"It would also require that the evidence now rated against {runner.key} is wrong or "
-                f"misread: {items}",
-                docs,
-                fallback=(f"ACH evidence rated against {runner.key}",),
-                group=runner.key,
-            )
-        )
-    if not drafts:
-        drafts.append(
-            make_draft(
-                f"{runner.key} would need new evidence that contradicts {leader.key} before it could lead",
-                is_factual=False,
-                group=runner.key,
-            )
-        )
-    return drafts
-
-
-def _diagnostic(material: Material, ach: AchResult) -> list[Draft]:
-    drafts: list[Draft] = []
-    evidence = {e.key: e for e in ach.evidence}
-    ranked = sorted(ach.diagnosticity.items(), key=lambda kv: (-kv[1], kv[0]))
-    if ranked and ranked[0][0] in evidence and is_plain(evidence[ranked[0][0]].description):
-        item = evidence[ranked[0][0]]
-        drafts.append(
-            make_draft(
-                f"The most diagnostic evidence is {item.key} ({_plain(item.description)})",
-                material.best_documents(item.document_ids, 3),
-                fallback=(f"ACH evidence {item.key}",),
-            )
-        )
-    sensitive = [k for k in ach.sensitive_items if k in evidence]
-    if sensitive:
-        drafts.append(
-            make_draft(
-                f"The ranking turns on {join_list(sensitive)}: rating "
-                f"{'it' if len(sensitive) == 1 else 'them'} "
-                "differently would change which hypothesis leads, so "
-                f"{'it deserves' if len(sensitive) == 1 else 'they deserve'} a second look",
-                is_factual=False,
-            )
-        )
-    return drafts
-
-
-def outlook_drafts(material: Material) -> list[list[Draft]]:
-    """What to watch for each judgment: indicators that would raise or lower it."""
-    paragraphs: list[list[Draft]] = []
-    for index, judgment in enumerate(material.assessment.judgments):
-        which = f"the {ordinal(index)} key judgment"
-        up = [_plain(x) for x in judgment.indicators_up if is_plain(x)]
-        down = [_plain(x) for x in judgment.indicators_down if is_plain(x)]
-        inputs = (f"judgment {judgment.id} indicators",)
-        drafts: list[Draft] = []
-        if up:
-            drafts.append(
-                make_draft(
-                    f"Indicators that would raise our estimate for {which}: {'; '.join(up)}",
-                    fallback=inputs,
-                    is_factual=False,
-                    role="indicator",
-                    group=judgment.id,
-                )
-            )
-        if down:
-            drafts.append(
-                make_draft(
-                    f"Indicators that would lower it: {'; '.join(down)}",
-                    fallback=inputs,
-                    is_factual=False,
-                    role="indicator",
-                    group=judgment.id,
-                )
-            )
-        if not drafts:
-            drafts.append(
-                make_draft(
-                    f"We have not yet set indicators for {which}; the next review should add them",
-                    is_factual=False,
-                    role="indicator",
-                    group=judgment.id,
-                )
-            )
-        paragraphs.append(drafts)
-    return paragraphs
 
 
 def assumptions_drafts(material: Material) -> list[list[Draft]]:

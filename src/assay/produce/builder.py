@@ -9,13 +9,15 @@ from pathlib import Path
 from assay.config import CaseConfig
 from assay.errors import ProduceError
 from assay.model import Assessment, Brief, Document, Figure, Mention, Paragraph, Section, Sentence
-from assay.produce.analysis import alternatives_drafts, assumptions_drafts, outlook_drafts, scope_drafts
+from assay.produce.alternatives import alternatives_drafts
+from assay.produce.analysis import assumptions_drafts, scope_drafts
 from assay.produce.appendices import ach_table, event_table, grades_table
-from assay.produce.draft import Draft, finish_draft
+from assay.produce.draft import Draft, collapse_copies, finish_draft
 from assay.produce.judgments import key_judgment_drafts, title_of
 from assay.produce.material import Material
 from assay.produce.narrative import narrate_events
-from assay.produce.references import build_references, sort_references
+from assay.produce.outlook import outlook_drafts
+from assay.produce.references import build_references, copy_map, sort_references
 from assay.produce.sourcing import source_summary_drafts
 from assay.produce.trends import describe_trends
 from assay.produce.values import find_values, format_date
@@ -105,7 +107,16 @@ def build_brief(
         for paragraph in paragraphs:
             for draft in paragraph:
                 cited += [d for d in draft.doc_ids if d not in cited]
-    references = build_references(cited, documents)
+    # Copies of one article share one reference; the event table may name uncited copies too.
+    copies = copy_map([*cited, *documents], documents)
+    kj = [[collapse_copies(d, copies, documents) for d in pair] for pair in kj]
+    drafted = {
+        key: [[collapse_copies(d, copies, documents) for d in group] for group in paragraphs]
+        for key, paragraphs in drafted.items()
+    }
+    every = [draft for paragraphs in [kj, *drafted.values()] for group in paragraphs for draft in group]
+    cited = list(dict.fromkeys(d for draft in every for d in draft.doc_ids))
+    references = build_references(cited, documents, copies)
     keys = {doc_id: ref.key for doc_id, ref in references.items()}
 
     key_judgments = tuple(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assay.errors import ProduceError
-from assay.model import Citation, Sentence, Span, Support
+from assay.model import Citation, Document, Sentence, Span, Support
 from assay.produce.values import find_values, occurs_in
 
 NO_SPAN = Span(0, 0, "")
@@ -86,10 +86,39 @@ def make_draft(
     return Draft(text, tuple(ids), supports, is_factual, role, group, tags)
 
 
+def collapse_copies(draft: Draft, copies: Mapping[int, int], documents: Mapping[int, Document]) -> Draft:
+    """The draft citing each copied article once, by the document that stands for it.
+
+    A span support in a copy moves to the same words in the original; when the original lacks
+    them the copy stays cited beside it, so every value keeps a cited span.
+    """
+    if not any(d in copies for d in draft.doc_ids):
+        return draft
+    supports: list[Support] = []
+    kept: set[int] = set()
+    for support in draft.supports:
+        original = copies.get(support.document_id)
+        if support.kind != "span" or original is None:
+            supports.append(support)
+            continue
+        text = documents[original].text
+        start = text.find(support.span.text) if support.span.text else -1
+        if start == -1:
+            kept.add(support.document_id)
+            supports.append(support)
+        else:
+            span = Span(start, start + len(support.span.text), support.span.text)
+            supports.append(Support(support.value, original, span, support.kind, support.inputs))
+    ids = tuple(dict.fromkeys(d if d in kept else copies.get(d, d) for d in draft.doc_ids))
+    return replace(draft, doc_ids=ids, supports=tuple(supports))
+
+
 def finish_draft(draft: Draft, keys: Mapping[int, str], sentence_id: str) -> Sentence:
     """Turn a draft into a sentence ending with its Harvard citation, e.g. '(BBC 2016; Kazinform 2016a)'."""
     text = draft.text.rstrip().rstrip(".")
-    citations = tuple(Citation(keys[d], d) for d in draft.doc_ids)
+    # Two documents can share one entry (a copy and its original): the bracket names it once.
+    first = {keys[d]: d for d in reversed(draft.doc_ids)}
+    citations = tuple(Citation(keys[d], d) for d in draft.doc_ids if first[keys[d]] == d)
     if citations:
         text += " (" + "; ".join(c.key for c in citations) + ")"
     return Sentence(

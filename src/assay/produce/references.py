@@ -9,6 +9,7 @@ from datetime import datetime
 
 from assay.errors import ProduceError
 from assay.model import Document, Reference
+from assay.produce.phrasing import join_list
 from assay.produce.values import format_date
 
 NO_DATE = "n.d."
@@ -89,13 +90,65 @@ def _accessed(doc: Document) -> str:
     return format_date(doc.retrieved_at.date()) if doc.retrieved_at else "date not recorded"
 
 
-def build_references(doc_ids: Iterable[int], documents: Mapping[int, Document]) -> dict[int, Reference]:
+def _fullness(doc: Document) -> tuple[int, int, int]:
+    return (-len(doc.text), 0 if doc.author else 1, doc.id)
+
+
+def copy_map(doc_ids: Iterable[int], documents: Mapping[int, Document]) -> dict[int, int]:
+    """Each cited copy of an article mapped to the fuller document that stands for it in the list.
+
+    Copies are documents with the same canonical URL, or of one syndication group from the same
+    outlet: one article, so one reference. Different outlets in one syndication group stay separate
+    (each outlet is a source); the source summary says they trace to one origin.
+    """
+    groups: dict[tuple[str, str], list[Document]] = {}
+    for doc_id in dict.fromkeys(doc_ids):
+        doc = documents.get(doc_id)
+        if doc is None:
+            continue
+        url = (doc.canonical_url or "").strip().rstrip("/").casefold()
+        if url:
+            groups.setdefault(("url", url), []).append(doc)
+        if doc.syndication_group is not None:
+            groups.setdefault(("syndication", f"{doc.syndication_group}:{doc.outlet_key}"), []).append(doc)
+    parent = {d: d for d in dict.fromkeys(doc_ids) if d in documents}
+
+    def root(doc_id: int) -> int:
+        while parent[doc_id] != doc_id:
+            doc_id = parent[doc_id]
+        return doc_id
+
+    for docs in groups.values():
+        for doc in docs[1:]:
+            a, b = root(docs[0].id), root(doc.id)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    members: dict[int, list[Document]] = {}
+    for doc_id in parent:
+        members.setdefault(root(doc_id), []).append(documents[doc_id])
+    out: dict[int, int] = {}
+    for docs in members.values():
+        if len(docs) < 2:
+            continue
+        fullest = min(docs, key=_fullness).id
+        out.update({d.id: fullest for d in docs if d.id != fullest})
+    return out
+
+
+def build_references(
+    doc_ids: Iterable[int],
+    documents: Mapping[int, Document],
+    copies: Mapping[int, int] | None = None,
+) -> dict[int, Reference]:
     """References for the cited documents, keyed by document id, with letter suffixes where needed.
 
     Suffixes separate only the same author's works of one year (dated works in date order, undated
-    ones by title), so 'Kazinform 2016a' always precedes 'Kazinform 2016b' in time.
+    ones by title), so 'Kazinform 2016a' always precedes 'Kazinform 2016b' in time. A copy (see
+    copy_map) gets no entry of its own: its id maps to the entry of the document it copies, which
+    says "Also carried by …" when the copy came from another outlet.
     """
-    wanted = list(dict.fromkeys(doc_ids))
+    copies = dict(copies or {})
+    wanted = list(dict.fromkeys(copies.get(d, d) for d in doc_ids))
     missing = [d for d in wanted if d not in documents]
     if missing:
         raise ProduceError(
@@ -114,11 +167,22 @@ def build_references(doc_ids: Iterable[int], documents: Mapping[int, Document]) 
         ordered = dated + undated
         for index, doc in enumerate(ordered):
             suffix = _suffix(index) if len(ordered) > 1 else ""
-            out[doc.id] = _reference(doc, year, suffix)
+            carriers = sorted(
+                {
+                    documents[c].outlet_name.strip()
+                    for c, r in copies.items()
+                    if r == doc.id and c in documents and documents[c].outlet_key != doc.outlet_key
+                }
+                - {"", doc.outlet_name.strip()}
+            )
+            out[doc.id] = _reference(doc, year, suffix, carriers)
+    for copy, original in copies.items():
+        if original in out:
+            out[copy] = out[original]
     return out
 
 
-def _reference(doc: Document, year: str, suffix: str) -> Reference:
+def _reference(doc: Document, year: str, suffix: str, carriers: Iterable[str] = ()) -> Reference:
     author = reference_author(doc)
     key = f"{citation_author(doc)} {year}{suffix}"
     title = doc.title.strip() or "[untitled]"
@@ -134,6 +198,9 @@ def _reference(doc: Document, year: str, suffix: str) -> Reference:
     else:
         where = f" from {doc.origin}" if doc.origin else ""
         text += f"No URL; collected{where} (Accessed: {accessed})."
+    also = list(carriers)
+    if also:
+        text += f" Also carried by {join_list(also)}."
     return Reference(key, doc.id, author, year + suffix, title, outlet, published, url, accessed, text)
 
 
@@ -144,4 +211,6 @@ def sort_references(references: Iterable[Reference]) -> tuple[Reference, ...]:
         undated = ref.year.startswith(NO_DATE)
         return (ref.key.rsplit(" ", 1)[0].casefold(), 1 if undated else 0, ref.year)
 
-    return tuple(sorted(references, key=order))
+    # A copy's id maps to its original's entry (build_references), so list each entry once.
+    unique = {(ref.key, ref.document_id): ref for ref in references}
+    return tuple(sorted(unique.values(), key=order))
