@@ -33,6 +33,7 @@ ALTERNATES_MIN_POPULATION = 5000
 # National capitals are what news means by a bare shared name ("Washington", "Tripoli").
 CAPITAL_BONUS = 2.0
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
+_BIG_CITY = 100_000
 _CITY_SUFFIXES = (" city", " shaary", " shahri", " qalasy", " shi")
 _BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 
@@ -208,6 +209,10 @@ def compile_index() -> Index:
             namesakes[int(largest["geonameid"])] = shared
         admin1[iso] = entry_id
         linked_names[(cc, code)] = (english, iso)
+    big_cities: dict[tuple[str, str], int] = {}
+    for city in cities:
+        key = (city["countrycode"], fold_name(city["name"]))
+        big_cities[key] = max(big_cities.get(key, 0), city["population"])
     top_level = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
     units_per_country = Counter(sub.country_code for sub in top_level)
     for sub in top_level:
@@ -217,6 +222,8 @@ def compile_index() -> Index:
             # country, so a state of millions (Borno) outweighs a village of its name (Borno, Italy).
             people = int(countries_data.get(sub.country_code, {}).get("population") or 0)
             share = people // units_per_country[sub.country_code]
+            if big_cities.get((sub.country_code, fold_name(name)), 0) >= _BIG_CITY:
+                share = 0  # a city-unit ("Taichung"): the bare name means the city
             entry_id = builder.add_entry((name, sub.country_code, "admin1", None, "A", name, sub.code,
                                           None, None, _prominence(share, 0.5)))
             _add_admin_names(builder, entry_id, subdivision_names(sub.name))
