@@ -211,8 +211,8 @@ def compile_index() -> Index:
         linked_names[(cc, code)] = (english, iso)
     big_cities: dict[tuple[str, str], int] = {}
     for city in cities:
-        key = (city["countrycode"], fold_name(city["name"]))
-        big_cities[key] = max(big_cities.get(key, 0), city["population"])
+        place_key = (city["countrycode"], fold_name(city["name"]))
+        big_cities[place_key] = max(big_cities.get(place_key, 0), city["population"])
     top_level = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
     units_per_country = Counter(sub.country_code for sub in top_level)
     for sub in top_level:
