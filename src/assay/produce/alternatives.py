@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assay.model import AchResult, Evidence, Hypothesis, HypothesisScore, Rating
 from assay.produce.draft import Draft, derived, make_draft
-from assay.produce.hypotheses import name_evidence, rating_words, required
+from assay.produce.hypotheses import join_items, name_evidence, rating_words, required
 from assay.produce.material import Material
 from assay.produce.phrasing import is_plain, join_list, lower_opening, strip_stop
 from assay.produce.values import number_words
@@ -60,7 +60,7 @@ def _ranking(material: Material, ach: AchResult, hypotheses: dict[str, Hypothesi
     if len(scores) > 1:
         drafts.append(
             make_draft(
-                f"{head}, against {join_list([against(s) for s in scores[1:]])}",
+                f"{head}, compared with {join_list([against(s) for s in scores[1:]])}",
                 fallback=inputs,
                 is_factual=False,
             )
@@ -109,7 +109,7 @@ def _why_leader(material: Material, ach: AchResult, leader: HypothesisScore) -> 
     others = [e for e in ranked if e not in helping]
     if helping:
         named = [name_evidence(material, e) for e in helping]
-        parts = [f"{n.text}, rated {rating_words(e, keys)}" for n, e in zip(named, helping, strict=True)]
+        parts = [f"{n.text}, {rating_words(e, keys)}" for n, e in zip(named, helping, strict=True)]
         drafts.append(
             make_draft(
                 f"{leader.key} leads chiefly on {'; '.join(parts)}",
@@ -120,7 +120,7 @@ def _why_leader(material: Material, ach: AchResult, leader: HypothesisScore) -> 
         )
     if others:
         named = [name_evidence(material, e) for e in others]
-        parts = [f"{n.text}, rated {rating_words(e, keys)}" for n, e in zip(named, others, strict=True)]
+        parts = [f"{n.text}, {rating_words(e, keys)}" for n, e in zip(named, others, strict=True)]
         lead = (
             "The other items that best separate the hypotheses point elsewhere"
             if helping
@@ -152,7 +152,7 @@ def _runner_up(
         named = [name_evidence(material, e) for e in holding[:MAX_DIAGNOSTIC]]
         drafts.append(
             make_draft(
-                f"Part of that picture is already in the reporting: {join_list([n.text for n in named])} "
+                f"Part of that picture is already in the reporting: {join_items([n.text for n in named])} "
                 f"fit{'s' if len(named) == 1 else ''} {runner}",
                 material.best_documents([d for n in named for d in n.doc_ids], 3),
                 fixed=[s for n in named for s in n.supports],
@@ -163,7 +163,7 @@ def _runner_up(
         named = [name_evidence(material, e) for e in against[:MAX_DIAGNOSTIC]]
         drafts.append(
             make_draft(
-                f"It would also take {join_list([n.text for n in named])}, which we rated against {runner}, "
+                f"It would also take {join_items([n.text for n in named])}, which we rated against {runner}, "
                 "to be wrong or misread",
                 material.best_documents([d for n in named for d in n.doc_ids], 3),
                 fixed=[s for n in named for s in n.supports],
@@ -190,7 +190,7 @@ def _sensitivity(material: Material, ach: AchResult) -> list[Draft]:
     one = len(named) == 1
     return [
         make_draft(
-            f"The ranking turns on {join_list([n.text for n in named])}: rating "
+            f"The ranking turns on {join_items([n.text for n in named])}: rating "
             f"{'it' if one else 'them'} differently would change which hypothesis leads, so "
             f"{'it deserves' if one else 'they deserve'} a second look",
             fixed=[s for n in named for s in n.supports],

@@ -109,14 +109,24 @@ def _conflict(
         return _outlets(material, same), amount(same[0])
 
     if len(values) <= MAX_LISTED:
-        parts = []
+        # An outlet that gave several values (a later update, a second report) is named once.
+        said_by: dict[str, list[str]] = {}
+        many: dict[str, bool] = {}
         for value in values:
             outlets, said = part(value)
-            verb = (
-                "give" if len({material.outlet_name(c.document_id) for c in by_value[value]}) > 1 else "gives"
-            )
-            parts.append(f"{outlets} {verb} {said}")
-        opener = choose(["Reports differ on", "Sources conflict on"], event.id + kind)
+            said_by.setdefault(outlets, []).append(said)
+            many[outlets] = len({material.outlet_name(c.document_id) for c in by_value[value]}) > 1
+        parts = []
+        for outlets, said in said_by.items():
+            verb = "give" if many[outlets] else "gives"
+            if len(said) == 1:
+                parts.append(f"{outlets} {verb} {said[0]}")
+            elif len(said) == 2:
+                parts.append(f"{outlets} {verb} {said[0]} in one report and {said[1]} in another")
+            else:
+                parts.append(f"{outlets} {verb} {join_list(said)} in different reports")
+        openers = ["Reports differ on", "Sources conflict on"]
+        opener = openers[0] if len(said_by) == 1 else choose(openers, event.id + kind)
         text = f"{opener} {topic}: {'; '.join(parts)}"
         kept = fixed
     else:

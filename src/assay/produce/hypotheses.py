@@ -216,7 +216,7 @@ def name_evidence(material: Material, item: Evidence) -> Named:
 
 
 def rating_words(item: Evidence, keys: list[str]) -> str:
-    """'consistent with H4 and against H1, H2 and H3 (analyst ratings)'."""
+    """'which the analyst rated consistent with H4 and against H1, H2 and H3'."""
     good = [k for k in keys if item.ratings.get(k) and item.ratings[k].value in ("C", "CC")]
     bad = [k for k in keys if item.ratings.get(k) and item.ratings[k].value in ("I", "II")]
     parts = []
@@ -224,12 +224,21 @@ def rating_words(item: Evidence, keys: list[str]) -> str:
         parts.append(f"consistent with {join_list(good)}")
     if bad:
         parts.append(f"against {join_list(bad)}")
+    if not parts:
+        return "which bears on no hypothesis"
     sources = {item.rating_sources.get(k, "suggested") for k in good + bad}
     who = (
-        "the analyst's ratings"
+        "the analyst rated"
         if sources == {"analyst"}
-        else "ratings suggested by the rate comparison"
+        else "the rate comparison rated"
         if sources == {"suggested"}
-        else "analyst and suggested ratings"
+        else "the analyst and the rate comparison rated"
     )
-    return f"{' and '.join(parts)} ({who})" if parts else "neutral to every hypothesis"
+    return f"which {who} {' and '.join(parts)}"
+
+
+def join_items(items: list[str]) -> str:
+    """join_list, with semicolons when the items carry commas of their own."""
+    if len(items) > 1 and any("," in i for i in items):
+        return "; ".join(items[:-1]) + "; and " + items[-1]
+    return join_list(items)

@@ -173,9 +173,7 @@ def _what_sentence(material: Material, event: Event, citing: list[int]) -> Draft
         by = f" by {actors}" if actors else ""
         variants = [f"{opening}, {noun}{by}{link} {verb} reported {where}"]
     elif actors and event.event_type == "armed_clash":
-        variants = [
-            f"{opening}, {actors} {'were' if ' and ' in actors else 'was'} involved in {noun} {where}"
-        ]
+        variants = [f"{opening}, {actors} {'were' if _plural(actors) else 'was'} involved in {noun} {where}"]
     elif actors:
         variants = [
             f"{opening}, {actors} carried out {noun}{link} {where}",
@@ -195,9 +193,22 @@ def _what_sentence(material: Material, event: Event, citing: list[int]) -> Draft
     )
 
 
+def _plural(actors: str) -> bool:
+    """'militants' and 'A and B' take 'were'; 'Islamic State' and 'the Nazarzoda faction' take 'was'."""
+    last = actors.split()[-1] if actors.split() else ""
+    return " and " in actors or (last.endswith("s") and last[:1].islower() and not last.endswith("ss"))
+
+
+def _join_topics(topics: list[str]) -> str:
+    """'a and b', or 'a and b, and c' when a topic carries its own 'and'."""
+    if len(topics) > 1 and any(" and " in t for t in topics):
+        return ", ".join(topics[:-1]) + ", and " + topics[-1]
+    return join_list(topics)
+
+
 def _lead_sentence(material: Material, year: int, country: str, events: list[Event]) -> Draft:
     families = list(dict.fromkeys(family_of(e.event_type) for e in events))
-    topics = join_list([_FAMILY_TOPICS.get(f, "other events") for f in families])
+    topics = _join_topics(list(dict.fromkeys(_FAMILY_TOPICS.get(f, "other events") for f in families)))
     name = country_name(country) if country else "the region"
     printed = str(year)
     text = choose(

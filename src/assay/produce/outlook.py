@@ -12,7 +12,7 @@ from assay.produce.phrasing import is_plain, join_list, lower_opening, ordinal, 
 from assay.produce.values import dates_in_words
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-_FRAME = re.compile(r"\s+(?:between|from|in|by|before|during|over)\s+.*\d{4}\s*$")
+_FRAME = re.compile(r"\s+(?:between|from|by|before|during)\s+.*\d{4}\s*$")
 
 
 def _topic(judgment: Judgment) -> str:

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from assay.model import Document
+import re
+
+from assay.model import Document, SourceGrade
 from assay.produce.draft import Draft, derived, make_draft
 from assay.produce.material import Material
-from assay.produce.phrasing import country_name, join_list
+from assay.produce.phrasing import country_name, is_plain, join_list, lower_opening, ordinal, strip_stop
+from assay.produce.values import find_values, number_words
 
 STATE = ("state-owned", "state-affiliated")
 MAX_GRADES_NAMED = 10
+MAX_SYNDICATED = 4
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_OWNERSHIP_WORDS = {
+    "state-owned": "a state-owned outlet",
+    "state-affiliated": "a state-affiliated outlet",
+    "independent": "an independent outlet",
+    "wire": "a wire service",
+    "international public broadcaster": "an international public broadcaster",
+    "ngo/academic": "an NGO or academic source",
+    "government primary": "a government primary source",
+    "unknown": "an outlet of unknown ownership",
+}
 
 
 def _ownership(material: Material, doc: Document) -> str:
@@ -85,6 +100,8 @@ def _basis_paragraph(material: Material) -> list[Draft]:
     drafts = [
         make_draft(f"The key judgments rest most on reporting from {names}", docs, fallback=("outlet names",))
     ]
+    drafts += _key_source_drafts(material, docs)
+    drafts += _single_origin_drafts(material)
     events = material.assessment.events
     corroborated = [e for e in events if len(e.origins) >= 2]
     conflicting = [
@@ -122,16 +139,99 @@ def _basis_paragraph(material: Material) -> list[Draft]:
     return drafts
 
 
+def _why_graded(grade: SourceGrade) -> str:
+    """'graded B as an NGO or academic source: event dataset with a public codebook …'."""
+    owner = _OWNERSHIP_WORDS.get(grade.ownership, grade.ownership)
+    reason = _BRACKETED.sub("", strip_stop(grade.rationale)).split(";", 1)[0].strip()
+    reason = lower_opening(reason)
+    text = f"{grade.outlet_name} is graded {grade.reliability} as {owner}"
+    if reason and is_plain(reason) and not find_values(reason):
+        text += f" ({reason})"
+    return text
+
+
+def _key_source_drafts(material: Material, docs: list[int]) -> list[Draft]:
+    """What makes the key sources credible or weak: access, state affiliation, independence."""
+    grades = [material.grade_of(d) for d in docs]
+    named = list(dict.fromkeys(g for g in grades if g is not None))
+    if not named:
+        return []
+    return [
+        make_draft(
+            "Of these, " + "; ".join(_why_graded(g) for g in named),
+            is_factual=False,
+            fallback=("case source grades",),
+        )
+    ]
+
+
+def _single_origin_drafts(material: Material) -> list[Draft]:
+    """Where a judgment rests on events that a single origin of reporting alone describes."""
+    parts: list[str] = []
+    supports = []
+    for index, judgment in enumerate(material.assessment.judgments):
+        events = [material.events[e] for e in judgment.event_ids if e in material.events]
+        if not events:
+            continue
+        single = [e for e in events if len(e.origins) < 2]
+        inputs = (f"judgment {judgment.id} events and their origins",)
+        n, total = number_words(len(single)), number_words(len(events))
+        supports += [derived(n, *inputs), derived(total, *inputs)]
+        parts.append(f"{n} of the {total} events behind the {ordinal(index)} key judgment")
+    if not parts:
+        return []
+    return [
+        make_draft(
+            f"Resting on a single origin of reporting are {join_list(parts)}; those events stand or fall "
+            "with a single outlet's account",
+            fixed=supports,
+            is_factual=False,
+        )
+    ]
+
+
+def _syndication_drafts(material: Material, docs: list[Document]) -> list[Draft]:
+    """Outlets that carry one syndicated origin count as one source of information, not several."""
+    present = {d.id for d in docs}
+    shared = [
+        o
+        for o in material.assessment.origins
+        if len(set(o.outlet_keys)) > 1 and len(set(o.document_ids) & present) > 1
+    ]
+    if not shared:
+        return []
+    groups = []
+    ids: list[int] = []
+    for origin in shared[:MAX_SYNDICATED]:
+        names = sorted({material.outlet_name(d) for d in origin.document_ids if d in present})
+        groups.append(join_list(names))
+        ids += [d for d in origin.document_ids if d in present]
+    text = (
+        f"{groups[0]} carried the same story from a single origin"
+        if len(groups) == 1
+        else "Each of these groups of outlets carried the same story from a single origin: "
+        + "; ".join(groups)
+    )
+    text += ", so we count them as separate outlets but not as independent corroboration"
+    return [make_draft(text, material.best_documents(ids, 4), fallback=("assessment origins",))]
+
+
 def _shares_paragraph(material: Material, docs: list[Document]) -> list[Draft]:
     state = [d for d in docs if _ownership(material, d) in STATE]
     unattributed = [d for d in docs if is_unattributed(d)]
     inputs = ("outlet ownership in the case grades",)
     drafts: list[Draft] = []
     if state:
+        counts: dict[str, int] = {}
+        for d in state:
+            counts[material.outlet_name(d.id)] = counts.get(material.outlet_name(d.id), 0) + 1
+        outlets = sorted(counts, key=lambda name: (-counts[name], name))
         drafts.append(
             make_draft(
-                f"State-owned or state-affiliated outlets supplied {len(state)} of the {len(docs)} documents "
-                f"({_share(len(state), len(docs))})",
+                f"State-owned or state-affiliated outlets ({join_list(outlets)}) supplied {len(state)} of "
+                f"the {len(docs)} documents ({_share(len(state), len(docs))}); they are close to the "
+                "authorities whose actions the judgments weigh, so we use them for what officials said "
+                "and seek independent reporting for what happened",
                 material.best_documents([d.id for d in state], 4),
                 fallback=inputs,
             )
@@ -143,6 +243,18 @@ def _shares_paragraph(material: Material, docs: list[Document]) -> list[Draft]:
                 is_factual=False,
             )
         )
+    unjudged = [d for d in docs if (g := material.grades.get(d.outlet_key)) is None or g.reliability == "F"]
+    if unjudged:
+        drafts.append(
+            make_draft(
+                f"Outlets graded F, whose reliability cannot be judged, supplied {len(unjudged)} of the "
+                f"{len(docs)} documents ({_share(len(unjudged), len(docs))})",
+                material.best_documents([d.id for d in unjudged], 4),
+                fallback=("outlet grades in the case",),
+            )
+        )
+    else:
+        drafts.append(make_draft("No document comes from an outlet graded F", is_factual=False))
     if unattributed:
         drafts.append(
             make_draft(
@@ -189,6 +301,6 @@ def source_summary_drafts(material: Material) -> list[list[Draft]]:
     return [
         _base_paragraph(material, docs),
         _basis_paragraph(material),
-        _shares_paragraph(material, docs),
+        _shares_paragraph(material, docs) + _syndication_drafts(material, docs),
         _grades_paragraph(material),
     ]

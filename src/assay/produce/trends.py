@@ -63,9 +63,14 @@ def _window_words(material: Material) -> tuple[str, str, list[Support]]:
             words.append(f"the {which} window")
             continue
         start, end = format_date(window.start), format_date(window.end)
-        words.append(f"the {which} window ({start} to {end})")
+        days = str((window.end - window.start).days + 1)
+        words.append(f"the {which} window ({start} to {end}, {days} days)")
         setting = f"case.toml windows.{which}"
-        supports += [derived(start, setting, kind="config"), derived(end, setting, kind="config")]
+        supports += [
+            derived(start, setting, kind="config"),
+            derived(end, setting, kind="config"),
+            derived(days, setting, "calendar days in the window"),
+        ]
     return words[0], words[1], supports
 
 

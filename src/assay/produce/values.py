@@ -121,9 +121,7 @@ def occurs_in(value: str, text: str) -> bool:
 
 
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
-_ISO_RANGE = re.compile(
-    rf"(?:\b(?:between|from)\s+)?\b{_ISO}\s*(?:–|—|\.\.|\bto\b|\band\b|-)\s*{_ISO}\b"
-)
+_ISO_RANGE = re.compile(rf"(?:\b(?:between|from)\s+)?\b{_ISO}\s*(?:–|—|\.\.|\bto\b|\band\b|-)\s*{_ISO}\b")
 _ISO_DAY = re.compile(rf"\b{_ISO}\b")
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
