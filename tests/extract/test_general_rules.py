@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.extract.conftest import make_doc
 
 from assay.extract import get_extractor
@@ -282,3 +284,31 @@ def test_sources_saying_first_make_the_event_reported() -> None:
 def test_unattributed_event_stays_asserted() -> None:
     text = "Troops clashed with militants in the mountains for two days."
     assert [m.modality for m in extract(text)] == ["asserted"]
+
+
+# Dates that modify a noun, places of a state's own act, designations and press conferences
+
+
+def test_a_date_modifying_the_attack_does_not_date_the_trial() -> None:
+    text = "The trial over the June 5 terrorist attack began today in Aktobe, with 29 defendants in the dock."
+    by_type = {m.event_type: m for m in extract(text, "2016-10-18")}
+    assert by_type["attack"].date.start == date(2016, 6, 5)
+    assert by_type["prosecution"].date.start == date(2016, 10, 18)
+
+
+def test_a_law_about_fighters_abroad_is_not_placed_abroad() -> None:
+    text = (
+        "President Almazbek Atambayev on August 4 signed amendments that allow the state to strip "
+        "Kyrgyz citizens of their citizenship if they fought in Syria."
+    )
+    law = next(m for m in extract(text, "2016-08-24") if m.event_type == "legislation")
+    assert law.place is not None and law.place.country_code == "KG"
+
+
+def test_designations_and_press_conferences_are_coded() -> None:
+    assert coded("Kazakhstan added Islamic State to its list of banned terrorist organisations.") == [
+        ("legislation", "added Islamic State to its list of banned terrorist")
+    ]
+    assert coded("The new ministry held its first press conference on October 14.") == [
+        ("statement", "held its first press conference")
+    ]

@@ -44,6 +44,9 @@ def extract_command(
             f"{t.f1:.3f}",
         )
     types.add_row("macro F1", "", "", "", "", "", f"{report.type_macro_f1:.3f}", style="bold")
+    types.add_row(
+        "macro F1 (passage-level)", "", "", "", "", "", f"{report.passage_macro_f1:.3f}", style="dim"
+    )
     fields = Table(title="fields on matched events")
     for col in ("field", "pairs", "accuracy", "P", "R", "F1"):
         fields.add_column(col, justify="left" if col == "field" else "right")

@@ -172,6 +172,15 @@ def _state_pattern() -> re.Pattern[str]:
     )
 
 
+def country_named(text: str) -> str | None:
+    """ISO code of the first country named or demonym used in text ("Kyrgyzstan's", "Tajik"), else None."""
+    for m in re.finditer(r"[A-Z][a-z]+", text):
+        found = _country_names().get(m.group().lower())
+        if found is not None:
+            return found[0]
+    return None
+
+
 def _government_entry(name: str) -> ActorEntry:
     article = "the " if name.startswith("United ") else ""
     full = f"Government of {article}{name}"

@@ -19,9 +19,17 @@ from datetime import date
 
 from spacy.tokens import Span as SentSpan
 
-from assay.extract.actors import ActorHit, assign_roles, find_actors, is_reporter, sentence_hits
+from assay.extract.actors import (
+    ActorHit,
+    assign_roles,
+    country_named,
+    find_actors,
+    is_reporter,
+    sentence_hits,
+)
 from assay.extract.counts import CountMatch, find_counts
 from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
+from assay.extract.disclosures import find_disclosure, may_disclose
 from assay.extract.lexicon import Trigger, find_triggers, load_lexicon
 from assay.extract.modality import read_modality
 from assay.extract.nlp import blank_pipeline
@@ -40,11 +48,13 @@ from assay.extract.places import (
     widen_to_unit,
 )
 from assay.extract.tables import extract_row, is_table_row
+from assay.gazetteer import GazetteerError
 from assay.model import Count, CountKind, Document, Mention, Place, Span, TimeSpan
 
 VIOLENT_PRIORITY = ("suicide_bombing", "bombing", "attack", "armed_clash")
 _STATE_ACTS = frozenset({"statement", "legislation", "plot_disrupted", "military_exercise"})
 _ENFORCEMENT = {"arrest", "prosecution"}
+_OFFICIAL_TYPES = frozenset({"state security", "police", "military", "government", "judiciary"})
 _OFFENCE_TYPES = {"propaganda"}
 _COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
     "killed": (*VIOLENT_PRIORITY, "protest"),
@@ -434,6 +444,7 @@ def _pick_date(
     event_type: str,
     claims: Sequence[tuple[int, int, int]] = (),
     own: int = 0,
+    text: str = "",
 ) -> TimeSpan:
     """The date nearest the trigger; a coarse date only when no other event's trigger stands nearer."""
     usable = [d for d in dates if not d.is_report_date or event_type == "statement"]
@@ -446,6 +457,10 @@ def _pick_date(
             if not _IN_YEAR.match(d.text)
             or min(claims, key=lambda c: (_gap(d, c[0], c[1]), c[0] > d.start, c[2] != own))[2] == own
         ]
+        if text:
+            # A date modifying a noun ("the trial over the June 5 attack") dates that noun's
+            # event only, not the trial or arrest that refers to it.
+            usable = [d for d in usable if _attributive_owner(text, d, claims) in (None, own)]
     if not usable:
         return TimeSpan(None, None, "none")
 
@@ -454,6 +469,21 @@ def _pick_date(
 
     best = min(usable, key=distance)
     return TimeSpan(best.first, best.last, best.precision, Span(best.start, best.end, best.text))
+
+
+_ATTRIBUTIVE_LEFT = re.compile(r"\b(?:the|a|an|this|that|last|its)\s+$", re.I)
+_ATTRIBUTIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def _attributive_owner(text: str, d: DateMatch, claims: Sequence[tuple[int, int, int]]) -> int | None:
+    """The owner of the trigger a date modifies as an adjective ("the June 5 terrorist attack"), else None."""
+    if not _ATTRIBUTIVE_LEFT.search(text, max(0, d.start - 8), d.start):
+        return None
+    after = [c for c in claims if c[0] >= d.end and c[0] - d.end <= 30]
+    for start, _end, owner in sorted(after):
+        if _ATTRIBUTIVE_GAP.match(text[d.end : start]) and owner >= 0:
+            return owner
+    return None
 
 
 def _assign_counts(found: list[CountMatch], drafts: list[_Draft], offset: int) -> dict[int, list[Count]]:
@@ -501,7 +531,7 @@ class RulesExtractor:
         # Paragraph by paragraph: one that cannot hold a trigger is never tokenised.
         for para in _PARAGRAPH.finditer(doc.text):
             chunk = para.group(0)
-            if not self._lexicon.may_trigger(chunk):
+            if not self._lexicon.may_trigger(chunk) and not may_disclose(chunk):
                 continue
             context.start_chunk(para.start())
             found, anchor = self._extract_chunk(doc, chunk, published, anchor, context)
@@ -514,7 +544,7 @@ class RulesExtractor:
         sdoc = self._nlp(text)
         matches = self._lexicon.matcher(sdoc)
         has_pattern = any(p.search(text) for _, p in self._lexicon.patterns)
-        if not matches and not has_pattern:
+        if not matches and not has_pattern and not may_disclose(text):
             return [], anchor
         sentences = list(sdoc.sents)
         actor_hits: list[ActorHit] | None = None
@@ -523,7 +553,7 @@ class RulesExtractor:
             in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
             triggers = find_triggers(sdoc, text, sent, in_sentence) if in_sentence or has_pattern else []
             drafts = _collapse(triggers, text, sent.start_char, sent.end_char) if triggers else []
-            if not drafts:
+            if not drafts and not may_disclose(sent.text):
                 continue
             # Dates are read only where events are: the anchor for "the next day" is the last
             # day-precise date of an earlier event sentence.
@@ -567,6 +597,14 @@ class RulesExtractor:
         counts = _assign_counts(find_counts(sentence.text, excluded), drafts, s0)
         triggers = [_trigger_span(text, d) for d in drafts]
         nearest = [_nearest_trigger(h.start, h.end, triggers) for h in hits]
+        # A state's own act is not placed where the people it concerns went ("strip citizens
+        # who fought in Syria of citizenship" is enacted at home).
+        destinations = [
+            destination_place(places, text, t.end)
+            for t, d in zip(triggers, drafts, strict=True)
+            if d.event_type == "foreign_fighter_travel"
+        ]
+        state_places = [p for p in places if p not in destinations]
         reporters = [is_reporter(h, text, s0, s1) for h in hits]
         out: list[Mention] = []
         for i, draft in enumerate(drafts):
@@ -581,7 +619,15 @@ class RulesExtractor:
                 has_reporter=reporter is not None,
                 is_disruption=draft.event_type == "plot_disrupted",
             )
-            place = self._place(draft.event_type, text, places, trig, blocked, s0, s1)
+            place = self._place(
+                draft.event_type,
+                text,
+                state_places if draft.event_type in _STATE_ACTS else places,
+                trig,
+                blocked,
+                s0,
+                s1,
+            )
             if place is None:
                 place = context.fallback_place(sentences, index)
             elif place.precision in ("city", "point", "admin1"):
@@ -594,7 +640,7 @@ class RulesExtractor:
                     event_type=draft.event_type,
                     trigger=trig,
                     sentence=sentence,
-                    date=_pick_date(dates, trig, draft.event_type, claims, i),
+                    date=_pick_date(dates, trig, draft.event_type, claims, i, text),
                     place=place,
                     actors=actors,
                     counts=tuple(mention_counts),
@@ -603,7 +649,95 @@ class RulesExtractor:
                     extractor=self.name,
                 )
             )
+        if not any(d.event_type == "statement" for d in drafts):
+            disclosed = self._disclosure(doc, text, sentences, index, dates, hits, out, context)
+            if disclosed is not None:
+                out.append(disclosed)
         return out
+
+    def _disclosure(
+        self,
+        doc: Document,
+        text: str,
+        sentences: list[SentSpan],
+        index: int,
+        dates: list[DateMatch],
+        hits: list[ActorHit],
+        found: list[Mention],
+        context: _DocContext,
+    ) -> Mention | None:
+        """The official's act of disclosing a figure or an order as a statement (see disclosures.py).
+
+        Placed in the official's country (named in the subject, else the country of a reporting
+        actor, else a place of the sentence outside the reported journeys' destinations, else
+        the first demonym), dated by its own "said on Friday".
+        """
+        sent = sentences[index]
+        s0, s1 = sent.start_char, sent.end_char
+        travel = any(m.event_type == "foreign_fighter_travel" for m in found)
+        disclosure = find_disclosure(text[s0:s1], travel)
+        if disclosure is None:
+            return None
+        verb = Span(s0 + disclosure.verb_start, s0 + disclosure.verb_end, "")
+        verb = Span(verb.start, verb.end, text[verb.start : verb.end])
+        # The official's own words: up to 30 characters before the subject word ("Tajik
+        # authorities", "Kyrgyzstan's Interior Ministry"), not past a comma or quote.
+        lead = text[max(s0, s0 + disclosure.subject_start - 30) : s0 + disclosure.subject_start]
+        lead = re.split(r"[,;:\"“”]", lead)[-1]
+        subject_text = (
+            lead + text[s0 + disclosure.subject_start : max(verb.start, s0 + disclosure.subject_end)]
+        )
+        official = [h for h in hits if is_reporter(h, text, s0, s1) and h.entry.actor_type in _OFFICIAL_TYPES]
+        actors, reporter = assign_roles(official, "statement", text, s0, s1)
+        place = self._official_place(subject_text, official, found, text, sentences, index, context)
+        return Mention(
+            id=0,
+            document_id=doc.id,
+            event_type="statement",
+            trigger=verb,
+            sentence=Span(s0, s1, text[s0:s1]),
+            date=_pick_date(dates, verb, "statement"),
+            place=place,
+            actors=actors,
+            counts=(),
+            modality="asserted",
+            reported_by=reporter,
+            extractor=self.name,
+        )
+
+    def _official_place(
+        self,
+        subject_text: str,
+        official: list[ActorHit],
+        found: list[Mention],
+        text: str,
+        sentences: list[SentSpan],
+        index: int,
+        context: _DocContext,
+    ) -> Place | None:
+        gazetteer = self.gazetteer
+        if gazetteer is None:
+            return None
+        code = country_named(subject_text) or next(
+            (c for c in (country_named(h.entry.name) for h in official) if c), None
+        )
+        if code is not None:
+            try:
+                return gazetteer.country(code)
+            except GazetteerError:  # a demonym whose country the gazetteer lacks
+                pass
+        sent = sentences[index]
+        away = {m.place.country_code for m in found if m.place and m.event_type == "foreign_fighter_travel"}
+        local = [
+            p
+            for p in context.places(sentences, index)
+            if p.country_code not in away and p.precision != "country"
+        ]
+        if local:
+            return choose_place(local, sent.start_char, sent.start_char)
+        return demonym_place(gazetteer, text, sent.start_char, sent.end_char) or context.fallback_place(
+            sentences, index
+        )
 
     def _place(
         self,
@@ -645,7 +779,7 @@ def _nearest_trigger(start: int, end: int, triggers: list[Span]) -> int:
     def distance(t: Span) -> int:
         return t.start - end if end <= t.start else max(0, start - t.end)
 
-    return min(range(len(triggers)), key=lambda i: distance(triggers[i]))
+    return min(range(len(triggers)), key=lambda i: distance(triggers[i]), default=-1)
 
 
 def _single_detainee(text: str, trig: Span, sent_end: int) -> list[Count]:
