@@ -91,7 +91,9 @@ def _favours(item: Evidence, keys: list[str], leader: str) -> bool:
     """Whether an item separates the leader from the rest in the leader's favour."""
     lead = item.ratings.get(leader)
     others = [item.ratings.get(k) for k in keys if k != leader]
-    return lead not in _AGAINST and (lead in _FOR or any(r in _AGAINST for r in others))
+    if lead in _AGAINST:
+        return False
+    return (lead in _FOR and any(r not in _FOR for r in others)) or any(r in _AGAINST for r in others)
 
 
 def _why_leader(material: Material, ach: AchResult, leader: HypothesisScore) -> list[Draft]:
@@ -100,7 +102,8 @@ def _why_leader(material: Material, ach: AchResult, leader: HypothesisScore) -> 
     ranked = [
         evidence[k]
         for k, _ in sorted(ach.diagnosticity.items(), key=lambda kv: (-kv[1], kv[0]))
-        if k in evidence and any(evidence[k].ratings.get(h) in _AGAINST + _FOR for h in keys)
+        # An item rated alike against every hypothesis separates none of them.
+        if k in evidence and len({evidence[k].ratings.get(h) for h in keys}) > 1
     ][:MAX_DIAGNOSTIC]
     if not ranked:
         return []
@@ -145,7 +148,13 @@ def _runner_up(
     drafts: list[Draft] = []
     opening = f"For {runner} to lead instead of {leader}"
     if needs:
-        drafts.append(make_draft(f"{opening}, {join_list(needs)}", is_factual=False, group=runner))
+        drafts.append(
+            make_draft(
+                f"{opening}, comparing the recent window with the baseline, {join_list(needs)}",
+                is_factual=False,
+                group=runner,
+            )
+        )
     holding = _items(ach, runner, _FOR)
     against = _items(ach, runner, _AGAINST)
     if holding:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from assay.model import Event, Evidence, RateChange, Support
 from assay.produce.draft import derived
 from assay.produce.material import Material
-from assay.produce.phrasing import country_name, join_list
+from assay.produce.phrasing import country_name, is_plain, join_list, lower_opening, strip_stop
 from assay.produce.values import find_values, format_date, number_words
 from assay.taxonomy import EVENT_TYPES
 
@@ -56,6 +56,7 @@ _FAMILY = "|".join(sorted(RATE_NOUNS, key=len, reverse=True))
 _RATE = re.compile(rf"^(?P<family>{_FAMILY}) rate (?P<direction>rises|falls|is stable)$")
 _WHILE = re.compile(rf"^(?P<family>{_FAMILY}) rate rises while (?P<other>{_FAMILY}) rate does not$")
 _CASUALTIES = re.compile(r"^casualties per attack (?P<direction>rise|fall)$")
+_GROUP_KEY = re.compile(r"^E-[a-z]+-[A-Z]{2}$")
 _HYPOTHESIS_PREFIX = re.compile(r"^\s*(?P<key>H\w*)\s*:\s*")
 RISE, FALL = 0.8, 0.2
 
@@ -79,7 +80,7 @@ def required(expectation: str) -> str | None:
     if match := _RATE.match(phrase):
         noun = RATE_NOUNS[match["family"]]
         verb = {"rises": "rise", "falls": "fall", "is stable": "hold steady"}[match["direction"]]
-        return f"{noun} would have to {verb} from the baseline to the recent window"
+        return f"{noun} would have to {verb}"
     if phrase == "events cluster after legislation":
         return "events would have to bunch in the months after new laws"
     if match := _CASUALTIES.match(phrase):
@@ -203,10 +204,14 @@ def _trend_name(material: Material, item: Evidence) -> str:
 
 def name_evidence(material: Material, item: Evidence) -> Named:
     """An ACH item as a reader knows it; its key stays in Appendix B."""
-    if item.kind == "event":
+    description = lower_opening(strip_stop(item.description))
+    if item.kind == "event" and _GROUP_KEY.match(item.key):
         text = _group_name(material, item)
-    elif item.kind == "trend":
+    elif item.kind == "trend" and item.key.startswith("T-"):
         text = _trend_name(material, item)
+    elif description and is_plain(description) and not description.startswith("Analyst item"):
+        # Items outside assay's own key scheme (hand-built or imported matrices) keep their wording.
+        text = f"the finding that {description}" if " " in description else description
     else:
         text = "an item the analyst added and rated in case.toml"
     inputs = (f"ACH evidence {item.key} and its events",)
@@ -226,14 +231,12 @@ def rating_words(item: Evidence, keys: list[str]) -> str:
         parts.append(f"against {join_list(bad)}")
     if not parts:
         return "which bears on no hypothesis"
-    sources = {item.rating_sources.get(k, "suggested") for k in good + bad}
-    who = (
-        "the analyst rated"
-        if sources == {"analyst"}
-        else "the rate comparison rated"
-        if sources == {"suggested"}
-        else "the analyst and the rate comparison rated"
-    )
+    sources = {item.rating_sources.get(k, "") for k in good + bad}
+    who = {
+        frozenset({"analyst"}): "the analyst rated",
+        frozenset({"suggested"}): "the rate comparison rated",
+        frozenset({"analyst", "suggested"}): "the analyst and the rate comparison rated",
+    }.get(frozenset(sources), "we rated")
     return f"which {who} {' and '.join(parts)}"
 
 
