@@ -312,3 +312,30 @@ def test_designations_and_press_conferences_are_coded() -> None:
     assert coded("The new ministry held its first press conference on October 14.") == [
         ("statement", "held its first press conference")
     ]
+
+
+def _dates_by_type(text: str, published: str) -> dict[str, tuple[date | None, date | None]]:
+    return {m.event_type: (m.date.start, m.date.end) for m in extract(text, published)}
+
+
+def test_a_new_clause_with_its_own_subject_keeps_its_event_undated() -> None:
+    text = (
+        "Philippine troops clashed with Maute group militants in Marawi on Tuesday, "
+        "and President Duterte declared martial law across Mindanao."
+    )
+    dates = _dates_by_type(text, "2017-05-24")
+    assert dates["armed_clash"] == (date(2017, 5, 23), date(2017, 5, 23))
+    assert dates["legislation"] == (None, None)
+
+
+def test_an_after_clause_is_not_dated_by_the_clause_before_it() -> None:
+    text = "Tunisia's president vowed on Wednesday to fight terrorism after gunmen killed 20 people in Tunis."
+    assert _dates_by_type(text, "2015-03-19")["attack"] == (None, None)
+    # An indefinite "after a protest" introduces a same-day event.
+    text = "On Monday, Uzbek police detained about 30 people in Andijon after a protest by market traders."
+    assert _dates_by_type(text, "2021-09-15")["protest"] == (date(2021, 9, 13), date(2021, 9, 13))
+
+
+def test_a_day_range_under_way_at_publication_is_this_years() -> None:
+    text = "From 20 to 24 June, tactical exercises of the airmobile forces are being held in Zhambyl region."
+    assert _dates_by_type(text, "2016-06-22")["military_exercise"] == (date(2016, 6, 20), date(2016, 6, 24))

@@ -160,10 +160,17 @@ def _day_range(m: re.Match[str], ctx: DateContext) -> Resolved:
     month = _month_of(m)
     month2 = _month_of(m, "mon2") if m.groupdict().get("mon2") else month
     d1, d2 = int(m.group("day")), int(m.group("day2"))
-    year = _year_of(m) or _year_for(month2, d2, ctx)
-    if year is None:
-        return None
-    start_year = year - 1 if month2 < month else year
+    if _year_of(m):
+        year = _year_of(m)
+        start_year = year - 1 if month2 < month else year
+    else:
+        # A range is placed by its first day: one under way at publication ("from 20 to 24
+        # June ... are being held", published 22 June) is this year's.
+        found = _year_for(month, d1, ctx)
+        if found is None:
+            return None
+        start_year = found
+        year = start_year + 1 if month2 < month else start_year
     first, last = _safe_date(start_year, month, d1), _safe_date(year, month2, d2)
     if first is None or last is None or last < first:
         return None

@@ -461,6 +461,8 @@ def _pick_date(
             # A date modifying a noun ("the trial over the June 5 attack") dates that noun's
             # event only, not the trial or arrest that refers to it.
             usable = [d for d in usable if _attributive_owner(text, d, claims) in (None, own)]
+    if text:
+        usable = [d for d in usable if not _other_clause(text, d, trig, event_type)]
     if not usable:
         return TimeSpan(None, None, "none")
 
@@ -473,6 +475,33 @@ def _pick_date(
 
 _ATTRIBUTIVE_LEFT = re.compile(r"\b(?:the|a|an|this|that|last|its)\s+$", re.I)
 _ATTRIBUTIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?$")
+
+
+# A new clause with its own subject ("..., and President Duterte declared", "; the government
+# declared") or an "after" clause told after the dated one ("vowed on Wednesday to fight
+# terrorism after gunmen killed", "after a day of fighting") keeps its event from the other
+# clause's date; "detained on Monday after a protest" introduces a same-day event.
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s+(?:the\s+|its\s+)?[A-Z]|,\s+and\s+the\b")
+_AFTER_CLAUSE = re.compile(
+    r"(?<!\bday\s)(?<!\bdays\s)(?<!\bhours\s)(?<!\bweeks\s)\bafter\s+"
+    r"(?!(?:a|an)\s+(?!(?:day|night|week|month|year)s?\s+of\b))",
+    re.I,
+)
+
+
+def _other_clause(text: str, d: DateMatch, trig: Span, event_type: str) -> bool:
+    """True when the date and the trigger stand in different clauses (see _CLAUSE_BREAK, _AFTER_CLAUSE).
+
+    A semicolon separates a state's act from the dated events before it ("...; the government
+    declared a state of emergency"), while one elaborating the same occurrence shares its day.
+    """
+    if d.end <= trig.start:
+        between = text[d.end : trig.start]
+        if event_type in _STATE_ACTS and ";" in between:
+            return True
+        return bool(_CLAUSE_BREAK.search(between) or _AFTER_CLAUSE.search(text, d.end, trig.end))
+    between = text[trig.end : d.start]
+    return bool(_CLAUSE_BREAK.search(between))
 
 
 def _attributive_owner(text: str, d: DateMatch, claims: Sequence[tuple[int, int, int]]) -> int | None:
