@@ -339,3 +339,20 @@ def test_an_after_clause_is_not_dated_by_the_clause_before_it() -> None:
 def test_a_day_range_under_way_at_publication_is_this_years() -> None:
     text = "From 20 to 24 June, tactical exercises of the airmobile forces are being held in Zhambyl region."
     assert _dates_by_type(text, "2016-06-22")["military_exercise"] == (date(2016, 6, 20), date(2016, 6, 24))
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_only() -> None:
+    text = (
+        "Gulmurod Khalimov, the former OMON commander who joined ISIL in late May, "
+        "has posted a new video in which he denies reports that he is mentally ill."
+    )
+    video = next(m for m in extract(text, "2015-06-19") if m.event_type == "propaganda")
+    assert (video.date.start, video.date.end) == (None, None)
+    # The denial is what the video says, not a denial of the video.
+    assert video.modality == "asserted"
+
+
+def test_a_relative_clause_right_after_the_trigger_dates_its_event() -> None:
+    text = "Two special forces fighters were killed in the gunbattle, which began late on September 15."
+    clash = next(m for m in extract(text, "2015-09-16") if m.event_type == "armed_clash")
+    assert clash.date.start == date(2015, 9, 15)

@@ -15,8 +15,9 @@ _DENIED = re.compile(
     r"untrue|not\s+true|groundless)\b",
     re.I,
 )
+# "may" only in lower case: "in late May" is a month.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|may|would|if|whether|unless|possible|possibly|possibility|risk\s+of|threat\s+of|"
+    r"(?-i:\bmay\b)|\b(?:could|might|would|if|whether|unless|possible|possibly|possibility|risk\s+of|threat\s+of|"
     r"potential|potentially|likely\s+to|feared|fears?|danger\s+of|in\s+case\s+of|capable\s+of|"
     r"able\s+to|aim\s+to|seek\s+to|seeks\s+to|sought\s+to|attempt(?:ed|s)?\s+to)\b",
     re.I,
@@ -33,6 +34,7 @@ _ALLEGED = re.compile(
     r"were\s+reported|it\s+is\s+reported|according\s+to)\b",
     re.I,
 )
+_RELATIVE_RIGHT = re.compile(r"\b(?:in\s+which|which|who|whom|where|in\s+whose)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|while|after|before|when)\b|\b(?:after|before|when|because)\b"
 )
@@ -55,7 +57,11 @@ def read_modality(
     left = _left_clause(sentence, trigger_start)
     trigger = sentence[trigger_start:trigger_end]
     right = sentence[trigger_end : trigger_end + 40]
-    if _DENIED.search(left) or _DENIED.search(sentence[trigger_end : trigger_end + 60]):
+    # A denial inside a relative clause after the trigger is part of what it tells ("posted a
+    # video in which he denies reports that he is ill"), not a denial of the event.
+    after = sentence[trigger_end : trigger_end + 60]
+    after = _RELATIVE_RIGHT.split(after, maxsplit=1)[0]
+    if _DENIED.search(left) or _DENIED.search(after):
         return "denied"
     if not is_disruption:
         if _HYPOTHETICAL.search(left):

@@ -489,12 +489,34 @@ _AFTER_CLAUSE = re.compile(
 )
 
 
+_RELATIVE = re.compile(r",\s+(?:[\w'’-]+\s+){0,10}?(?:who|which|whom)\s+[^,;]*$")
+
+
+def _in_relative_clause(text: str, d: DateMatch, trig: Span) -> bool:
+    """True when the date sits in a relative clause the trigger is outside of.
+
+    "Khalimov, the former commander who joined ISIL in late May, has posted a new video":
+    late May dates the joining, not the video.
+    """
+    m = _RELATIVE.search(text, max(0, d.start - 120), d.start)
+    if m is None:
+        return False
+    close = re.compile(r"[,;.]").search(text, d.end)
+    clause_end = close.start() if close else len(text)
+    # A clause right after the trigger describes the trigger's own event ("the gunbattle, which
+    # began late on September 15").
+    describes_trigger = 0 <= m.start() - trig.end <= 2
+    return not describes_trigger and (trig.start >= clause_end or trig.end <= m.start())
+
+
 def _other_clause(text: str, d: DateMatch, trig: Span, event_type: str) -> bool:
     """True when the date and the trigger stand in different clauses (see _CLAUSE_BREAK, _AFTER_CLAUSE).
 
     A semicolon separates a state's act from the dated events before it ("...; the government
     declared a state of emergency"), while one elaborating the same occurrence shares its day.
     """
+    if _in_relative_clause(text, d, trig):
+        return True
     if d.end <= trig.start:
         between = text[d.end : trig.start]
         if event_type in _STATE_ACTS and ";" in between:
