@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assay.model import AchResult, Evidence, Hypothesis, HypothesisScore, Rating
 from assay.produce.draft import Draft, derived, make_draft
-from assay.produce.hypotheses import join_items, name_evidence, rating_words, required
+from assay.produce.hypotheses import Named, join_items, name_evidence, rating_words, required
 from assay.produce.material import Material
 from assay.produce.phrasing import is_plain, join_list, lower_opening, strip_stop
 from assay.produce.values import number_words
@@ -116,7 +116,7 @@ def _why_leader(material: Material, ach: AchResult, leader: HypothesisScore) -> 
         drafts.append(
             make_draft(
                 f"{leader.key} leads chiefly on {'; '.join(parts)}",
-                material.best_documents([d for n in named for d in n.doc_ids], 3),
+                _citing(named),
                 fixed=[s for n in named for s in n.supports],
                 group=leader.key,
             )
@@ -133,7 +133,7 @@ def _why_leader(material: Material, ach: AchResult, leader: HypothesisScore) -> 
         drafts.append(
             make_draft(
                 f"{lead}: {'; '.join(parts)}",
-                material.best_documents([d for n in named for d in n.doc_ids], 3),
+                _citing(named),
                 fixed=[s for n in named for s in n.supports],
                 group=leader.key,
             )
@@ -163,7 +163,7 @@ def _runner_up(
             make_draft(
                 f"Part of that picture is already in the reporting: {join_items([n.text for n in named])} "
                 f"fit{'s' if len(named) == 1 else ''} {runner}",
-                material.best_documents([d for n in named for d in n.doc_ids], 3),
+                _citing(named),
                 fixed=[s for n in named for s in n.supports],
                 group=runner,
             )
@@ -174,7 +174,7 @@ def _runner_up(
             make_draft(
                 f"It would also take {join_items([n.text for n in named])}, which we rated against {runner}, "
                 "to be wrong or misread",
-                material.best_documents([d for n in named for d in n.doc_ids], 3),
+                _citing(named),
                 fixed=[s for n in named for s in n.supports],
                 group=runner,
             )
@@ -190,6 +190,11 @@ def _runner_up(
     return drafts
 
 
+def _citing(named: list[Named]) -> list[int]:
+    """Every document the named items need, so each place or date they mention is cited."""
+    return list(dict.fromkeys(d for n in named for d in n.doc_ids))
+
+
 def _sensitivity(material: Material, ach: AchResult) -> list[Draft]:
     evidence = {e.key: e for e in ach.evidence}
     sensitive = [evidence[k] for k in ach.sensitive_items if k in evidence]
@@ -202,8 +207,8 @@ def _sensitivity(material: Material, ach: AchResult) -> list[Draft]:
             f"The ranking turns on {join_items([n.text for n in named])}: rating "
             f"{'it' if one else 'them'} differently would change which hypothesis leads, so "
             f"{'it deserves' if one else 'they deserve'} a second look",
+            _citing(named),
             fixed=[s for n in named for s in n.supports],
-            is_factual=False,
         )
     ]
 

@@ -133,7 +133,7 @@ class Named:
 
     text: str
     supports: tuple[Support, ...] = ()
-    doc_ids: tuple[int, ...] = ()
+    doc_ids: tuple[int, ...] = ()  # the documents that state what the name says, to cite with it
 
 
 def _events(material: Material, item: Evidence) -> list[Event]:
@@ -217,7 +217,11 @@ def name_evidence(material: Material, item: Evidence) -> Named:
     inputs = (f"ACH evidence {item.key} and its events",)
     supports = tuple(derived(v, *inputs) for v in find_values(text))
     docs = item.document_ids or tuple(material.event_documents(item.event_ids))
-    return Named(text, supports, tuple(docs))
+    # Cite what the name says: the first and last events it names, then the best of the rest.
+    dated = [e for e in _events(material, item) if e.date.start] if item.kind == "event" else []
+    named = [d for e in dated[:1] + dated[-1:] for d in material.best_documents(e.document_ids, 1)]
+    cite = list(dict.fromkeys(named + material.best_documents(docs, 1)))
+    return Named(text, supports, tuple(cite))
 
 
 def rating_words(item: Evidence, keys: list[str]) -> str:
