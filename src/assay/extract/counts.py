@@ -219,7 +219,8 @@ def parse_number(words: str) -> tuple[int, bool] | None:
         return None
 
 
-def _qualifier_of(m: re.Match[str], is_vague: bool) -> CountQualifier:
+def qualifier_of(m: re.Match[str], is_vague: bool) -> CountQualifier:
+    """The qualifier of a NUMBER_RE match ("at least", "about", a vague word)."""
     if is_vague:
         return "vague"
     if m.group("num").lower().endswith(" dozen"):
@@ -387,7 +388,7 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         if kind is None:
             continue
         qualifier = (
-            "at_least" if _BETWEEN.search(text[max(0, start - 10) : start]) else _qualifier_of(m, is_vague)
+            "at_least" if _BETWEEN.search(text[max(0, start - 10) : start]) else qualifier_of(m, is_vague)
         )
         out.append(CountMatch(kind, value, qualifier, start, end, m.group(0)))
     return out + find_singular_counts(text)

@@ -48,6 +48,7 @@ from assay.extract.places import (
     widen_to_unit,
 )
 from assay.extract.tables import extract_row, is_table_row
+from assay.extract.travellers import travel_count
 from assay.gazetteer import GazetteerError
 from assay.model import Count, CountKind, Document, Mention, Place, Span, TimeSpan
 
@@ -646,6 +647,13 @@ class RulesExtractor:
         places = context.places(sentences, index)
         excluded = [(d.start - s0, d.end - s0) for d in dates]
         counts = _assign_counts(find_counts(sentence.text, excluded), drafts, s0)
+        for i, draft in enumerate(drafts):
+            if draft.event_type == "foreign_fighter_travel" and not counts[i]:
+                t = draft.trigger
+                found = travel_count(sentence.text, t.char_start - s0, t.char_end - s0, excluded)
+                if found is not None and found.span is not None:
+                    span = Span(found.span.start + s0, found.span.end + s0, found.span.text)
+                    counts[i].append(Count(found.kind, found.value, found.qualifier, span))
         triggers = [_trigger_span(text, d) for d in drafts]
         nearest = [_nearest_trigger(h.start, h.end, triggers) for h in hits]
         # A state's own act is not placed where the people it concerns went ("strip citizens
