@@ -55,3 +55,18 @@ def test_number_words_go_through_text2num() -> None:
     assert parse_number("one hundred and five") == (105, False)
     assert parse_number("1,200") == (1200, False)
     assert parse_number("dozens") == (24, True)
+
+
+def test_one_defendant_or_one_captured_attacker_counts_one() -> None:
+    from assay.extract.counts import find_counts
+
+    def kinds(text: str) -> list[tuple[str, int]]:
+        return [(c.kind, c.value) for c in find_counts(text)]
+
+    assert kinds("A court in Almaty sentenced to death the gunman who attacked police.") == [("convicted", 1)]
+    assert kinds("The court has sentenced in absentia a former police colonel to 20 years.") == [
+        ("convicted", 1)
+    ]
+    # "he was wounded and captured": one arrest, and the pronoun gives no injured count.
+    assert kinds("Police said he was wounded and captured.") == [("arrested", 1)]
+    assert kinds("A bomb went off near the building, slightly injuring a security guard.") == [("injured", 1)]

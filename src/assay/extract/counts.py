@@ -275,13 +275,23 @@ _PERSON = (
     r"(?:man|woman|resident|citizen|suspect|member|student|native|national|teenager|person|individual|"
     r"youth|imam|follower|supporter|recruiter|militant|preacher|foreigner|blogger|journalist|activist|"
     r"policeman|police\s+officer|officer|soldier|serviceman|guard|civilian|boy|girl|child|worker|driver|"
-    r"pensioner|businessman|teacher|doctor|cleric|\d+-year-old)"
+    r"pensioner|businessman|teacher|doctor|cleric|colonel|commander|gunman|defendant|\d+-year-old)"
 )
+
+
+def _pronoun_subject(verbs: str, kind: CountKind) -> str:
+    """'he was wounded and captured', 'the defendant was convicted': one person arrested or convicted."""
+    if kind not in ("arrested", "convicted"):
+        return ""
+    subject = r"\b(?:he|she|the\s+(?:defendant|accused))\s+(?:was|has\s+been)\s+"
+    return rf"{subject}(?:\w+\s+(?:and\s+)?)?(?:{verbs})\b|"
+
+
 _SINGULAR_VERBS: list[tuple[str, CountKind]] = [
-    (r"detained|arrested|apprehended|taken\s+into\s+custody|arresting|detaining", "arrested"),
-    (r"sentenced|convicted|jailed|found\s+guilty", "convicted"),
+    (r"detained|arrested|apprehended|taken\s+into\s+custody|arresting|detaining|captured", "arrested"),
+    (r"sentenced(?:\s+to\s+death|\s+in\s+absentia)?|convicted|jailed|found\s+guilty", "convicted"),
     (r"killed|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
-    (r"injured|wounded|hurt", "injured"),
+    (r"injured|wounded|hurt|injuring|wounding", "injured"),
 ]
 _SINGULARS = (
     [
@@ -298,9 +308,10 @@ _SINGULARS = (
     + [
         (
             re.compile(
-                rf"\b(?:{verbs})\s+(?:in\s+[A-Z][\w-]+\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
-                rf"\b(?:{verbs})\s+citizen\s+[A-Z]|"
-                rf"\b(?:citizen|resident)\s+[A-Z]\.\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:{verbs})\b",
+                rf"\b(?:{verbs})\s+(?:in\s+[A-Z][\w-]+\s+)?(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
+                rf"\b(?:{verbs})\s+(?:[A-Z][a-z]+\s+)?(?:citizen|national|resident)\s+[A-Z]|"
+                + _pronoun_subject(verbs, kind)
+                + rf"\b(?:citizen|resident)\s+[A-Z]\.\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:{verbs})\b",
                 re.I,
             ),
             kind,
