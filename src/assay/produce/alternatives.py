@@ -91,9 +91,10 @@ def _favours(item: Evidence, keys: list[str], leader: str) -> bool:
     """Whether an item separates the leader from the rest in the leader's favour."""
     lead = item.ratings.get(leader)
     others = [item.ratings.get(k) for k in keys if k != leader]
-    if lead in _AGAINST:
-        return False
-    return (lead in _FOR and any(r not in _FOR for r in others)) or any(r in _AGAINST for r in others)
+    if lead in _FOR:
+        return any(r not in _FOR for r in others)
+    # Neutral to the leader: it helps only by counting against rivals without favouring any.
+    return lead not in _AGAINST and not any(r in _FOR for r in others) and any(r in _AGAINST for r in others)
 
 
 def _why_leader(material: Material, ach: AchResult, leader: HypothesisScore) -> list[Draft]:
@@ -161,8 +162,8 @@ def _runner_up(
         named = [name_evidence(material, e) for e in holding[:MAX_DIAGNOSTIC]]
         drafts.append(
             make_draft(
-                f"Part of that picture is already in the reporting: {join_items([n.text for n in named])} "
-                f"fit{'s' if len(named) == 1 else ''} {runner}",
+                f"Part of that picture is already in the reporting, which we rated consistent with {runner}: "
+                f"{join_items([n.text for n in named])}",
                 _citing(named),
                 fixed=[s for n in named for s in n.supports],
                 group=runner,
@@ -172,8 +173,8 @@ def _runner_up(
         named = [name_evidence(material, e) for e in against[:MAX_DIAGNOSTIC]]
         drafts.append(
             make_draft(
-                f"It would also take {join_items([n.text for n in named])}, which we rated against {runner}, "
-                "to be wrong or misread",
+                f"It would also take the evidence we rated against {runner} to be wrong or misread: "
+                f"{join_items([n.text for n in named])}",
                 _citing(named),
                 fixed=[s for n in named for s in n.supports],
                 group=runner,
