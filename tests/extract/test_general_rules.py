@@ -356,3 +356,17 @@ def test_a_relative_clause_right_after_the_trigger_dates_its_event() -> None:
     text = "Two special forces fighters were killed in the gunbattle, which began late on September 15."
     clash = next(m for m in extract(text, "2015-09-16") if m.event_type == "armed_clash")
     assert clash.date.start == date(2015, 9, 15)
+
+
+def test_a_killing_in_a_named_operation_is_coded_on_the_operation() -> None:
+    text = "Georgian special forces killed three suspected militants in a 20-hour operation in Tbilisi."
+    assert coded(text, "2017-11-23") == [("armed_clash", "20-hour operation")]
+    # The bare agency name is the one of the country the text names.
+    text = "Georgian troops killed two militants in a raid in Tbilisi, the State Security Service said."
+    clash = extract(text, "2017-11-23")[0]
+    assert clash.reported_by == "State Security Service of Georgia"
+
+
+def test_a_rally_hit_by_a_bomb_is_no_protest() -> None:
+    text = "A suicide bomber blew himself up at a peace rally outside the railway station, killing 86 people."
+    assert [t for t, _ in coded(text, "2015-10-11")] == ["suicide_bombing"]

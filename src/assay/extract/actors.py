@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import yaml
@@ -110,7 +110,39 @@ def find_actors(doc: Doc) -> list[ActorHit]:
         taken.append((s, e))
         span = doc[s:e]
         hits.append(ActorHit(actors.entries[key], span.start_char, span.end_char, span.text))
-    return _drop_members(sorted(hits, key=lambda h: h.start), doc.text)
+    return _drop_members(sorted((_national(h, doc.text) for h in hits), key=lambda h: h.start), doc.text)
+
+
+def _national(hit: ActorHit, text: str) -> ActorHit:
+    """A bare agency name shared by several states ("the State Security Service") is the one of the
+    country the document names first, when the dictionary has that country's agency."""
+    base, sep, country = hit.entry.name.partition(" of ")
+    if not sep or country.lower() in hit.text.lower():
+        return hit
+    named = _countries_in(text)
+    entries = load_actors().entries.values()
+    for code in named:
+        name = _country_names_by_code().get(code)
+        match = next((e for e in entries if name and e.name == f"{base} of {name}"), None)
+        if match is not None:
+            return ActorHit(match, hit.start, hit.end, hit.text)
+    return hit
+
+
+@lru_cache(maxsize=8)
+def _countries_in(text: str) -> tuple[str, ...]:
+    """ISO codes of the countries a text names (by name or demonym), in order of first mention."""
+    out: list[str] = []
+    for m in re.finditer(r"[A-Z][a-z]+", text):
+        found = _country_names().get(m.group().lower())
+        if found is not None and found[0] not in out:
+            out.append(found[0])
+    return tuple(out)
+
+
+@cache
+def _country_names_by_code() -> dict[str, str]:
+    return {code: name for code, name in _country_names().values()}
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -248,6 +280,9 @@ def role_of(hit: ActorHit, event_type: str) -> ActorRole | None:
     """The role an actor of this type plays in an event of this type (None: not a party to it)."""
     kind = hit.entry.actor_type
     if kind == "civilians" and event_type not in _VIOLENT:
+        return None
+    # People gathered where a bomb went off are its victims, not protesters acting.
+    if kind == "protesters" and event_type in ("bombing", "suicide_bombing"):
         return None
     is_agent = kind in _AGENT_TYPES
     if event_type in _VIOLENT:

@@ -379,6 +379,8 @@ def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int
         # Re-read as a clash ("forces killed 13 rebels in gunfights"): the clash word names it.
         if coded != violent_key and by_type.get(coded):
             violent = _best(by_type[coded], text)
+        if coded == "armed_clash" and violent.text.lower() in _OUTCOME_WORDS:
+            violent = _named_fight(violent, text, sent_end)
         drafts.append(_Draft(coded, violent))
         # A coordinated assault with gunfire and suicide blasts is coded as both.
         gunfire = [t for t in by_type.get("attack", []) if t.text.lower() in _GUNFIRE]
@@ -390,6 +392,10 @@ def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int
             continue
         if key in _OFFENCE_TYPES and first_enforcement is not None and found[0].start > first_enforcement:
             continue
+        # A bomb that hits a rally or a gathering kills its people; the gathering is the target,
+        # not a protest event of its own.
+        if key == "protest" and violent is not None and violent.event_type in ("bombing", "suicide_bombing"):
+            continue
         # Travel words inside a violent or propaganda sentence ("urging Central Asians to join")
         # describe the background or the message, not a journey.
         if key == "foreign_fighter_travel" and (
@@ -400,6 +406,24 @@ def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int
     if "statement" in by_type and not [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]:
         drafts = [_Draft("statement", _best(by_type["statement"])), *drafts]
     return sorted(drafts, key=lambda d: d.trigger.start)
+
+
+# "killed three militants in a 20-hour operation", "killed him in a shootout": the fight that
+# the killing happened in names the clash.
+_IN_FIGHT = re.compile(
+    r"\bin\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:raid|operation|shootout|shoot-out|gunfight|gun\s+battle|"
+    r"firefight|clash|siege)\b",
+    re.I,
+)
+
+
+def _named_fight(t: Trigger, text: str, sent_end: int) -> Trigger:
+    """The fight named right after an outcome word ("in a raid"), as the clash trigger; else t."""
+    m = _IN_FIGHT.search(text, t.char_end, min(sent_end, t.char_end + 80))
+    if m is None:
+        return t
+    start = m.start() + len(re.match(r"in\s+(?:a|an|the)\s+", m.group(), re.I).group())  # type: ignore[union-attr]
+    return replace(t, char_start=start, char_end=m.end(), text=text[start : m.end()])
 
 
 def _trigger_span(text: str, draft: _Draft) -> Span:
