@@ -370,3 +370,17 @@ def test_a_killing_in_a_named_operation_is_coded_on_the_operation() -> None:
 def test_a_rally_hit_by_a_bomb_is_no_protest() -> None:
     text = "A suicide bomber blew himself up at a peace rally outside the railway station, killing 86 people."
     assert [t for t, _ in coded(text, "2015-10-11")] == ["suicide_bombing"]
+
+
+def test_a_journey_is_placed_at_the_destination_its_trigger_names() -> None:
+    text = "A woman from Aktobe region and her three children crossed from Turkey into Syria in January."
+    travel = next(m for m in extract(text, "2015-03-01") if m.event_type == "foreign_fighter_travel")
+    assert travel.place is not None and travel.place.country_code == "SY"
+
+
+def test_a_statement_is_not_placed_where_the_event_it_condemns_happened() -> None:
+    text = (
+        "The UN Security Council condemned in the strongest terms the truck bombing in Mogadishu on Saturday."
+    )
+    statement = next(m for m in extract(text, "2017-10-16") if m.event_type == "statement")
+    assert statement.place is None

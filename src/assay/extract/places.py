@@ -119,7 +119,7 @@ _INSTITUTION_OF = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # Words (case-folded) that name a destination for travel ("left for Syria", "into Syria").
-_TOWARDS = re.compile(r"^[\s\w,'-]{0,40}?\b(?:to|into|in|for|from|reach|reached|join)\s+$", re.I)
+_TOWARDS = re.compile(r"^[\s\w,'-]{0,60}?\b(?:to|into|in|for|from|reach|reached|join)\s+$", re.I)
 
 
 def widen_to_unit(gazetteer: PlaceSource, place: Place, text: str, countries: Sequence[str]) -> Place:

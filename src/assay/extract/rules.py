@@ -702,10 +702,13 @@ class RulesExtractor:
                 has_reporter=reporter is not None,
                 is_disruption=draft.event_type == "plot_disrupted",
             )
+            own_places = state_places if draft.event_type in _STATE_ACTS else places
+            if draft.event_type == "statement":
+                own_places = _before_other_events(own_places, trig, claims, i)
             place = self._place(
                 draft.event_type,
                 text,
-                state_places if draft.event_type in _STATE_ACTS else places,
+                own_places,
                 trig,
                 blocked,
                 s0,
@@ -838,6 +841,11 @@ class RulesExtractor:
         takes the country of its demonym ("Kazakh lawmakers") at country precision.
         """
         if event_type == "foreign_fighter_travel":
+            # A trigger that names its destination ("crossed from Turkey into Syria", "en route to
+            # Syria") is placed at the last place it names.
+            inside = [p for p in places if p.span is not None and trig.start <= p.span.start < trig.end]
+            if inside:
+                return max(inside, key=lambda p: p.span.start if p.span else 0)
             found = destination_place(places, text, trig.end)
             if found is not None:
                 return found
@@ -845,6 +853,18 @@ class RulesExtractor:
         if found is None and event_type in _STATE_ACTS and self.gazetteer is not None:
             return demonym_place(self.gazetteer, text, s0, s1)
         return found
+
+
+def _before_other_events(
+    places: list[Place], trig: Span, claims: Sequence[tuple[int, int, int]], own: int
+) -> list[Place]:
+    """A statement's places short of the events it speaks about ("condemned the bombing in
+    Mogadishu" is not a statement made in Mogadishu)."""
+    others = [c[0] for c in claims if c[2] != own and c[0] >= trig.end]
+    if not others:
+        return places
+    first = min(others)
+    return [p for p in places if p.span is None or p.span.start < first]
 
 
 def _moved_place(place: Place, offset: int) -> Place:
