@@ -384,3 +384,10 @@ def test_a_statement_is_not_placed_where_the_event_it_condemns_happened() -> Non
     )
     statement = next(m for m in extract(text, "2017-10-16") if m.event_type == "statement")
     assert statement.place is None
+
+
+def test_a_statement_is_not_placed_at_its_occasion() -> None:
+    text = "Kazakhstan raised its terrorism threat level to yellow after the weekend's attacks in Aktobe."
+    statement = next(m for m in extract(text, "2016-06-06") if m.event_type == "statement")
+    assert statement.place is not None and statement.place.country_code == "KZ"
+    assert statement.place.precision == "country"

@@ -704,7 +704,7 @@ class RulesExtractor:
             )
             own_places = state_places if draft.event_type in _STATE_ACTS else places
             if draft.event_type == "statement":
-                own_places = _before_other_events(own_places, trig, claims, i)
+                own_places = _before_other_events(own_places, trig, claims, i, text, s1)
             place = self._place(
                 draft.event_type,
                 text,
@@ -855,12 +855,27 @@ class RulesExtractor:
         return found
 
 
+_OCCASION_WORD = re.compile(
+    r"\b(?:after|following|over|in\s+the\s+wake\s+of)\s+(?:the|a|an|last|this|\w+'s)\b", re.I
+)
+
+
 def _before_other_events(
-    places: list[Place], trig: Span, claims: Sequence[tuple[int, int, int]], own: int
+    places: list[Place],
+    trig: Span,
+    claims: Sequence[tuple[int, int, int]],
+    own: int,
+    text: str = "",
+    sent_end: int = 0,
 ) -> list[Place]:
     """A statement's places short of the events it speaks about ("condemned the bombing in
     Mogadishu" is not a statement made in Mogadishu)."""
     others = [c[0] for c in claims if c[2] != own and c[0] >= trig.end]
+    # "raised its threat level after the weekend's attacks in Aktobe": what follows "after"
+    # is the occasion, not the statement's place.
+    occasion = _OCCASION_WORD.search(text, trig.end, sent_end)
+    if occasion is not None:
+        others.append(occasion.start())
     if not others:
         return places
     first = min(others)
