@@ -391,3 +391,11 @@ def test_a_statement_is_not_placed_at_its_occasion() -> None:
     statement = next(m for m in extract(text, "2016-06-06") if m.event_type == "statement")
     assert statement.place is not None and statement.place.country_code == "KZ"
     assert statement.place.precision == "country"
+
+
+def test_an_actor_whose_verb_is_the_event_acts_and_does_not_report() -> None:
+    text = "Rival militias battled in Tripoli on Monday, and the government declared a state of emergency."
+    by_type = {m.event_type: m for m in extract(text, "2018-09-04")}
+    assert by_type["statement"].modality == "asserted"
+    assert by_type["statement"].reported_by is None
+    assert by_type["armed_clash"].modality == "asserted"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -276,6 +277,12 @@ def is_reporter(hit: ActorHit, text: str, sent_start: int, sent_end: int) -> boo
     return bool(_REPORT_AFTER.match(after) or _REPORT_BEFORE.search(before))
 
 
+def report_verb_end(hit: ActorHit, text: str, sent_end: int) -> int | None:
+    """Where the reporting verb after the actor ends ("the government declared"), else None."""
+    m = _REPORT_AFTER.match(text[hit.end : min(sent_end, hit.end + 80)])
+    return hit.end + m.end() if m else None
+
+
 def role_of(hit: ActorHit, event_type: str) -> ActorRole | None:
     """The role an actor of this type plays in an event of this type (None: not a party to it)."""
     kind = hit.entry.actor_type
@@ -299,14 +306,24 @@ def role_of(hit: ActorHit, event_type: str) -> ActorRole | None:
 
 
 def assign_roles(
-    hits: list[ActorHit], event_type: str, text: str, sent_start: int, sent_end: int
+    hits: list[ActorHit],
+    event_type: str,
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    acting: Sequence[ActorHit] = (),
 ) -> tuple[tuple[Actor, ...], str | None]:
-    """Turn the actor hits of one sentence into role-bearing actors, and name the reporter if there is one."""
+    """Turn the actor hits of one sentence into role-bearing actors, and name the reporter if there is one.
+
+    `acting` hits are subjects of an event's own verb ("the government declared a state of
+    emergency"): parties to it, never its reporter.
+    """
     actors: list[Actor] = []
     seen: set[tuple[str, str]] = set()
     reporter: str | None = None
     for hit in hits:
-        role = "reporter" if is_reporter(hit, text, sent_start, sent_end) else role_of(hit, event_type)
+        reports = hit not in acting and is_reporter(hit, text, sent_start, sent_end)
+        role = "reporter" if reports else role_of(hit, event_type)
         if role is None:
             continue
         if role == "reporter" and reporter is None:

@@ -25,6 +25,7 @@ from assay.extract.actors import (
     country_named,
     find_actors,
     is_reporter,
+    report_verb_end,
     sentence_hits,
 )
 from assay.extract.counts import CountMatch, find_counts
@@ -688,13 +689,20 @@ class RulesExtractor:
             if d.event_type == "foreign_fighter_travel"
         ]
         state_places = [p for p in places if p not in destinations]
-        reporters = [is_reporter(h, text, s0, s1) for h in hits]
+        # An actor whose "declared"/"announced" is itself an event's trigger acts, not reports.
+        verb_ends = [report_verb_end(h, text, s1) for h in hits]
+        acting = [
+            h
+            for h, v in zip(hits, verb_ends, strict=True)
+            if v is not None and any(t.start < v <= t.end for t in triggers)
+        ]
+        reporters = [is_reporter(h, text, s0, s1) and h not in acting for h in hits]
         out: list[Mention] = []
         for i, draft in enumerate(drafts):
             trig = triggers[i]
             # An actor belongs to the mention whose trigger is nearest; a reporter to every one.
             own = [h for h, n, r in zip(hits, nearest, reporters, strict=True) if n == i or r]
-            actors, reporter = assign_roles(own, draft.event_type, text, s0, s1)
+            actors, reporter = assign_roles(own, draft.event_type, text, s0, s1, acting)
             modality = read_modality(
                 sentence.text,
                 trig.start - s0,
