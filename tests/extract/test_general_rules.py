@@ -399,3 +399,11 @@ def test_an_actor_whose_verb_is_the_event_acts_and_does_not_report() -> None:
     assert by_type["statement"].modality == "asserted"
     assert by_type["statement"].reported_by is None
     assert by_type["armed_clash"].modality == "asserted"
+
+
+def test_a_declaration_opening_the_sentence_is_a_statement_beside_its_content() -> None:
+    text = (
+        "The leaders signed the Tashkent Declaration, in which member states voiced concern over "
+        "the growing number of foreign terrorist fighters."
+    )
+    assert next(t for t, _ in coded(text, "2016-06-24")) == "statement"

@@ -404,8 +404,14 @@ def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int
         ):
             continue
         drafts.append(_Draft(key, _best(found)))
-    if "statement" in by_type and not [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]:
-        drafts = [_Draft("statement", _best(by_type["statement"])), *drafts]
+    others = [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]
+    if "statement" in by_type:
+        said = _best(by_type["statement"])
+        # A declaration that opens the sentence ("The leaders signed the Tashkent Declaration,
+        # in which they voiced concern over ... fighters") frames what follows as its content.
+        leads = not said.is_contextual and all(said.start < d.trigger.start for d in others)
+        if not others or leads:
+            drafts = [_Draft("statement", said), *drafts]
     return sorted(drafts, key=lambda d: d.trigger.start)
 
 
