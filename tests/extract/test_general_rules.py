@@ -407,3 +407,15 @@ def test_a_declaration_opening_the_sentence_is_a_statement_beside_its_content() 
         "the growing number of foreign terrorist fighters."
     )
     assert next(t for t, _ in coded(text, "2016-06-24")) == "statement"
+
+
+def test_an_agency_reporting_its_own_arrests_is_their_perpetrator() -> None:
+    text = "Kyrgyzstan's State Committee for National Security said on Wednesday it had detained four people."
+    arrest = next(m for m in extract(text, "2016-08-31") if m.event_type == "arrest")
+    roles = {(a.role, a.key) for a in arrest.actors}
+    assert ("perpetrator", "gknb_kg") in roles and ("reporter", "gknb_kg") in roles
+
+
+def test_gunmen_beside_suicide_blasts_make_the_assault_an_attack_too() -> None:
+    text = "Gunmen and suicide bombers struck a concert hall and restaurants in Paris on Friday night."
+    assert sorted(t for t, _ in coded(text, "2015-11-14")) == ["attack", "suicide_bombing"]

@@ -266,6 +266,7 @@ _AGENT_TYPES = {
     "judiciary",
     "international organisation",
 }
+_STATE_AGENTS = {"state security", "police", "military", "judiciary", "government"}
 _VIOLENT = {"attack", "bombing", "suicide_bombing", "armed_clash"}
 _ENFORCEMENT = {"arrest", "plot_disrupted", "prosecution"}
 
@@ -340,6 +341,18 @@ def assign_roles(
                 TextSpan(hit.start, hit.end, hit.text),
             )
         )
+    if (
+        event_type in (*_ENFORCEMENT, "legislation", "statement", "military_exercise")
+        and not any(a.role == "perpetrator" for a in actors)
+        and (
+            source := next(
+                (a for a in actors if a.role == "reporter" and a.actor_type in _STATE_AGENTS), None
+            )
+        )
+    ):
+        # "The security committee said it had detained four people": the agency that reports its
+        # own arrests is their perpetrator too (gold README actors).
+        actors.append(Actor(source.key, source.name, source.actor_type, "perpetrator", source.span))
     if event_type == "protest" and not any(a.role == "perpetrator" for a in actors):
         # A protest's acting party is its protesters, named or not (ACLED codes them so).
         entry = load_actors().entries["protesters"]

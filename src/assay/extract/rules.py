@@ -164,6 +164,7 @@ _NOUN_TRIGGERS = frozenset(
         "rules",
     }
 )
+_GUNMEN = re.compile(r"\b(?:gunmen|gunman|gunfire|gunshots|shooting)\b", re.I)
 _GUNFIRE = frozenset(
     {
         "opened fire",
@@ -384,7 +385,13 @@ def _collapse(triggers: list[Trigger], text: str, sent_start: int, sent_end: int
             violent = _named_fight(violent, text, sent_end)
         drafts.append(_Draft(coded, violent))
         # A coordinated assault with gunfire and suicide blasts is coded as both.
-        gunfire = [t for t in by_type.get("attack", []) if t.text.lower() in _GUNFIRE]
+        # Gunmen or gunfire named beside the blasts make any assault word the gunfire's trigger.
+        armed = _GUNMEN.search(text, sent_start, sent_end) is not None
+        gunfire = [
+            t
+            for t in by_type.get("attack", [])
+            if t.text.lower() in _GUNFIRE or (armed and t.text.lower() not in _OUTCOME_WORDS)
+        ]
         if violent_key == "suicide_bombing" and gunfire:
             drafts.append(_Draft("attack", gunfire[0]))
     first_enforcement = min((t.start for t in enforcement), default=None)
