@@ -87,16 +87,18 @@ def _has_figure(clause: str) -> bool:
     return False
 
 
-_CHEAP = re.compile(
-    rf"\b(?:said|says|say|told|announced|stated|disclosed|estimated|reported|revealed|according\s+to|"
-    rf"came\s+from|given\s+by|provided\s+by)\b[^.]*?\b{_OFFICIAL}\b|\b{_OFFICIAL}\b[^.]*?\b{_VERB}\b",
+_CHEAP_VERB = re.compile(rf"\b(?:{_VERB}|according\s+to|came\s+from|given\s+by|provided\s+by)\b", re.I)
+_CHEAP_OFFICIAL = re.compile(rf"\b{_OFFICIAL}\b", re.I)
+_CHEAP_MATTER = re.compile(
+    r"\d|\b(?:hundreds|thousands|dozens|dozen|scores|many|ordered|instructed|directed|tasked|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
     re.I,
 )
 
 
 def may_disclose(text: str) -> bool:
-    """Cheap test: could `text` hold an official disclosure (an official word and a reporting verb)?"""
-    return _CHEAP.search(text) is not None
+    """Cheap test: could `text` hold an official disclosure (a figure or an order, an official, a verb)?"""
+    return bool(_CHEAP_MATTER.search(text) and _CHEAP_VERB.search(text) and _CHEAP_OFFICIAL.search(text))
 
 
 def find_disclosure(sentence: str, about_travel: bool = False) -> Disclosure | None:
