@@ -167,4 +167,6 @@ def surname(author: str) -> str:
 def normalise_author(author: str) -> str:
     """Lower-case an author or outlet name and drop punctuation so 'Anon.' and 'anon' match."""
     cleaned = "".join(ch for ch in author.lower().replace("&", " and ") if ch.isalnum() or ch in " /")
+    # A line wrapped at a slash leaves a space beside it ("RFE/ RL"); the name has none.
+    cleaned = re.sub(r"\s*/\s*", "/", cleaned)
     return " ".join(cleaned.replace(" et al", "").split())

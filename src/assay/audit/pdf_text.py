@@ -68,7 +68,9 @@ def read_pdf_blocks(path: Path) -> list[Block]:
             text = raw.rstrip()
             stripped = text.lstrip()
             lines.append(
-                PdfLine(stripped, len(text) - len(stripped), page_index, number, styles.get(_key(stripped)))
+                PdfLine(
+                    stripped, len(text) - len(stripped), page_index, number, _take_style(styles, stripped)
+                )
             )
         pages.append(lines)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
@@ -81,11 +83,21 @@ def _key(text: str) -> str:
     return "".join(text.split())
 
 
-def _line_styles(page: Any, sizes: Counter[float]) -> dict[str, Style]:
-    """Type size and weight of each rendered line, keyed by its text without spaces.
+def _take_style(styles: dict[str, list[Style]], text: str) -> Style | None:
+    """The style of the next line on the page with this text; the last one serves any later repeat."""
+    found = styles.get(_key(text))
+    if not found:
+        return None
+    return found.pop(0) if len(found) > 1 else found[0]
+
+
+def _line_styles(page: Any, sizes: Counter[float]) -> dict[str, list[Style]]:
+    """Type size and weight of each rendered line, keyed by its text without spaces, top line first.
 
     The visitor reports each text run with its matrices and font; runs that share a baseline
-    form a line. Sizes are counted by characters so the body size is the commonest one.
+    form a line. Sizes are counted by characters so the body size is the commonest one. The
+    same text can sit on several lines of a page (a wrapped "Turkmenistan" in a reference and
+    in a table below it), so each key keeps its lines' styles in reading order.
     """
     runs: list[tuple[float, float, str, float, bool]] = []
 
@@ -101,8 +113,9 @@ def _line_styles(page: Any, sizes: Counter[float]) -> dict[str, Style]:
     by_baseline: dict[float, list[tuple[float, str, float, bool]]] = {}
     for y, x, text, size, bold in runs:
         by_baseline.setdefault(y, []).append((x, text, size, bold))
-    styles: dict[str, Style] = {}
-    for parts in by_baseline.values():
+    styles: dict[str, list[Style]] = {}
+    # PDF y grows upwards: the highest baseline is read first.
+    for _, parts in sorted(by_baseline.items(), key=lambda item: -item[0]):
         parts.sort()
         weights: Counter[float] = Counter()
         bold_chars = 0
@@ -112,8 +125,8 @@ def _line_styles(page: Any, sizes: Counter[float]) -> dict[str, Style]:
             sizes[size] += count
             bold_chars += count if bold else 0
         total = sum(weights.values())
-        styles[_key("".join(t for _, t, _, _ in parts))] = Style(
-            weights.most_common(1)[0][0], bold_chars >= 0.8 * total
+        styles.setdefault(_key("".join(t for _, t, _, _ in parts)), []).append(
+            Style(weights.most_common(1)[0][0], bold_chars >= 0.8 * total)
         )
     return styles
 
@@ -341,6 +354,10 @@ def _starts_new_paragraph(line: PdfLine, buffer: list[PdfLine], measure: int) ->
     hanging = len(buffer) > 1 and buffer[1].indent > buffer[0].indent + 1
     if hanging and line.indent <= buffer[0].indent + 1 and line.page == last.page:
         return True
+    if hanging and abs(line.indent - buffer[1].indent) <= 1 and line.page == last.page:
+        # Under a hanging indent only a line back at the margin opens the next entry; a short
+        # wrapped line that closes on ")" or "." ("(2015)", "1 May 2015.") does not.
+        return False
     if len(buffer) == 1 and line.indent > last.indent + 1:
         return False
     if len(buffer) > 1 and line.indent > buffer[-1].indent + 1 and not hanging and line.page == last.page:

@@ -23,6 +23,9 @@ def join_lines(lines: list[str], known: set[str]) -> str:
             text = text[:-1] + line
         elif "://" in tail and tail.endswith(("/", "-", "_", ".", "=", "?", "&")):
             text += line
+        elif _breaks_at_slash(tail, head):
+            # Typesetters break "RFE/RL" or "and/or" after or before the slash with no space.
+            text += line
         elif re.search(r"[^\W\d_][-\u2010\u00ad]$", text) and head[:1].islower():
             text = (text[:-1] if _dehyphenate(tail, head, known) else text) + line
         elif re.search(r"[^\W\d_][-\u2010\u00ad]$", text) and head[:1].isupper():
@@ -32,6 +35,16 @@ def join_lines(lines: list[str], known: set[str]) -> str:
         else:
             text += " " + line
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _breaks_at_slash(tail: str, head: str) -> bool:
+    """True when a line ends or starts on a slash that joins two words ("RFE/" + "RL", "RFE" + "/RL").
+
+    A slash standing alone between spaces ("Kazakhstan / Kyrgyzstan") keeps its spaces.
+    """
+    after = len(tail) > 1 and tail.endswith("/") and tail[-2].isalnum() and head[:1].isalnum()
+    before = len(head) > 1 and head.startswith("/") and head[1].isalnum() and tail[-1:].isalnum()
+    return after or before
 
 
 def _dehyphenate(tail: str, head: str, known: set[str]) -> bool:

@@ -15,6 +15,7 @@ from assay.audit.brief import (
     surname,
 )
 from assay.audit.citations import find_citations, parse_reference
+from assay.audit.reference_wraps import rejoin_entries
 from assay.audit.sentences import split_sentences
 
 # Heading words → section kind; the first pattern that matches wins, so specific ones come first.
@@ -83,6 +84,7 @@ def parse_brief(blocks: list[Block], path: str) -> ParsedBrief:
     section: SectionKind = "front"
     paragraph = 0
     seen_title = False
+    entries: list[tuple[str, int]] = []
     has_title_heading = any(b.kind == "heading" and b.level == 1 for b in blocks)
     has_kj_section = any(
         (b.kind == "heading" and classify_heading(b.text) == "key_judgments")
@@ -119,7 +121,7 @@ def parse_brief(blocks: list[Block], path: str) -> ParsedBrief:
             if not any(kind for kind, p in _INLINE_LABELS if p.match(text)):
                 continue
         if _FOOTNOTE_DEF.match(text) or section == "references":
-            brief.references.extend(parse_reference(t, n) for t, n in _reference_lines(block, text))
+            entries.extend(_reference_lines(block, text))
             continue
         block_section: SectionKind = section
         for kind, pattern in _INLINE_LABELS:
@@ -156,6 +158,7 @@ def parse_brief(blocks: list[Block], path: str) -> ParsedBrief:
                     tuple(find_citations(sentence)),
                 )
             )
+    brief.references = [parse_reference(t, n) for t, n in rejoin_entries(entries)]
     _number_references(brief)
     _cite_known_authors(brief)
     return brief
