@@ -117,14 +117,14 @@ def _conflict(
             said_by.setdefault(outlets, []).append(said)
             many[outlets] = len({material.outlet_name(c.document_id) for c in by_value[value]}) > 1
         parts = []
-        for outlets, said in said_by.items():
+        for outlets, figures in said_by.items():
             verb = "give" if many[outlets] else "gives"
-            if len(said) == 1:
-                parts.append(f"{outlets} {verb} {said[0]}")
-            elif len(said) == 2:
-                parts.append(f"{outlets} {verb} {said[0]} in one report and {said[1]} in another")
+            if len(figures) == 1:
+                parts.append(f"{outlets} {verb} {figures[0]}")
+            elif len(figures) == 2:
+                parts.append(f"{outlets} {verb} {figures[0]} in one report and {figures[1]} in another")
             else:
-                parts.append(f"{outlets} {verb} {join_list(said)} in different reports")
+                parts.append(f"{outlets} {verb} {join_list(figures)} in different reports")
         openers = ["Reports differ on", "Sources conflict on"]
         opener = openers[0] if len(said_by) == 1 else choose(openers, event.id + kind)
         text = f"{opener} {topic}: {'; '.join(parts)}"
