@@ -419,3 +419,8 @@ def test_an_agency_reporting_its_own_arrests_is_their_perpetrator() -> None:
 def test_gunmen_beside_suicide_blasts_make_the_assault_an_attack_too() -> None:
     text = "Gunmen and suicide bombers struck a concert hall and restaurants in Paris on Friday night."
     assert sorted(t for t, _ in coded(text, "2015-11-14")) == ["attack", "suicide_bombing"]
+
+
+def test_carried_out_is_no_propaganda() -> None:
+    text = "A special operation carried out by the security service stopped an extremist cell in Bishkek."
+    assert "propaganda" not in [t for t, _ in coded(text)]
