@@ -52,3 +52,15 @@ def test_public_ip_literal_passes_without_fetching() -> None:
 def test_unresolvable_host_is_refused() -> None:
     with pytest.raises(FetchRefused, match="cannot resolve host"):
         check_url("http://no-such-host.invalid/")
+
+
+def test_pinned_request_connects_to_the_vetted_address_with_the_original_host() -> None:
+    from assay.collect.guard import pin_request
+
+    url, headers, extensions = pin_request("https://news.example.org:8443/a/b?c=1", "93.184.216.34")
+    assert url == "https://93.184.216.34:8443/a/b?c=1"
+    assert headers == {"Host": "news.example.org:8443"}
+    assert extensions == {"sni_hostname": "news.example.org"}
+    url, headers, extensions = pin_request("http://example.org/x", "2606:2800:220:1::1")
+    assert url == "http://[2606:2800:220:1::1]/x"
+    assert headers == {"Host": "example.org"} and extensions == {}

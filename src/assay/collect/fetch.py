@@ -8,11 +8,18 @@ from urllib.parse import urljoin
 
 import httpx
 
-from assay.collect.guard import check_url
+from assay.collect.guard import check_url, pin_request
 from assay.errors import FetchRefused, InputError
 
-ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "application/rss+xml", "application/atom+xml",
-                  "application/xml", "text/xml", "text/plain")
+ACCEPTED_TYPES = (
+    "text/html",
+    "application/xhtml+xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/xml",
+    "text/xml",
+    "text/plain",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +70,17 @@ def _meta_charset(body: bytes) -> str | None:
 class Fetcher:
     """An HTTP client that applies the guard at every hop."""
 
-    def __init__(self, policy: FetchPolicy | None = None,
-                 transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self, policy: FetchPolicy | None = None, transport: httpx.BaseTransport | None = None
+    ) -> None:
         self.policy = policy or FetchPolicy()
         timeout = httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout)
-        self._client = httpx.Client(timeout=timeout, follow_redirects=False, transport=transport,
-                                    headers={"User-Agent": self.policy.user_agent})
+        self._client = httpx.Client(
+            timeout=timeout,
+            follow_redirects=False,
+            transport=transport,
+            headers={"User-Agent": self.policy.user_agent},
+        )
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -78,9 +90,12 @@ class Fetcher:
         """GET a URL, following at most max_redirects guarded redirects."""
         current = url
         for _hop in range(self.policy.max_redirects + 1):
-            check_url(current, allow_private=self.policy.allow_private)
+            address = check_url(current, allow_private=self.policy.allow_private)
+            target, headers, extensions = (
+                (current, {}, {}) if address is None else pin_request(current, address)
+            )
             try:
-                with self._client.stream("GET", current) as response:
+                with self._client.stream("GET", target, headers=headers, extensions=extensions) as response:
                     if response.is_redirect:
                         location = response.headers.get("location")
                         if not location:
@@ -89,8 +104,10 @@ class Fetcher:
                         continue
                     return self._read(current, response)
             except httpx.TimeoutException:
-                raise InputError(f"{current}: timed out (connect {self.policy.connect_timeout:g}s, "
-                                 f"read {self.policy.read_timeout:g}s)") from None
+                raise InputError(
+                    f"{current}: timed out (connect {self.policy.connect_timeout:g}s, "
+                    f"read {self.policy.read_timeout:g}s)"
+                ) from None
             except httpx.HTTPError as exc:
                 raise InputError(f"{current}: request failed ({exc.__class__.__name__}: {exc})") from None
         raise FetchRefused(f"{url}: more than {self.policy.max_redirects} redirects; refused")
@@ -100,14 +117,21 @@ class Fetcher:
             raise InputError(f"{url}: HTTP {response.status_code}")
         header = response.headers.get("content-type", "")
         content_type = header.split(";")[0].strip().lower()
-        charset = next((part.split("=", 1)[1].strip().strip('"\'') for part in header.split(";")[1:]
-                        if part.strip().lower().startswith("charset=")), None)
+        charset = next(
+            (
+                part.split("=", 1)[1].strip().strip("\"'")
+                for part in header.split(";")[1:]
+                if part.strip().lower().startswith("charset=")
+            ),
+            None,
+        )
         if content_type and content_type not in ACCEPTED_TYPES:
             raise FetchRefused(f"{url}: content type {content_type!r} is not a web page or feed")
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.policy.max_bytes:
-            raise FetchRefused(f"{url}: body of {int(declared):,} bytes exceeds the "
-                               f"{self.policy.max_bytes:,}-byte cap")
+            raise FetchRefused(
+                f"{url}: body of {int(declared):,} bytes exceeds the {self.policy.max_bytes:,}-byte cap"
+            )
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
@@ -115,5 +139,4 @@ class Fetcher:
             if size > self.policy.max_bytes:
                 raise FetchRefused(f"{url}: body exceeds the {self.policy.max_bytes:,}-byte cap")
             chunks.append(chunk)
-        return Fetched(url=str(response.url), content_type=content_type, body=b"".join(chunks),
-                       charset=charset)
+        return Fetched(url=url, content_type=content_type, body=b"".join(chunks), charset=charset)
