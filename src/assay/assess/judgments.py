@@ -137,10 +137,12 @@ def judge_question(
     )
     assumptions = []
     if ach.posterior_sensitive_items:
+        items = ach.posterior_sensitive_items
         assumptions.append(
-            "the leading hypothesis changes if any of "
-            + ", ".join(ach.posterior_sensitive_items)
-            + " is removed"
+            ("item " if len(items) == 1 else "items ")
+            + ", ".join(items)
+            + (" is" if len(items) == 1 else " are")
+            + " read correctly, since without any one of them another hypothesis would lead"
         )
     if rated_items and suggested * 2 > len(rated_items):
         assumptions.append(
