@@ -149,12 +149,17 @@ def draw_event_map(events: Sequence[Event], countries: Sequence[str], folder: Pa
     rings = country_rings()
     focus = {numeric_code(c) for c in countries} - {None}
     focus_pts = [p for code in focus for ring in rings.get(code, ()) for p in ring]  # type: ignore[arg-type]
-    xs = [p[0] for p in focus_pts] + [p[0] for p in points]
-    ys = [p[1] for p in focus_pts] + [p[1] for p in points]
+    # The frame is the case countries: events abroad (fighters' destinations) would shrink the
+    # region to a corner, so they are counted in the title instead of drawn.
+    xs = [p[0] for p in focus_pts] or [p[0] for p in points]
+    ys = [p[1] for p in focus_pts] or [p[1] for p in points]
     if not xs:
         xs, ys = [-180.0, 180.0], [-60.0, 85.0]
     pad = 2.0
     box = (min(xs) - pad, max(xs) + pad, min(ys) - pad, max(ys) + pad)
+    inside = [p for p in points if box[0] <= p[0] <= box[1] and box[2] <= p[1] <= box[3]]
+    outside = len(points) - len(inside)
+    points = inside
     figure = _new(7.0, 4.2)
     with matplotlib.rc_context(_RC):
         ax = figure.add_subplot()
@@ -188,7 +193,8 @@ def draw_event_map(events: Sequence[Event], countries: Sequence[str], folder: Pa
         ax.set_aspect(1.3)
         if points:
             ax.legend(frameon=False, fontsize=8, loc="lower left")
-        ax.set_title(f"Events with a known location ({len(points)} of {len(events)})")
+        abroad = f"; {outside} outside the frame" if outside else ""
+        ax.set_title(f"Events with a known location ({len(points)} of {len(events)}{abroad})")
         ax.set_xticks([])
         ax.set_yticks([])
     return save_figure(figure, folder / "event_map", "event_map")

@@ -41,7 +41,7 @@ def run_demo(example: Path, out: Path, console: Console) -> int:
     extracted = case.extract(workers=1)
     console.print(f"  extract  {extracted.mentions} event mentions from {extracted.documents} documents")
 
-    assessment = case.assess(figures_dir=out / "figures")
+    assessment = case.assess()
     console.print(
         f"  assess   {len(assessment.events)} fused events, {len(assessment.judgments)} key judgments"
     )
