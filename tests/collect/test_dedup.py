@@ -4,46 +4,14 @@ from __future__ import annotations
 
 import random
 
-from assay.collect import dedup
+from tests.collect.test_collector import WORDS
 
-VOCABULARY = [
-    "police",
-    "officials",
-    "said",
-    "attack",
-    "city",
-    "region",
-    "border",
-    "court",
-    "security",
-    "forces",
-    "group",
-    "militants",
-    "ministry",
-    "statement",
-    "residents",
-    "checkpoint",
-    "explosion",
-    "investigation",
-    "suspects",
-    "detained",
-    "weapons",
-    "market",
-    "night",
-    "morning",
-    "government",
-    "reports",
-    "killed",
-    "wounded",
-    "hospital",
-    "local",
-    "district",
-]
+from assay.collect import dedup
 
 
 def _story(seed: int, words: int = 300) -> str:
     rng = random.Random(seed)
-    return " ".join(rng.choice(VOCABULARY) + str(rng.randrange(50)) for _ in range(words))
+    return " ".join(rng.choice(WORDS) + str(rng.randrange(50)) for _ in range(words))
 
 
 def _shingle_jaccard(a: str, b: str) -> float:
