@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assay.extract.counts import find_counts, parse_number
+from assay.extract.counts import find_counts
+from assay.extract.numbers import parse_number
 
 
 def counts(text: str) -> list[tuple[str, int, str]]:

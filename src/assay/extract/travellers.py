@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assay.extract.counts import NUMBER_RE, parse_number, qualifier_of
+from assay.extract.numbers import NUMBER_RE, parse_number, qualifier_of
 from assay.model import Count, CountKind, Span
 
 _PEOPLE = re.compile(

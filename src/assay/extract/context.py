@@ -1,0 +1,105 @@
+"""Document context: sentence places cached per paragraph, and the fallback place of a document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span as SentSpan
+
+from assay.extract.offsets import moved_place
+from assay.extract.places import (
+    PlaceSource,
+    choose_place,
+    dateline_place,
+    is_prominent,
+    is_stray_word,
+    scan_places,
+    supported_for,
+    supporting_countries,
+    widen_to_unit,
+)
+from assay.model import Document, Place
+
+_DATELINE_SPAN = re.compile(
+    r"^\s*[A-Z][A-Za-z\u00C0-\u024F'’.-]+(?:[ -][A-Z][A-Za-z\u00C0-\u024F'’.-]+){0,3}"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s"
+)
+
+
+class DocContext:
+    """Per-document place lookups: sentence places cached per paragraph, one dateline/title place."""
+
+    def __init__(self, gazetteer: PlaceSource | None, doc: Document, countries: Sequence[str]) -> None:
+        self.gazetteer = gazetteer
+        self.doc = doc
+        self.countries = tuple(countries)
+        self._by_sentence: dict[int, list[Place]] = {}
+        self._fallback_done = False
+        self.fallback: Place | None = None
+        self.offset = 0
+        self.last_place: Place | None = None
+        self._support: dict[str, frozenset[str]] | None = None
+        m = _DATELINE_SPAN.match(doc.text[:120])
+        self._dateline_end = m.end() if m else 0
+
+    def start_chunk(self, offset: int = 0) -> None:
+        """Forget the previous paragraph's sentence places (their indexes are reused)."""
+        self._by_sentence = {}
+        self.offset = offset
+
+    def places(self, sentences: list[SentSpan], index: int) -> list[Place]:
+        """The places of one sentence (paragraph coordinates), filtered and widened.
+
+        The dateline is where the story was filed, not an event place; one-word names with no
+        locative cue and no support from the rest of the document are dropped; "X region"
+        becomes the admin1 unit.
+        """
+        if self.gazetteer is None:
+            return []
+        if index not in self._by_sentence:
+            sent = sentences[index]
+            text = sent.doc.text
+            if self._support is None:
+                self._support = supporting_countries(self.gazetteer, self.doc.text)
+            kept = []
+            for place in scan_places(self.gazetteer, sent.text, sent.start_char, self.countries):
+                assert place.span is not None
+                if place.span.start + self.offset < self._dateline_end:
+                    continue
+                if is_stray_word(
+                    place, text, supported_for(self._support, place, self.countries)
+                ) and not is_prominent(self.gazetteer, place):
+                    continue
+                kept.append(widen_to_unit(self.gazetteer, place, text, self.countries))
+            self._by_sentence[index] = kept
+        return self._by_sentence[index]
+
+    def fallback_place(self, sentences: list[SentSpan], index: int) -> Place | None:
+        """The previous two sentences' place, else the last event's, else the dateline's, else the title's."""
+        if self.gazetteer is None:
+            return None
+        for back in (index - 1, index - 2):
+            if back >= 0:
+                start = sentences[index].start_char
+                found = choose_place(self.places(sentences, back), start, start)
+                if found is not None and found.precision != "country":
+                    return found
+        if self.last_place is not None:
+            # Kept in document coordinates; the caller shifts paragraph coordinates back.
+            return moved_place(self.last_place, -self.offset)
+        if not self._fallback_done:
+            self._fallback_done = True
+            self.fallback = (
+                dateline_place(self.gazetteer, self.doc.text, self.countries) or self._title_place()
+            )
+        return self.fallback
+
+    def _title_place(self) -> Place | None:
+        if self.gazetteer is None or not self.doc.title:
+            return None
+        found = [replace(p, span=s) for s, p in self.gazetteer.scan(self.doc.title, countries=self.countries)]
+        best = choose_place(found, 0, 0) if found else None
+        # A title place keeps no span: a span would point into the title, not the text.
+        return None if best is None else replace(best, span=None)

@@ -1,0 +1,224 @@
+"""Sentence drafts: a sentence's triggers collapsed into the mentions it reports.
+
+At most one violent mention per sentence, a foiled plot replaces the attack it foiled, a
+statement only when nothing else happened (or when it opens the sentence); counts go to the
+nearest draft whose type they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assay.extract.counts import CountMatch
+from assay.extract.lexicon import Trigger
+from assay.extract.violence import (
+    FRAMING_TRIGGERS,
+    VIOLENT_PRIORITY,
+    best_trigger,
+    is_background,
+    named_fight,
+    violent_type,
+)
+from assay.model import Count, CountKind, Span
+
+_ENFORCEMENT = {"arrest", "prosecution"}
+_OFFENCE_TYPES = {"propaganda"}
+_COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
+    "killed": (*VIOLENT_PRIORITY, "protest"),
+    "injured": (*VIOLENT_PRIORITY, "protest"),
+    "attackers_killed": VIOLENT_PRIORITY,
+    "arrested": ("arrest", "plot_disrupted", "protest"),
+    "convicted": ("prosecution",),
+    "groups": ("plot_disrupted",),
+    "individuals": ("plot_disrupted", "foreign_fighter_travel"),
+    "fighters": ("foreign_fighter_travel", "statement"),
+}
+_HOME_ONLY: frozenset[CountKind] = frozenset({"groups", "individuals", "fighters"})
+_DISRUPTION_WORDS = {
+    "foiled",
+    "thwarted",
+    "averted",
+    "plot",
+    "plots",
+    "plotting",
+    "preempted",
+    "pre-empted",
+    "prevented",
+    "prevent",
+    "preventing",
+    "disrupted",
+    "foil",
+    "thwart",
+}
+_PLOT_OBJECT = re.compile(
+    r"^(?:\s+(?:a|an|the|to|carry|out|commit|stage|series|of|several|new|major|large-scale|"
+    r"terrorist|terror|suicide|bomb|armed|more|further|two|three|\w+ing)){0,5}\s+"
+    r"(?:attacks?|acts?(?:\s+of\s+terrorism)?|bombings?|explosions?|assassinations?|"
+    r"crimes?|sabotage)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A mention before its date, place, actors and counts are attached."""
+
+    event_type: str
+    trigger: Trigger
+
+
+_GUNMEN = re.compile(r"\b(?:gunmen|gunman|gunfire|gunshots|shooting)\b", re.I)
+_GUNFIRE = frozenset(
+    {
+        "opened fire",
+        "open fire",
+        "stormed",
+        "shot dead",
+        "gunned down",
+        "took hostage",
+        "taken hostage",
+        "took hostages",
+        "stabbed",
+        "armed assault",
+        "gun attack",
+    }
+)
+_CASUALTY = re.compile(r"\b(?:wounded|injured|killed|dead|resist\w*|shot|fire)\b", re.I)
+_ABROAD_FIGHTING = frozenset({"fought", "fighting", "battle", "battles"})
+_OUTCOME_WORDS = frozenset({"killed", "killing", "kill", "kills", "shot", "murdered"})
+
+
+def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_end: int) -> list[Draft]:
+    """Reduce a sentence's triggers to the mentions it reports (see the module docstring)."""
+    by_type: dict[str, list[Trigger]] = {}
+    triggers = [t for t in triggers if not is_background(t, text, sent_start, sent_end)]
+    for t in triggers:
+        by_type.setdefault(t.event_type, []).append(t)
+    drafts: list[Draft] = []
+    enforcement = [t for k in _ENFORCEMENT for t in by_type.get(k, [])]
+    plot = by_type.get("plot_disrupted", [])
+    strong_plot = [t for t in plot if not t.is_contextual or t.text.lower() in _DISRUPTION_WORDS]
+    if plot and (strong_plot or enforcement):
+        drafts.append(Draft("plot_disrupted", best_trigger(strong_plot or plot)))
+        for k in VIOLENT_PRIORITY:
+            by_type.pop(k, None)
+    # Outcome words ("killed", "shot") name no kind of violence: a sentence whose attack words are
+    # all outcomes and which names a clash ("Clashes ... killed four people") is a clash.
+    if (
+        "armed_clash" in by_type
+        and "attack" in by_type
+        and all(t.text.lower() in _OUTCOME_WORDS for t in by_type["attack"])
+        and any(not t.is_contextual for t in by_type["armed_clash"])
+    ):
+        del by_type["attack"]
+    # Fighting abroad told as the background of a journey ("men who had fought with militants in
+    # Afghanistan crossed back into Tajikistan") and an operation word framing a repatriation or
+    # an arrest are not a clash of their own.
+    violent_found = [t for k in VIOLENT_PRIORITY for t in by_type.get(k, [])]
+    peaceful = enforcement and not _CASUALTY.search(text, sent_start, sent_end)
+    if (
+        violent_found
+        and ("foreign_fighter_travel" in by_type or peaceful)
+        and all(
+            t.text.lower() in FRAMING_TRIGGERS or t.text.lower() in _ABROAD_FIGHTING for t in violent_found
+        )
+    ):
+        for k in VIOLENT_PRIORITY:
+            by_type.pop(k, None)
+    violent_key = next((k for k in VIOLENT_PRIORITY if k in by_type), None)
+    violent = None
+    if violent_key is not None:
+        violent = best_trigger(by_type[violent_key], text)
+        coded = violent_type(violent, text, sent_start, sent_end)
+        # Re-read as a clash ("forces killed 13 rebels in gunfights"): the clash word names it.
+        if coded != violent_key and by_type.get(coded):
+            violent = best_trigger(by_type[coded], text)
+        if coded == "armed_clash" and violent.text.lower() in _OUTCOME_WORDS:
+            violent = named_fight(violent, text, sent_end)
+        drafts.append(Draft(coded, violent))
+        # A coordinated assault with gunfire and suicide blasts is coded as both.
+        # Gunmen or gunfire named beside the blasts make any assault word the gunfire's trigger.
+        armed = _GUNMEN.search(text, sent_start, sent_end) is not None
+        gunfire = [
+            t
+            for t in by_type.get("attack", [])
+            if t.text.lower() in _GUNFIRE or (armed and t.text.lower() not in _OUTCOME_WORDS)
+        ]
+        if violent_key == "suicide_bombing" and gunfire:
+            drafts.append(Draft("attack", gunfire[0]))
+    first_enforcement = min((t.start for t in enforcement), default=None)
+    for key, found in by_type.items():
+        if key in VIOLENT_PRIORITY or key in ("plot_disrupted", "statement"):
+            continue
+        if key in _OFFENCE_TYPES and first_enforcement is not None and found[0].start > first_enforcement:
+            continue
+        # A bomb that hits a rally or a gathering kills its people; the gathering is the target,
+        # not a protest event of its own.
+        if key == "protest" and violent is not None and violent.event_type in ("bombing", "suicide_bombing"):
+            continue
+        # Travel words inside a violent or propaganda sentence ("urging Central Asians to join")
+        # describe the background or the message, not a journey.
+        if key == "foreign_fighter_travel" and (
+            violent is not None or ("propaganda" in by_type and all(t.is_contextual for t in found))
+        ):
+            continue
+        drafts.append(Draft(key, best_trigger(found)))
+    others = [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]
+    if "statement" in by_type:
+        said = best_trigger(by_type["statement"])
+        # A declaration that opens the sentence ("The leaders signed the Tashkent Declaration,
+        # in which they voiced concern over ... fighters") frames what follows as its content.
+        leads = not said.is_contextual and all(said.start < d.trigger.start for d in others)
+        if not others or leads:
+            drafts = [Draft("statement", said), *drafts]
+    return sorted(drafts, key=lambda d: d.trigger.start)
+
+
+def trigger_span(text: str, draft: Draft) -> Span:
+    t = draft.trigger
+    end = t.char_end
+    if draft.event_type == "plot_disrupted" and t.text.lower() in (
+        "planning",
+        "preparing",
+        "planned",
+        "prepared",
+    ):
+        m = _PLOT_OBJECT.match(text, t.char_end, min(len(text), t.char_end + 80))
+        if m:
+            end = m.end()
+    return Span(t.char_start, end, text[t.char_start : end])
+
+
+def date_claims(triggers: list[Trigger], drafts: list[Draft]) -> list[tuple[int, int, int]]:
+    """(start, end, owner) of every accepted trigger: the draft that speaks for it, or -1.
+
+    A trigger belongs to the draft of its type (or, for violence, to the sentence's violent
+    draft); a trigger no draft speaks for (a journey inside a recruitment sentence) owns itself.
+    """
+    by_type = {d.event_type: i for i, d in enumerate(drafts)}
+    violent = next((i for i, d in enumerate(drafts) if d.event_type in VIOLENT_PRIORITY), -1)
+    out = [(d.trigger.char_start, d.trigger.char_end, i) for i, d in enumerate(drafts)]
+    for t in triggers:
+        owner = by_type.get(t.event_type, violent if t.event_type in VIOLENT_PRIORITY else -1)
+        out.append((t.char_start, t.char_end, owner))
+    return out
+
+
+def assign_counts(found: list[CountMatch], drafts: list[Draft], offset: int) -> dict[int, list[Count]]:
+    out: dict[int, list[Count]] = {i: [] for i in range(len(drafts))}
+    for c in found:
+        homes = [i for i, d in enumerate(drafts) if d.event_type in _COUNT_HOME[c.kind]]
+        if not homes:
+            # Cells, lone actors and fighters are counted only where they belong (plots, travel):
+            # "a group of terrorists attacked" is not a count of groups.
+            if len(drafts) != 1 or c.kind in _HOME_ONLY:
+                continue
+            homes = [0]
+        target = min(homes, key=lambda i: abs(drafts[i].trigger.char_start - (c.start + offset)))
+        if any(existing.kind == c.kind for existing in out[target]):
+            continue
+        out[target].append(
+            Count(c.kind, c.value, c.qualifier, Span(c.start + offset, c.end + offset, c.text))
+        )
+    return out

@@ -1,0 +1,236 @@
+"""Violent triggers: which one names the occurrence, how it is coded, and which are background."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assay.extract.lexicon import Trigger
+
+VIOLENT_PRIORITY = ("suicide_bombing", "bombing", "attack", "armed_clash")
+
+# Nouns naming an agent or an institution rather than the occurrence: a sentence's trigger is
+# one of these only when it has no verb or event noun for that type.
+_NOUN_TRIGGERS = frozenset(
+    {
+        "suicide bomber",
+        "suicide bombers",
+        "suicide vest",
+        "suicide belt",
+        "court",
+        "trial",
+        "trials",
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "rioters",
+        "foreign fighters",
+        "foreign fighter",
+        "foreign terrorist fighters",
+        "returnees",
+        "returning fighters",
+        "bomb",
+        "bombs",
+        "grenade",
+        "grenades",
+        "explosive device",
+        "explosive devices",
+        "improvised explosive device",
+        "ied",
+        "ieds",
+        "law",
+        "laws",
+        "bill",
+        "amendments",
+        "amendment",
+        "decree",
+        "legislation",
+        "unrest",
+        "hostages",
+        "attack",
+        "attacks",
+        "terrorist attack",
+        "terrorist attacks",
+        "terror attack",
+        "terror attacks",
+        "extremist materials",
+        "propaganda",
+        "recruiter",
+        "recruiters",
+        "plot",
+        "plots",
+        "verdict",
+        "statement",
+        "charges",
+        "rules",
+    }
+)
+_STATE_SUBJECT = re.compile(
+    r"\b(?:police|policemen|security\s+forces|special\s+forces|troops|soldiers|servicemen|army|military|"
+    r"national\s+guard|border\s+guards|law\s+enforcement|security\s+services|special\s+services|"
+    r"knb|nsc|fsb|gknb|commandos|forces)\b[^.;,]{0,60}$",
+    re.I,
+)
+_CIVILIAN_OBJECT = re.compile(
+    r"\b(?:protesters|demonstrators|protestors|crowds?|civilians|worshippers|"
+    r"wedding|market|school|hospital|shoppers|pedestrians)\b",
+    re.I,
+)
+_NON_STATE = re.compile(
+    r"\b(?:militants?|insurgents?|gunmen|terrorists?|fighters|jihadists?|rebels?|"
+    r"suspects?|extremists?|bandits?|attackers?|assailants?|cell)\b",
+    re.I,
+)
+
+
+# Words that frame an operation rather than name the fighting in it: "during the special
+# operation ..., as a result of an exchange of fire" is coded on the exchange of fire.
+FRAMING_TRIGGERS = frozenset(
+    {
+        "special operation",
+        "counter-terrorist operation",
+        "counter-terrorism operation",
+        "counterterrorism operation",
+        "anti-terrorist operation",
+        "security operation",
+        "military operation",
+        "siege",
+        "besieged",
+    }
+)
+# The attacker's own end ("before he was shot dead by police", "before being shot dead") is
+# the aftermath of the occurrence, not the occurrence.
+_AFTERMATH_LEFT = re.compile(
+    r"\b(?:before|until|then|and\s+was|but\s+was)\s+(?:(?:he|she|they|being|was|were|had|been|police|"
+    r"officers|troops|security\s+forces)\s+){0,3}$",
+    re.I,
+)
+_AFTERMATH_RIGHT = re.compile(
+    r"^\s*(?:him|her|them)?\s*(?:dead\s+)?by\s+(?:the\s+)?(?:police|officers|troops|soldiers|"
+    r"security\s+forces|special\s+forces|guards)\b",
+    re.I,
+)
+
+
+def _is_aftermath(t: Trigger, text: str) -> bool:
+    """True for a violent trigger telling how the attacker was stopped ("shot dead by police")."""
+    left = text[max(0, t.char_start - 40) : t.char_start]
+    right = text[t.char_end : t.char_end + 40]
+    return bool(_AFTERMATH_LEFT.search(left) or _AFTERMATH_RIGHT.match(right))
+
+
+def best_trigger(triggers: list[Trigger], text: str = "") -> Trigger:
+    """The trigger that best stands for the occurrence: verbs and event nouns before agent nouns.
+
+    Framing words ("special operation") and the attacker's end ("shot dead by police") come
+    last: they frame or close the occurrence another trigger names.
+    """
+    return min(
+        triggers,
+        key=lambda t: (
+            t.text.lower() in _NOUN_TRIGGERS,
+            bool(text) and _is_aftermath(t, text),
+            t.text.lower() in FRAMING_TRIGGERS,
+            t.is_contextual,
+            t.start,
+        ),
+    )
+
+
+def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
+    """Re-read a violent trigger: security forces firing on armed men clash; strikes on civilians bomb."""
+    left = text[max(sent_start, t.char_start - 80) : t.char_start]
+    right = text[t.char_end : min(sent_end, t.char_end + 80)]
+    lowered = t.text.lower()
+    if (
+        t.event_type == "attack"
+        and _STATE_SUBJECT.search(left)
+        and not _CIVILIAN_OBJECT.search(right)
+        and _NON_STATE.search(text[sent_start:sent_end])
+    ):
+        return "armed_clash"
+    if t.event_type == "armed_clash" and "strike" in lowered and _CIVILIAN_OBJECT.search(right):
+        return "bombing"
+    return t.event_type
+
+
+# A sentence that commemorates or looks back ("to mark the anniversary of", "ten years on",
+# "five years after the attacks") names past events as background (gold README: historical
+# references are not coded).
+_COMMEMORATION = re.compile(
+    r"\b(?:anniversary|commemorat\w*|memorial\s+(?:service|ceremon\w*)|remembered\s+the\s+victims|"
+    r"in\s+memory\s+of|(?:\w+|\d+)\s+years\s+(?:on|after|since))\b",
+    re.I,
+)
+# A violent noun referring back to a known event: "after the Manchester bombing", "days after
+# the shooting", "since the 2005 Andijan events"; an indefinite one ("hours after an attack on")
+# may be new.
+_BACKGROUND_NOUN = re.compile(
+    r"\b(?:after|since|following|before|like|than|of|to)\s+(?:the|last\s+\w+'s|this\s+\w+'s)\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?$"
+)
+_GENERIC_RIGHT = re.compile(r"^\s+of\s+(?:this|that|the\s+same|such\s+a)\s+kind\b", re.I)
+_GENERIC_LEFT = re.compile(
+    r"\b(?:such|similar|future|possible|potential|further|new|more)\s+(?:terrorist\s+|terror\s+)?$|"
+    r"\b(?:could|might|may|would|will|to)\s+(?:attempt|carry\s+out|commit|stage|launch|conduct|plan|"
+    r"prepare)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_VIOLENT_NOUNS = frozenset(
+    {
+        "attack",
+        "attacks",
+        "terrorist attack",
+        "terrorist attacks",
+        "terror attack",
+        "terror attacks",
+        "bombing",
+        "bombings",
+        "suicide bombing",
+        "suicide bombings",
+        "siege",
+        "massacre",
+        "shooting",
+        "shootings",
+        "explosion",
+        "explosions",
+        "blast",
+        "blasts",
+        "events",
+    }
+)
+
+
+def is_background(t: Trigger, text: str, sent_start: int, sent_end: int) -> bool:
+    """True when a violent trigger names a past or generic event rather than reporting one.
+
+    Commemorations, a definite back-reference ("after the Manchester bombing") and generic or
+    speculative mentions ("attacks of this kind", "could attempt attacks") are background.
+    """
+    if t.event_type not in VIOLENT_PRIORITY:
+        return False
+    if _COMMEMORATION.search(text, sent_start, sent_end):
+        return True
+    if t.text.lower() not in _VIOLENT_NOUNS:
+        return False
+    left = text[max(sent_start, t.char_start - 80) : t.char_start]
+    right = text[t.char_end : min(sent_end, t.char_end + 40)]
+    return bool(_BACKGROUND_NOUN.search(left) or _GENERIC_RIGHT.match(right) or _GENERIC_LEFT.search(left))
+
+
+# "killed three militants in a 20-hour operation", "killed him in a shootout": the fight that
+# the killing happened in names the clash.
+_IN_FIGHT = re.compile(
+    r"\bin\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:raid|operation|shootout|shoot-out|gunfight|gun\s+battle|"
+    r"firefight|clash|siege)\b",
+    re.I,
+)
+
+
+def named_fight(t: Trigger, text: str, sent_end: int) -> Trigger:
+    """The fight named right after an outcome word ("in a raid"), as the clash trigger; else t."""
+    m = _IN_FIGHT.search(text, t.char_end, min(sent_end, t.char_end + 80))
+    if m is None:
+        return t
+    start = m.start() + len(re.match(r"in\s+(?:a|an|the)\s+", m.group(), re.I).group())  # type: ignore[union-attr]
+    return replace(t, char_start=start, char_end=m.end(), text=text[start : m.end()])
