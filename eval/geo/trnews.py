@@ -5,8 +5,9 @@ by at least one character (the lenient measure; the strict one, identical bounda
 reported too). Gold demonyms ("Turkish" → Turkey) count as misses, because assay's scanner
 by design does not read demonyms as places; recall without them is reported beside.
 
-Resolution (given the gold spans, with the article text as context, as Gazetteer.resolve_at
-does): exact GeoNames id; correct country; correct admin1 (over gold entries that have one);
+Resolution (given the gold spans, with the article text as context and its publication
+domain's country as a prior, as Gazetteer.resolve_at(..., prior=domain_countries(domain)) does):
+exact GeoNames id; correct country; correct admin1 (over gold entries that have one);
 within 161 km (an exact id counts as 0 km). A gold demonym is resolved to its country as a
 fallback. Gold entries the sources cannot hold (US counties, streets, buildings, airports)
 count as errors: the denominator is every gold toponym with a GeoNames id.
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assay.gazetteer import Gazetteer, get_gazetteer
+from assay.gazetteer import Gazetteer, domain_countries, get_gazetteer
 from assay.gazetteer.guards import DEMONYMS
 from assay.gazetteer.index import ADMIN1_CODE, GEONAMES_ID, PRECISION
 from assay.gazetteer.scan import resolve_span
@@ -55,6 +56,7 @@ class Article:
     docid: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    domain: str = ""
 
 
 def _locate(text: str, phrase: str, start: int) -> int:
@@ -94,7 +96,8 @@ def load_articles(path: Path = DATA) -> list[Article]:
                 _int(_number(tag.find("country"), "geonameid")) if tag is not None else None,
                 _int(_number(tag.find("admin1"), "geonameid")) if tag is not None else None,
             ))
-        articles.append(Article(node.get("docid") or "", text, tuple(gold)))
+        domain = (node.findtext("domain") or "").strip()
+        articles.append(Article(node.get("docid") or "", text, tuple(gold), domain))
     return articles
 
 
@@ -157,7 +160,7 @@ def score_resolution(gaz: Gazetteer, articles: list[Article]) -> dict[str, float
             if g.geonames_id is None:
                 continue
             totals["toponyms"] += 1
-            entry_id = resolve_span(gaz, article.text, g.start, g.end)
+            entry_id = resolve_span(gaz, article.text, g.start, g.end, prior=domain_countries(article.domain))
             if entry_id is None and g.phrase.lower() in DEMONYMS:
                 entry_id = gaz.index.countries.get(DEMONYMS[g.phrase.lower()])
             if g.admin1_id is not None:

@@ -13,6 +13,8 @@ package versions and these modules; later starts load it in well under a second.
 
 ISO codes are the current ones pycountry ships: Aktobe Region is KZ-15 (formerly KZ-AKT);
 same_admin1(a, b) and admin1_aliases(code) compare and expand across former codes.
+A document's dateline ("LONDON, Ky. (WKYT) -") and its publisher's domain_countries(host) (a
+.ca or .co.uk domain) are a prior for namesakes: pass the latter as prior= to resolve/scan.
 Gazetteer.prominence(place) and Gazetteer.is_notable(place) are the public prominence measures.
 """
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from assay.gazetteer.codes import admin1_aliases, current_admin1, same_admin1
 from assay.gazetteer.gazetteer import NOTABLE_PROMINENCE, Gazetteer, GazetteerError, get_gazetteer
+from assay.gazetteer.home import domain_countries
 
 __all__ = ["NOTABLE_PROMINENCE", "Gazetteer", "GazetteerError", "admin1_aliases", "current_admin1",
-           "get_gazetteer", "same_admin1"]
+           "domain_countries", "get_gazetteer", "same_admin1"]

@@ -47,6 +47,15 @@ _COHERENCE_BONUS = 1.0
 _COHERENCE_CAP = 2
 _COHERENCE_CANDIDATES = 6
 _NEAR_DEGREES_SQUARED = 1.35**2
+# Where the document comes from (its dateline, its publication domain): a local paper's bare
+# "Edmonton" or "London" is its own region's namesake.
+_HOME_COUNTRY_BONUS = 3.0
+_HOME_ADMIN1_BONUS = 3.0
+# A document that keeps naming one country (three mentions or more) and never the candidate's:
+# a national capital's weight is a prior for documents that say nothing ("London" in a
+# Canadian story with no word of Britain is London, Ontario).
+_ABSENT_COUNTRY_PENALTY = 1.0
+_DOMINANT_MENTIONS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,8 @@ class DocumentContext:
     admin1: frozenset[str]
     points: dict[str, list[tuple[float, float]]]
     own: dict[str, Counter[str]]
+    home_country: str = ""
+    home_admin1: str = ""
 
 
 _CONTEXTS_KEPT = 64
@@ -133,13 +144,17 @@ class Gazetteer:
         return self.entry_place(entry_id)
 
     def resolve(self, name: str, *, countries: Sequence[str] = (), admin1: str | None = None,
-                context: str = "") -> Place | None:
-        """The entry a name most probably means, given case countries, an admin1 and the document text."""
-        best = self.resolve_id(name, countries=countries, admin1=admin1, context=context)
+                context: str = "", prior: Sequence[str] = ()) -> Place | None:
+        """The entry a name most probably means, given case countries, an admin1 and the document text.
+
+        prior: countries the document is known to come from (domain_countries() of its publisher),
+        a softer hint than countries.
+        """
+        best = self.resolve_id(name, countries=countries, admin1=admin1, context=context, prior=prior)
         return None if best is None else self.entry_place(best)
 
     def resolve_id(self, name: str, *, countries: Sequence[str] = (), admin1: str | None = None,
-                   context: str = "") -> int | None:
+                   context: str = "", prior: Sequence[str] = ()) -> int | None:
         """Like resolve(), returning the entry id."""
         found = self.matches(name)
         if not found:
@@ -161,6 +176,8 @@ class Gazetteer:
         given = {c.upper() for c in countries}
         admin_code = self._admin1_code(admin1) if admin1 else ""
         top_count = max(context_countries.values(), default=0)
+        home = {c.upper() for c in prior} | ({doc.home_country} if doc.home_country else set())
+        dominant = top_count >= _DOMINANT_MENTIONS
         best, best_score = None, float("-inf")
         for entry_id, quality in found:
             entry = self.index.entries[entry_id]
@@ -170,12 +187,20 @@ class Gazetteer:
             cc = entry[COUNTRY]
             if cc in given:
                 score += _GIVEN_COUNTRY_BONUS
+            # The text's mentions and its home are one kind of evidence: the stronger counts, not both.
+            evidence = _HOME_COUNTRY_BONUS if cc in home else 0.0
             if top_count and cc in context_countries:
-                score += _CONTEXT_COUNTRY_BONUS * (0.5 + 0.5 * context_countries[cc] / top_count)
+                share = context_countries[cc] / top_count
+                evidence = max(evidence, _CONTEXT_COUNTRY_BONUS * (0.5 + 0.5 * share))
+            elif dominant and cc not in given and cc not in home:
+                evidence = -_ABSENT_COUNTRY_PENALTY
+            score += evidence
             code = entry[ADMIN1_CODE]
             if code and entry[PRECISION] == "city":
                 if code == admin_code:
                     score += _GIVEN_ADMIN1_BONUS
+                elif code == doc.home_admin1 and not admin_code:
+                    score += _HOME_ADMIN1_BONUS
                 elif code in context_admin1 and code not in own_admin1 and not names_unit:
                     score += _CONTEXT_ADMIN1_BONUS
             if doc.points and not (names_unit and entry[PRECISION] == "city"):
@@ -233,7 +258,10 @@ class Gazetteer:
             if weight:
                 countries[entry[COUNTRY]] += weight
                 own.setdefault(key, Counter())[entry[COUNTRY]] += weight
-        return DocumentContext(countries, frozenset(admin1), points, own)
+        from assay.gazetteer.home import read_dateline
+
+        home_country, home_admin1 = read_dateline(self, text)
+        return DocumentContext(countries, frozenset(admin1), points, own, home_country, home_admin1)
 
     def _coherence(self, entry: Entry, key: str, context: DocumentContext) -> int:
         """How many other names of the document have a candidate near this entry."""
@@ -260,17 +288,19 @@ class Gazetteer:
         named = {entries[e][COUNTRY] for e, q in matches if q == PRIMARY and entries[e][9] >= 5.0}
         return len(named) > 1
 
-    def scan(self, text: str, *, countries: Sequence[str] = ()) -> list[tuple[Span, Place]]:
+    def scan(self, text: str, *, countries: Sequence[str] = (),
+             prior: Sequence[str] = ()) -> list[tuple[Span, Place]]:
         """Recognise and resolve the place names in raw text; each Place carries its span."""
         from assay.gazetteer.scan import scan_text
 
-        return scan_text(self, text, countries)
+        return scan_text(self, text, countries, prior)
 
-    def resolve_at(self, text: str, start: int, end: int, *, countries: Sequence[str] = ()) -> Place | None:
+    def resolve_at(self, text: str, start: int, end: int, *, countries: Sequence[str] = (),
+                   prior: Sequence[str] = ()) -> Place | None:
         """Resolve the name at text[start:end] using what follows it ("London, Ky.") and the whole text."""
         from assay.gazetteer.scan import resolve_span
 
-        entry_id = resolve_span(self, text, start, end, countries)
+        entry_id = resolve_span(self, text, start, end, countries, prior)
         return None if entry_id is None else self.entry_place(entry_id, Span(start, end, text[start:end]))
 
     def document_countries(self, text: str) -> list[str]:

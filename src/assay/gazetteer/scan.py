@@ -91,14 +91,15 @@ def find_names(index: Index, text: str) -> list[Match]:
     return found
 
 
-def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = ()) -> list[tuple[Span, Place]]:
+def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = (),
+              prior: Sequence[str] = ()) -> list[tuple[Span, Place]]:
     """Recognise and resolve every place name in a text, using the text itself as context."""
     results = []
     names = find_names(gazetteer.index, text)
     gazetteer.document_context(text, names)
     for start, end, _ in names:
         surface = text[start:end]
-        entry_id = resolve_span(gazetteer, text, start, end, countries)
+        entry_id = resolve_span(gazetteer, text, start, end, countries, prior)
         if entry_id is not None:
             span = Span(start, end, surface)
             results.append((span, gazetteer.entry_place(entry_id, span)))
@@ -106,7 +107,7 @@ def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = ()) ->
 
 
 def resolve_span(gazetteer: Gazetteer, text: str, start: int, end: int,
-                 countries: Sequence[str] = ()) -> int | None:
+                 countries: Sequence[str] = (), prior: Sequence[str] = ()) -> int | None:
     """Resolve the name at text[start:end], using an apposition after it ("London, Ky.") and the text."""
     index = gazetteer.index
     admin1, country = _apposition_hint(index, text, end)
@@ -115,7 +116,8 @@ def resolve_span(gazetteer: Gazetteer, text: str, start: int, end: int,
         admin1, country = _unit_hint(index, _CONTAINED_IN.match(text, end))
         contained = bool(country)
     hinted = (*countries, country) if country else tuple(countries)
-    best = gazetteer.resolve_id(text[start:end], countries=hinted, admin1=admin1 or None, context=text)
+    best = gazetteer.resolve_id(text[start:end], countries=hinted, admin1=admin1 or None, context=text,
+                               prior=prior)
     if contained and best is not None:
         entry = index.entries[best]
         # "Palma in Cabo Delgado": a town the sources lack in the named unit is not a town elsewhere.
@@ -131,9 +133,12 @@ def _apposition_hint(index: Index, text: str, end: int) -> tuple[str, str]:
 
 def _unit_hint(index: Index, match: re.Match[str] | None) -> tuple[str, str]:
     """(admin1 code, country code) of the admin1 unit or country a matched phrase names, if any."""
-    if match is None:
-        return "", ""
-    words = match.group(1).split(" ")
+    return ("", "") if match is None else unit_hint_of(index, match.group(1))
+
+
+def unit_hint_of(index: Index, phrase: str) -> tuple[str, str]:
+    """(admin1 code, country code) of the admin1 unit or country a phrase opens with ("Ky.", "Texas")."""
+    words = phrase.split(" ")
     for n in range(len(words), 0, -1):
         for entry_id, _ in index.keys.get(fold_name(" ".join(words[:n])), ()):
             entry = index.entries[entry_id]
