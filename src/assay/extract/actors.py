@@ -91,15 +91,17 @@ def lookup_actor(name: str) -> ActorEntry | None:
     return actors.entries[key] if key else None
 
 
-def find_actors(doc: Doc) -> list[ActorHit]:
-    """Every actor alias in the document, longest match winning where they overlap."""
+def find_actors(doc: Doc, text: str | None = None) -> list[ActorHit]:
+    """Every actor alias in the document, longest match winning where they overlap (`text` = doc.text)."""
     actors = load_actors()
     vocab = doc.vocab.strings
     raw = [(s, e, vocab[m]) for m, s, e in actors.cased(doc)] + [
         (s, e, vocab[m]) for m, s, e in actors.uncased(doc)
     ]
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
-    hits: list[ActorHit] = state_hits(doc.text)
+    if text is None:
+        text = doc.text  # Doc.text rebuilds the string from the tokens on every access
+    hits: list[ActorHit] = state_hits(text)
     taken: list[tuple[int, int]] = []
     for h in hits:
         span = doc.char_span(h.start, h.end, alignment_mode="expand")
@@ -110,8 +112,9 @@ def find_actors(doc: Doc) -> list[ActorHit]:
             continue
         taken.append((s, e))
         span = doc[s:e]
-        hits.append(ActorHit(actors.entries[key], span.start_char, span.end_char, span.text))
-    return _drop_members(sorted((_national(h, doc.text) for h in hits), key=lambda h: h.start), doc.text)
+        start, end = span.start_char, span.end_char
+        hits.append(ActorHit(actors.entries[key], start, end, text[start:end]))
+    return _drop_members(sorted((_national(h, text) for h in hits), key=lambda h: h.start), text)
 
 
 def _national(hit: ActorHit, text: str) -> ActorHit:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Span as SentSpan
 
@@ -39,15 +40,17 @@ class DocContext:
         self._fallback_done = False
         self.fallback: Place | None = None
         self.offset = 0
+        self.text = ""
         self.last_place: Place | None = None
         self._support: dict[str, frozenset[str]] | None = None
         m = _DATELINE_SPAN.match(doc.text[:120])
         self._dateline_end = m.end() if m else 0
 
-    def start_chunk(self, offset: int = 0) -> None:
+    def start_chunk(self, offset: int = 0, text: str = "") -> None:
         """Forget the previous paragraph's sentence places (their indexes are reused)."""
         self._by_sentence = {}
         self.offset = offset
+        self.text = text
 
     def places(self, sentences: list[SentSpan], index: int) -> list[Place]:
         """The places of one sentence (paragraph coordinates), filtered and widened.
@@ -60,21 +63,27 @@ class DocContext:
             return []
         if index not in self._by_sentence:
             sent = sentences[index]
-            text = sent.doc.text
-            if self._support is None:
-                self._support = supporting_countries(self.gazetteer, self.doc.text)
+            text = self.text
             kept = []
-            for place in scan_places(self.gazetteer, sent.text, sent.start_char, self.countries):
+            sentence = text[sent.start_char : sent.end_char]
+            for place in scan_places(self.gazetteer, sentence, sent.start_char, self.countries):
                 assert place.span is not None
                 if place.span.start + self.offset < self._dateline_end:
                     continue
-                if is_stray_word(
-                    place, text, supported_for(self._support, place, self.countries)
-                ) and not is_prominent(self.gazetteer, place):
+                if not is_prominent(self.gazetteer, place) and is_stray_word(
+                    place, text, partial(self._supported, place)
+                ):
                     continue
                 kept.append(widen_to_unit(self.gazetteer, place, text, self.countries))
             self._by_sentence[index] = kept
         return self._by_sentence[index]
+
+    def _supported(self, place: Place) -> frozenset[str]:
+        """The countries that make a place plausible (the whole-document scan runs once, on demand)."""
+        if self._support is None:
+            assert self.gazetteer is not None
+            self._support = supporting_countries(self.gazetteer, self.doc.text)
+        return supported_for(self._support, place, self.countries)
 
     def fallback_place(self, sentences: list[SentSpan], index: int) -> Place | None:
         """The previous two sentences' place, else the last event's, else the dateline's, else the title's."""

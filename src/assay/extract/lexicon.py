@@ -53,6 +53,11 @@ class Lexicon:
     rules: dict[str, TriggerRule]
     phrases_by_word: dict[str, tuple[tuple[frozenset[str], frozenset[str] | None], ...]]
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    any_pattern: re.Pattern[str] | None = None
+
+    def has_pattern(self, text: str) -> bool:
+        """True when any regular-expression trigger matches somewhere in text (one search for all)."""
+        return self.any_pattern is not None and self.any_pattern.search(text) is not None
 
     def may_trigger(self, text: str) -> bool:
         """Cheap superset test: could any trigger in `text` pass its context check?
@@ -62,7 +67,7 @@ class Lexicon:
         lower-cased words cost a fraction of tokenising, so text without a possible trigger
         never reaches spaCy.
         """
-        if any(p.search(text) for _, p in self.patterns):
+        if self.has_pattern(text):
             return True
         words = set(_WORDS.findall(text.lower()))
         for word in words.intersection(self.phrases_by_word):
@@ -109,7 +114,8 @@ def load_lexicon() -> Lexicon:
             stops_left=tuple(s for s in stops if s.pattern.endswith("$")),
             stops_right=tuple(s for s in stops if not s.pattern.endswith("$")),
         )
-    return Lexicon(matcher, rules, {k: tuple(v) for k, v in by_word.items()}, tuple(patterns))
+    joined = re.compile("|".join(f"(?:{p.pattern})" for _, p in patterns), re.I) if patterns else None
+    return Lexicon(matcher, rules, {k: tuple(v) for k, v in by_word.items()}, tuple(patterns), joined)
 
 
 def _has_context(rule: TriggerRule, sent: Span, start: int, end: int) -> bool:
@@ -117,7 +123,7 @@ def _has_context(rule: TriggerRule, sent: Span, start: int, end: int) -> bool:
         if (tok.i < start or tok.i >= end) and tok.lower_ in rule.context:
             return True
     if rule.context_phrases:
-        lowered = sent.text.lower()
+        lowered = sent.doc.text[sent.start_char : sent.end_char].lower()
         return any(p in lowered for p in rule.context_phrases)
     return False
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, Protocol
 
@@ -172,12 +172,13 @@ def is_prominent(gazetteer: PlaceSource, place: Place) -> bool:
     )
 
 
-def is_stray_word(place: Place, text: str, supported: frozenset[str]) -> bool:
+def is_stray_word(place: Place, text: str, supported: Callable[[], frozenset[str]]) -> bool:
     """True for a one-word town name that is probably not a place here ("Court", "Alfa unit").
 
     A single capitalised word is kept when a locative word stands before it ("in Aktau"), when
     it names a country or region, or when another name or demonym of the document points to its
     country; and never when it sits inside an institution's name ("University of Exeter").
+    `supported` is asked last: the countries the rest of the document points to cost a scan of it.
     """
     if place.span is None:
         return False
@@ -186,10 +187,10 @@ def is_stray_word(place: Place, text: str, supported: frozenset[str]) -> bool:
         return True
     if place.precision not in ("city", "point") or " " in place.span.text.strip() or "-" in place.span.text:
         return False
-    if place.country_code.upper() in supported:
-        return False
     word = _WORD_BEFORE.search(before)
-    return not (word and word.group(1).lower() in LOCATIVE_CUES)
+    if word and word.group(1).lower() in LOCATIVE_CUES:
+        return False
+    return place.country_code.upper() not in supported()
 
 
 def supporting_countries(gazetteer: PlaceSource, text: str) -> dict[str, frozenset[str]]:

@@ -82,7 +82,7 @@ class RulesExtractor:
             chunk = para.group(0)
             if not self._lexicon.may_trigger(chunk) and not may_disclose(chunk):
                 continue
-            context.start_chunk(para.start())
+            context.start_chunk(para.start(), chunk)
             found, anchor = self._extract_chunk(doc, chunk, published, anchor, context)
             mentions.extend(shift_mention(m, para.start(), context.fallback) for m in found)
         return mentions
@@ -92,7 +92,7 @@ class RulesExtractor:
     ) -> tuple[list[Mention], date | None]:
         sdoc = self._nlp(text)
         matches = self._lexicon.matcher(sdoc)
-        has_pattern = any(p.search(text) for _, p in self._lexicon.patterns)
+        has_pattern = self._lexicon.has_pattern(text)
         if not matches and not has_pattern and not may_disclose(text):
             return [], anchor
         sentences = list(sdoc.sents)
@@ -102,7 +102,7 @@ class RulesExtractor:
             in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
             triggers = find_triggers(sdoc, text, sent, in_sentence) if in_sentence or has_pattern else []
             drafts = collapse_triggers(triggers, text, sent.start_char, sent.end_char) if triggers else []
-            if not drafts and not may_disclose(sent.text):
+            if not drafts and not may_disclose(text[sent.start_char : sent.end_char]):
                 continue
             # Dates are read only where events are: the anchor for "the next day" is the last
             # day-precise date of an earlier event sentence.
@@ -115,7 +115,7 @@ class RulesExtractor:
                 if days:
                     anchor = days[-1].first
             if actor_hits is None:
-                actor_hits = find_actors(sdoc)
+                actor_hits = find_actors(sdoc, text)
             claims = date_claims(triggers, drafts)
             mentions.extend(
                 self._mentions(doc, text, sentences, index, drafts, dates, actor_hits, context, claims)
