@@ -424,3 +424,26 @@ def test_gunmen_beside_suicide_blasts_make_the_assault_an_attack_too() -> None:
 def test_carried_out_is_no_propaganda() -> None:
     text = "A special operation carried out by the security service stopped an extremist cell in Bishkek."
     assert "propaganda" not in [t for t, _ in coded(text)]
+
+
+# Disasters, fiction and threats are no events
+
+
+def test_deaths_in_an_accident_with_no_hostile_agent_are_no_attack() -> None:
+    text = "A gas explosion at a coal mine in the north killed nine miners on Monday, officials said."
+    assert coded(text) == []
+
+
+def test_an_accident_caused_by_a_bomb_is_still_violence() -> None:
+    text = "A bomb exploded on the track and derailed a passenger train on Monday, killing six."
+    assert [t for t, _ in coded(text)] == ["bombing"]
+
+
+def test_a_film_depicting_a_massacre_reports_no_event() -> None:
+    text = "The new film, set during the civil war, depicts the massacre of villagers by an armed gang."
+    assert coded(text) == []
+
+
+def test_a_threat_to_attack_is_not_an_attack() -> None:
+    text = "A man who threatened to attack a school was arrested by police in the city on Friday."
+    assert [t for t, _ in coded(text)] == ["arrest"]

@@ -89,8 +89,22 @@ _ABROAD_FIGHTING = frozenset({"fought", "fighting", "battle", "battles"})
 _OUTCOME_WORDS = frozenset({"killed", "killing", "kill", "kills", "shot", "murdered"})
 
 
+# A sentence about a work of fiction or a film ("The film ... depicts the massacre of", "a new
+# thriller about a plot to bomb the metro premieres") tells its story, not events.
+_WORK = re.compile(
+    r"\b(?:film|films|movie|novel|thriller|documentary|drama|miniseries|sitcom|musical|opera)\b", re.I
+)
+_TELLING = re.compile(
+    r"\b(?:depicts?|depicting|portrays?|portraying|premieres?|premiered|tells\s+the\s+story|"
+    r"(?:is\s+)?set\s+(?:in|during)|stars|starring|screen(?:s|ed|ing)|directed\s+by)\b",
+    re.I,
+)
+
+
 def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_end: int) -> list[Draft]:
     """Reduce a sentence's triggers to the mentions it reports (see the module docstring)."""
+    if _WORK.search(text, sent_start, sent_end) and _TELLING.search(text, sent_start, sent_end):
+        return []
     by_type: dict[str, list[Trigger]] = {}
     triggers = [t for t in triggers if not is_background(t, text, sent_start, sent_end)]
     for t in triggers:

@@ -169,9 +169,13 @@ _BACKGROUND_NOUN = re.compile(
     r"\b(?:after|since|following|before|like|than|of|to)\s+(?:the|last\s+\w+'s|this\s+\w+'s)\s+"
     r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?$"
 )
-_GENERIC_RIGHT = re.compile(r"^\s+of\s+(?:this|that|the\s+same|such\s+a)\s+kind\b", re.I)
+_GENERIC_RIGHT = re.compile(
+    r"^\s+(?:of\s+(?:this|that|the\s+same|such\s+a)\s+kind\b|(?:\w+\s+)?(?:may|might|could)\s+be\s+imminent\b)",
+    re.I,
+)
 _GENERIC_LEFT = re.compile(
     r"\b(?:such|similar|future|possible|potential|further|new|more)\s+(?:terrorist\s+|terror\s+)?$|"
+    r"\b(?:threaten(?:ed|ing|s)?|vow(?:ed|ing|s)?)\s+to\s+$|"
     r"\b(?:could|might|may|would|will|to)\s+(?:attempt|carry\s+out|commit|stage|launch|conduct|plan|"
     r"prepare)\s+(?:\w+\s+){0,2}$",
     re.I,
@@ -201,15 +205,39 @@ _VIOLENT_NOUNS = frozenset(
 )
 
 
+# Deaths told of a disaster or an accident with no hostile agent named ("A boiler explosion ...
+# killed 13 workers", "an earthquake struck ..., killing 1,000") are no violent event.
+_MISHAP = re.compile(
+    r"\b(?:earthquakes?|quake|floods?|flooding|landslides?|mudslides?|avalanches?|boiler|gas\s+(?:leak|explosion|"
+    r"cylinder)|accidents?|accidental(?:ly)?|crash(?:ed)?|derail\w*|cyclone|typhoon|hurricane|wildfires?|"
+    r"stampede)\b",
+    re.I,
+)
+_HOSTILE = re.compile(
+    r"\b(?:terror\w*|militants?|gunm[ae]n|insurgents?|bomb\w*|attack\w*|suspects?|sabotage|arson\w*|"
+    r"extremis\w*|jihad\w*|rebels?|assailants?|attackers?|shooting|shot|stabb\w*|deliberate(?:ly)?|"
+    r"explosives?|explosive\s+devices?|grenades?|ieds?|detonat\w*|militia\w*|troops|shell\w*|drones?)\b",
+    re.I,
+)
+
+
+def is_mishap(text: str, sent_start: int, sent_end: int) -> bool:
+    """True when the sentence tells of a disaster or an accident and names no hostile agent or act."""
+    if not _MISHAP.search(text, sent_start, sent_end):
+        return False
+    return not _HOSTILE.search(text, sent_start, sent_end)
+
+
 def is_background(t: Trigger, text: str, sent_start: int, sent_end: int) -> bool:
     """True when a violent trigger names a past or generic event rather than reporting one.
 
     Commemorations, a definite back-reference ("after the Manchester bombing") and generic or
-    speculative mentions ("attacks of this kind", "could attempt attacks") are background.
+    speculative mentions ("attacks of this kind", "could attempt attacks", "threatened to attack",
+    "another attack may be imminent") are background, and so are deaths in a disaster or accident.
     """
     if t.event_type not in VIOLENT_PRIORITY:
         return False
-    if _COMMEMORATION.search(text, sent_start, sent_end):
+    if _COMMEMORATION.search(text, sent_start, sent_end) or is_mishap(text, sent_start, sent_end):
         return True
     if t.text.lower() not in _VIOLENT_NOUNS:
         return False
