@@ -71,3 +71,17 @@ def test_one_defendant_or_one_captured_attacker_counts_one() -> None:
     # "he was wounded and captured": one arrest, and the pronoun gives no injured count.
     assert kinds("Police said he was wounded and captured.") == [("arrested", 1)]
     assert kinds("A bomb went off near the building, slightly injuring a security guard.") == [("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("troops killed five armed militants in the hills", [("attackers_killed", 5, "exact")]),
+        ("police killed two suspected insurgents at the farm", [("attackers_killed", 2, "exact")]),
+        ("all three attackers also died", [("attackers_killed", 3, "exact")]),
+        ("six members of an armed gang were liquidated", [("attackers_killed", 6, "exact")]),
+        ("six members of the local council were killed", [("killed", 6, "exact")]),
+    ],
+)
+def test_dead_attackers_behind_modifiers_and_membership(text: str, expected: list) -> None:
+    assert counts(text) == expected

@@ -46,8 +46,10 @@ _ATTACKER_NOUNS = re.compile(
     re.I,
 )
 _NEUTRALISED = re.compile(
-    r"^(?:killed|dead|neutrali[sz]ed|liquidated|eliminated|slain|destroyed|shot)$", re.I
+    r"^(?:killed|dead|died|neutrali[sz]ed|liquidated|eliminated|slain|destroyed|shot)$", re.I
 )
+_ARMED_BODIES = frozenset({"group", "gang", "cell", "organisation", "organization", "daesh", "isis", "isil"})
+_MEMBERS_OF = re.compile(r"^members?\s+of\b", re.I)
 _FIGHTER_NOUNS = re.compile(
     r"^(?:fighters?|citizens|nationals|people|residents|natives|kazakhstanis|kyrgyz|"
     r"tajiks|uzbeks|turkmen|men|women|persons|brothers|youths|[A-Z][a-z]+(?:ans|ians|is|ers))$",
@@ -146,6 +148,9 @@ def _kind_right(after: str) -> CountKind | None:
         if lw in _BREAK or lw == "," or (i > 0 and w.isdigit()):
             break
         if _ATTACKER_NOUNS.match(lw) and not first_noun:
+            first_noun = "attacker"
+        elif lw in _ARMED_BODIES and first_noun != "attacker" and _MEMBERS_OF.match(" ".join(words[:i])):
+            # "two members of a criminal group were liquidated": the members are the armed side.
             first_noun = "attacker"
         elif (_FIGHTER_NOUNS.match(lw) or _FIGHTER_NOUNS.match(w)) and not first_noun:
             first_noun = "fighter" if lw.startswith("fighter") else "person"
@@ -249,8 +254,17 @@ _SINGULARS = (
 
 
 def _first_word(text: str) -> str:
-    m = re.match(r"\s*([A-Za-z-]+)", text)
-    return m.group(1) if m else ""
+    """The first word of text, past modifiers of an armed noun ("three armed/suspected militants")."""
+    pos = 0
+    while (m := _LEADING_WORD.match(text, pos)) is not None:
+        if m.group(1).lower() not in _MODIFIERS:
+            return m.group(1)
+        pos = m.end()
+    return ""
+
+
+_LEADING_WORD = re.compile(r"\s*([A-Za-z-]+)")
+_MODIFIERS = frozenset({"armed", "suspected", "alleged", "heavily", "other", "unidentified", "wanted"})
 
 
 def find_singular_counts(text: str) -> list[CountMatch]:
