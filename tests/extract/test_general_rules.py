@@ -447,3 +447,17 @@ def test_a_film_depicting_a_massacre_reports_no_event() -> None:
 def test_a_threat_to_attack_is_not_an_attack() -> None:
     text = "A man who threatened to attack a school was arrested by police in the city on Friday."
     assert [t for t, _ in coded(text)] == ["arrest"]
+
+
+def test_a_verdict_with_its_object_between_found_and_guilty_is_the_trigger() -> None:
+    text = "A district court found a former police officer guilty of extremism and jailed him for six years."
+    found = extract(text)
+    assert [(m.event_type, m.trigger.text) for m in found] == [
+        ("prosecution", "found a former police officer guilty")
+    ]
+    assert [(c.kind, c.value) for c in found[0].counts] == [("convicted", 1)]
+
+
+def test_a_plot_is_coded_on_the_verb_that_disrupted_it_not_on_the_noun() -> None:
+    text = "The plot to attack a police station was uncovered in March, prosecutors said."
+    assert coded(text) == [("plot_disrupted", "was uncovered")]

@@ -230,6 +230,11 @@ _SINGULARS = (
         for verbs, kind in _SINGULAR_VERBS
     ]
     + [
+        # "found a local imam guilty": the verdict names one person between its words.
+        (
+            re.compile(rf"\bfound\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\s+guilty\b", re.I),
+            "convicted",
+        ),
         (
             re.compile(r"\b(?:a|the)\s+suicide\s+bomber\b|\bblew\s+(?:himself|herself)\s+up\b", re.I),
             "attackers_killed",

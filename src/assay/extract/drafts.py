@@ -114,7 +114,7 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
     plot = by_type.get("plot_disrupted", [])
     strong_plot = [t for t in plot if not t.is_contextual or t.text.lower() in _DISRUPTION_WORDS]
     if plot and (strong_plot or enforcement):
-        drafts.append(Draft("plot_disrupted", best_trigger(strong_plot or plot)))
+        drafts.append(Draft("plot_disrupted", best_trigger(plot)))
         for k in VIOLENT_PRIORITY:
             by_type.pop(k, None)
     # Outcome words ("killed", "shot") name no kind of violence: a sentence whose attack words are
