@@ -461,3 +461,9 @@ def test_a_verdict_with_its_object_between_found_and_guilty_is_the_trigger() -> 
 def test_a_plot_is_coded_on_the_verb_that_disrupted_it_not_on_the_noun() -> None:
     text = "The plot to attack a police station was uncovered in March, prosecutors said."
     assert coded(text) == [("plot_disrupted", "was uncovered")]
+
+
+def test_a_district_yields_to_the_city_it_lies_in() -> None:
+    text = "Police detained two men in the Chilanzar district of Tashkent on Monday."
+    place = extract(text)[0].place
+    assert place is not None and place.name == "Tashkent" and place.precision == "city"

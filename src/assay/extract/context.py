@@ -75,7 +75,7 @@ class DocContext:
                 ):
                     continue
                 kept.append(widen_to_unit(self.gazetteer, place, text, self.countries))
-            self._by_sentence[index] = kept
+            self._by_sentence[index] = _without_districts(kept, text)
         return self._by_sentence[index]
 
     def _supported(self, place: Place) -> frozenset[str]:
@@ -112,3 +112,19 @@ class DocContext:
         best = choose_place(found, 0, 0) if found else None
         # A title place keeps no span: a span would point into the title, not the text.
         return None if best is None else replace(best, span=None)
+
+
+_DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)
+
+
+def _without_districts(places: list[Place], text: str) -> list[Place]:
+    """Drop "X district" names when the sentence names a town or region too ("in the Isani district
+    of Tbilisi", "the Achin district of Nangarhar province"): the event is coded on the larger unit."""
+
+    def is_district(p: Place) -> bool:
+        return p.span is not None and _DISTRICT_AFTER.match(text, p.span.end) is not None
+
+    if not any(is_district(p) for p in places):
+        return places
+    wider = [p for p in places if not is_district(p) and p.precision in ("city", "point", "admin1")]
+    return [p for p in places if not is_district(p)] if wider else places
