@@ -4,8 +4,9 @@ Conventions (shared with the gold set's annotation guidelines in eval/extract/RE
 a weekday, a month without a year or a day without a year means the most recent one on or
 before publication (the next one when the sentence speaks of the future); "early / mid / late
 October" is days 1-10 / 11-20 / 21-end with month precision; winter of Y is Dec Y-1 to Feb Y;
-"earlier this year" runs from 1 January to the day before publication with year precision;
-"last week" is the previous Monday-Sunday with week precision. Nothing is guessed: an
+"earlier this year" (and "since early this year") runs from 1 January to the day before
+publication with year precision; "last week" is the previous Monday-Sunday with week
+precision. Nothing is guessed: an
 expression that needs a publication date or an anchor that is missing resolves to nothing.
 """
 
@@ -309,7 +310,13 @@ def _relative_word(m: re.Match[str], ctx: DateContext) -> Resolved:
         return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "year"
     if word == "this year":
         return date(pub.year, 1, 1), date(pub.year, 12, 31), "year"
-    if word in ("earlier this year", "since the start of the year", "since the beginning of the year"):
+    if word in (
+        "earlier this year",
+        "early this year",
+        "since early this year",
+        "since the start of the year",
+        "since the beginning of the year",
+    ):
         first = date(pub.year, 1, 1)
         return first, max(first, pub - timedelta(days=1)), "year"
     if word == "next year":
@@ -465,6 +472,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|"
             r"overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
+            r"(?:since\s+)?early\s+this\s+year|"
             r"(?:earlier\s+)?this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year)|"
             r"(?:last|this|over\s+the|the)\s+weekend|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
             re.I,
