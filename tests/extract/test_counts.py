@@ -21,6 +21,7 @@ def counts(text: str) -> list[tuple[str, int, str]]:
             [("killed", 20, "at_least"), ("injured", 24, "vague")],
         ),
         ("killing seven and injuring 20", [("killed", 7, "exact"), ("injured", 20, "exact")]),
+        ("there were no casualties", [("injured", 0, "exact"), ("killed", 0, "exact")]),
         ("more than 100 people were arrested", [("arrested", 100, "at_least")]),
         ("up to 30 people were detained", [("arrested", 30, "at_most")]),
         ("about 300 citizens have travelled to Syria", [("fighters", 300, "approximately")]),

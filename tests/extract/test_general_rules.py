@@ -467,3 +467,17 @@ def test_a_district_yields_to_the_city_it_lies_in() -> None:
     text = "Police detained two men in the Chilanzar district of Tashkent on Monday."
     place = extract(text)[0].place
     assert place is not None and place.name == "Tashkent" and place.precision == "city"
+
+
+def test_an_explosion_with_casualties_is_a_bombing_without_a_militant_named() -> None:
+    text = "An explosion tore through a bus in the city centre on Monday, killing four people."
+    found = extract(text)
+    assert [(m.event_type, m.trigger.text) for m in found] == [("bombing", "explosion")]
+    assert [(c.kind, c.value) for c in found[0].counts] == [("killed", 4)]
+
+
+def test_this_morning_dates_an_event_on_the_publication_day() -> None:
+    found = extract("Two explosions hit the main railway station this morning.", published="2016-03-22")
+    assert [(m.event_type, m.date.start, m.date.end) for m in found] == [
+        ("bombing", date(2016, 3, 22), date(2016, 3, 22))
+    ]

@@ -181,6 +181,8 @@ _NONE = [
     ),
     (re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+killed\b", re.I), "killed"),
     (re.compile(r"\bno\s+(?:casualties|injuries|one\s+was\s+harmed)\b", re.I), "injured"),
+    # Casualties are the dead and the wounded: "no casualties" rules out both.
+    (re.compile(r"\bno\s+(?:casualties|one\s+was\s+harmed)\b", re.I), "killed"),
 ]
 _PERSON = (
     r"(?:man|woman|resident|citizen|suspect|member|student|native|national|teenager|person|individual|"

@@ -595,7 +595,8 @@ def has_date_cue(text: str) -> bool:
 
 
 _CUE = re.compile(
-    r"\d|day\b|night|week|month|year|today|yesterday|tomorrow|tonight|overnight|spring|summer|autumn|fall|"
+    r"\d|day\b|night|week|month|year|today|yesterday|tomorrow|tonight|overnight|morning|afternoon|evening|"
+    r"spring|summer|autumn|fall|"
     r"winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eve\b",
     re.I,
 )
