@@ -481,3 +481,10 @@ def test_this_morning_dates_an_event_on_the_publication_day() -> None:
     assert [(m.event_type, m.date.start, m.date.end) for m in found] == [
         ("bombing", date(2016, 3, 22), date(2016, 3, 22))
     ]
+
+
+def test_juvenile_detention_and_resisted_arrest_are_no_arrests() -> None:
+    text = "A Hamburg court sentenced a 19-year-old man to two years in juvenile detention for extremism."
+    assert [t for t, _ in coded(text)] == ["prosecution"]
+    resisted = coded("The suspect resisted arrest at the checkpoint and opened fire on officers.")
+    assert "arrest" not in [t for t, _ in resisted]
