@@ -118,12 +118,14 @@ def load_lexicon() -> Lexicon:
     return Lexicon(matcher, rules, {k: tuple(v) for k, v in by_word.items()}, tuple(patterns), joined)
 
 
-def _has_context(rule: TriggerRule, sent: Span, start: int, end: int) -> bool:
-    for tok in sent:
-        if (tok.i < start or tok.i >= end) and tok.lower_ in rule.context:
+def _has_context(rule: TriggerRule, lowers: list[str], sent: Span, text: str, start: int, end: int) -> bool:
+    """True when a context word stands in the sentence outside tokens start..end (`lowers`: its tokens)."""
+    first = sent.start
+    for i, lower in enumerate(lowers, first):
+        if (i < start or i >= end) and lower in rule.context:
             return True
     if rule.context_phrases:
-        lowered = sent.doc.text[sent.start_char : sent.end_char].lower()
+        lowered = text[sent.start_char : sent.end_char].lower()
         return any(p in lowered for p in rule.context_phrases)
     return False
 
@@ -139,6 +141,7 @@ def find_triggers(doc: Doc, text: str, sent: Span, matches: list[tuple[int, int,
     lexicon = load_lexicon()
     vocab = doc.vocab.strings
     out: list[Trigger] = []
+    lowers: list[str] | None = None  # the sentence's lower-cased tokens, read once when needed
     for match_id, start, end in matches:
         if start < sent.start or end > sent.end:
             continue
@@ -149,12 +152,16 @@ def find_triggers(doc: Doc, text: str, sent: Span, matches: list[tuple[int, int,
         if end - start == 1 and first.text in _CAPITALISED_HOMONYMS:
             continue
         is_contextual = strength == "contextual"
-        if is_contextual and not _has_context(rule, sent, start, end):
-            continue
+        if is_contextual:
+            if lowers is None:
+                lowers = [t.lower_ for t in sent]
+            if not _has_context(rule, lowers, sent, text, start, end):
+                continue
         span = doc[start:end]
-        if _is_vetoed(rule, text, sent, span.start_char, span.end_char):
+        c0, c1 = span.start_char, span.end_char
+        if _is_vetoed(rule, text, sent, c0, c1):
             continue
-        out.append(Trigger(event_type, start, end, span.start_char, span.end_char, span.text, is_contextual))
+        out.append(Trigger(event_type, start, end, c0, c1, text[c0:c1], is_contextual))
     return _drop_nested(out + find_pattern_triggers(doc, text, sent))
 
 
