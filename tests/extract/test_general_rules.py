@@ -488,3 +488,8 @@ def test_juvenile_detention_and_resisted_arrest_are_no_arrests() -> None:
     assert [t for t, _ in coded(text)] == ["prosecution"]
     resisted = coded("The suspect resisted arrest at the checkpoint and opened fire on officers.")
     assert "arrest" not in [t for t, _ in resisted]
+
+
+def test_stun_grenades_fired_at_a_protest_are_no_bombing() -> None:
+    text = "Thousands of demonstrators marched on parliament and riot police fired stun grenades to disperse them."
+    assert [t for t, _ in coded(text)] == ["protest"]
