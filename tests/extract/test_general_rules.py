@@ -491,5 +491,5 @@ def test_juvenile_detention_and_resisted_arrest_are_no_arrests() -> None:
 
 
 def test_stun_grenades_fired_at_a_protest_are_no_bombing() -> None:
-    text = "Thousands of demonstrators marched on parliament and riot police fired stun grenades to disperse them."
+    text = "Thousands of demonstrators marched on parliament and police fired stun grenades to disperse them."
     assert [t for t, _ in coded(text)] == ["protest"]
