@@ -6,8 +6,8 @@ before publication (the next one when the sentence speaks of the future); "early
 October" is days 1-10 / 11-20 / 21-end with month precision; winter of Y is Dec Y-1 to Feb Y;
 "earlier this year" (and "since early this year") runs from 1 January to the day before
 publication with year precision; "last week" is the previous Monday-Sunday with week
-precision. Nothing is guessed: an
-expression that needs a publication date or an anchor that is missing resolves to nothing.
+precision. Nothing is guessed: an expression that needs a publication date or an anchor that
+is missing resolves to nothing.
 """
 
 from __future__ import annotations
