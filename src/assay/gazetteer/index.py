@@ -44,7 +44,8 @@ class Index:
     acronyms: frozenset[str] = field(default=frozenset())
 
 
-_SOURCES = ("compile.py", "exonyms.py", "subdivisions.py", "guards.py", "names.py", "index.py")
+_SOURCES = ("compile.py", "admin1_english.py", "exonyms.py",
+            "subdivisions.py", "guards.py", "names.py", "index.py")
 
 
 def index_fingerprint() -> str:

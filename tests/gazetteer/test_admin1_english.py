@@ -1,0 +1,34 @@
+"""English names of subdivisions pycountry writes in local form resolve to the unit with its ISO code."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from assay.gazetteer import Gazetteer, get_gazetteer
+from assay.gazetteer.admin1_english import ADMIN1_ENGLISH
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+def test_every_curated_row_names_a_current_iso_subdivision() -> None:
+    assert [iso for iso, *_ in ADMIN1_ENGLISH if pycountry.subdivisions.get(code=iso) is None] == []
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Bavaria", "DE-BY"), ("Bayern", "DE-BY"), ("Rhineland-Palatinate", "DE-RP"), ("East Azerbaijan", "IR-03"),
+    ("Sichuan", "CN-SC"), ("Sichuan Province", "CN-SC"), ("Hunan", "CN-HN"), ("Limpopo", "ZA-LP"),
+])
+def test_english_name_resolves_to_the_unit(gaz: Gazetteer, name: str, code: str) -> None:
+    place = gaz.resolve(name)
+    assert place is not None and place.precision == "admin1" and place.admin1_code == code
+    # Linked through its seat's GeoNames code, the unit has a centre point.
+    assert place.lat is not None
+
+
+def test_cities_of_a_linked_unit_carry_its_code(gaz: Gazetteer) -> None:
+    munich = gaz.resolve("Munich")
+    assert munich is not None and munich.admin1_code == "DE-BY"
