@@ -35,6 +35,7 @@ ALTERNATES_MIN_POPULATION = 5000
 CAPITAL_BONUS = 2.0
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
 _BIG_CITY = 100_000
+_ESTIMATED_UNIT_BONUS = -0.5
 _CITY_SUFFIXES = (" city", " shaary", " shahri", " qalasy", " shi")
 _BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 
@@ -102,11 +103,16 @@ def _stem(name: str) -> str:
     return folded
 
 
-def _add_admin_names(builder: _Builder, entry_id: int, names: list[str]) -> None:
+def _add_admin_names(builder: _Builder, entry_id: int, names: list[str], *, county: bool = True) -> None:
     for name in names:
         clean = _BRACKETS.sub("", name).strip()
         builder.add_name(clean, entry_id, PRIMARY)
         stem = _stem(clean)
+        if stem == fold_name(clean) and not clean.endswith("."):
+            # "Helmand Province", "Fars Province", "Mombasa County": the bare name plus its kind.
+            # US counties are not states ("Washington County"), so no County form there.
+            for suffix in (*VARIANT_SUFFIXES, *(("County",) if county else ())):
+                builder.add_name(f"{clean} {suffix}", entry_id, PRIMARY)
         if stem and stem != fold_name(clean):
             builder.add_name(stem, entry_id, STEM)
             if fold_name(clean).endswith(_CITY_SUFFIXES):
@@ -177,15 +183,15 @@ def _link_english_names(cities: list[dict[str, Any]], links: Links) -> set[str]:
             key = (city["countrycode"], fold_name(name))
             if key not in largest or largest[key]["population"] < city["population"]:
                 largest[key] = city
+    local_names = {sub.code: sub.name for sub in pycountry.subdivisions}
     linked: set[str] = set()
     for iso, anchor, english, aliases in ADMIN1_ENGLISH:
-        city = largest.get((iso[:2], fold_name(anchor)))
-        sub = pycountry.subdivisions.get(code=iso)
-        if city is None or sub is None or not city["admin1code"]:
+        seat = largest.get((iso[:2], fold_name(anchor)))
+        if seat is None or iso not in local_names or not seat["admin1code"]:
             continue
-        key = (iso[:2], city["admin1code"])
+        key = (iso[:2], seat["admin1code"])
         if key not in links:
-            links[key] = (iso, english, [english, *aliases, *subdivision_names(sub.name)], None)
+            links[key] = (iso, english, [english, *aliases, *subdivision_names(local_names[iso])], None)
             linked.add(iso)
     return linked
 
@@ -222,7 +228,7 @@ def compile_index() -> Index:
             population -= largest["population"]
         entry_id = builder.add_entry((english, cc, "admin1", gid, "A", english, iso, lat, lon,
                                       _prominence(population, 0.5)))
-        _add_admin_names(builder, entry_id, names)
+        _add_admin_names(builder, entry_id, names, county=cc != "US")
         if namesake and largest is not None and iso in auto_linked:
             # Units named after their capital in the local language (Turkish provinces, Swiss
             # cantons, Syrian governorates): the bare name is the city; "X Province" is the unit.
@@ -246,8 +252,11 @@ def compile_index() -> Index:
             share = people // units_per_country[sub.country_code]
             if big_cities.get((sub.country_code, fold_name(name)), 0) >= _BIG_CITY:
                 share = 0  # a city-unit ("Taichung"): the bare name means the city
+            # The average is a guess with no point to show for it: no feature bonus, so a city
+            # counted by GeoNames (Manchester, England) outranks a unit estimated at its size
+            # (Manchester Parish, Jamaica).
             entry_id = builder.add_entry((name, sub.country_code, "admin1", None, "A", name, sub.code,
-                                          None, None, _prominence(share, 0.5)))
+                                          None, None, _prominence(share, _ESTIMATED_UNIT_BONUS)))
             _add_admin_names(builder, entry_id, subdivision_names(sub.name))
             admin1[sub.code] = entry_id
 
