@@ -51,3 +51,14 @@ def test_us_county_is_not_its_namesake_state(gaz: Gazetteer) -> None:
 def test_city_counted_by_geonames_outranks_a_unit_estimated_at_average_size(gaz: Gazetteer) -> None:
     place = gaz.resolve("Manchester")
     assert place is not None and place.country_code == "GB" and place.precision == "city"
+
+
+def test_water_body_is_no_town(gaz: Gazetteer) -> None:
+    assert gaz.resolve("North Sea") is None
+
+
+def test_place_inside_a_group_name_is_not_read(gaz: Gazetteer) -> None:
+    from assay.gazetteer.scan import scan_text
+
+    found = scan_text(gaz, "Ansar Bayt al-Maqdis claimed the attack in Sinai.")
+    assert all("Bayt" not in str(item) for item in found)

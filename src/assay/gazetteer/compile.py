@@ -36,6 +36,13 @@ CAPITAL_BONUS = 2.0
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
 _BIG_CITY = 100_000
 _ESTIMATED_UNIT_BONUS = -0.5
+# A name ending in a water-body word means the water ("North Sea", "Persian Gulf"), never a
+# town that took its name: such names are not indexed for populated places.
+_WATER_WORDS = frozenset(("sea", "ocean", "gulf", "strait", "straits"))
+
+
+def _names_water(name: str) -> bool:
+    return fold_name(name).rpartition(" ")[2] in _WATER_WORDS and " " in name.strip()
 _CITY_SUFFIXES = (" city", " shaary", " shahri", " qalasy", " shi")
 _BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 
@@ -269,13 +276,14 @@ def compile_index() -> Index:
                                       admin_code, city["latitude"], city["longitude"],
                                       _prominence(city["population"], CAPITAL_BONUS if is_capital else 0.0)))
         city_ids[int(city["geonameid"])] = entry_id
-        builder.add_name(city["name"], entry_id, PRIMARY)
+        if not _names_water(city["name"]):
+            builder.add_name(city["name"], entry_id, PRIMARY)
         for key in namesakes.get(int(city["geonameid"]), ()):
             # The unit's own spelling of its namesake city is a main name of the city ("Sumqayıt").
             builder.add_name(key, entry_id, PRIMARY)
         if city["population"] >= ALTERNATES_MIN_POPULATION:
             for alt in city.get("alternatenames", ()):
-                if is_latin(alt) and not _CODE_LIKE.search(alt) and len(alt) > 2:
+                if is_latin(alt) and not _CODE_LIKE.search(alt) and len(alt) > 2 and not _names_water(alt):
                     builder.add_name(alt, entry_id, ALTERNATE)
 
     countries: dict[str, int] = {}

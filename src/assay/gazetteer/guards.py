@@ -60,6 +60,12 @@ prince princess king queen pope general gen col colonel capt captain sgt officer
 coach st saint father brother sister
 """))
 
+# Words that open a group's name whose rest is a place ("Ansar Bayt al-Maqdis", "Jund al-Aqsa",
+# "Jaish al-Adl"): the place name after them is part of the group's name.
+ORGANISATION_CUES: frozenset[str] = frozenset(_words("""
+ansar jund jaish liwa kataib harakat tehrik tehreek lashkar
+"""))
+
 # Lower-case words allowed inside a multiword place name ("Isle of Man", "Rostov-on-Don").
 CONNECTORS: frozenset[str] = frozenset(
     _words("of the on upon and de la le les du des al el am im an der den dos da di do sur y i e ye")

@@ -16,6 +16,7 @@ from assay.gazetteer.guards import (
     GUARDED_PHRASES,
     LOCATIVE_CUES,
     NOT_PLACES,
+    ORGANISATION_CUES,
     PERSON_CUES,
 )
 from assay.gazetteer.index import ADMIN1_CODE, COUNTRY, PRECISION, STEM, Index
@@ -195,6 +196,8 @@ def _is_accepted(index: Index, text: str, tokens: list[tuple[int, int]], i: int,
     if (key in GUARDED or key in GUARDED_PHRASES) and i != j:
         return _has_cue(text, tokens, i) or _has_apposition(index, text, tokens, j)
     if key in index.dotted_only and text[end : end + 1] != ".":
+        return False
+    if i > 0 and text[tokens[i - 1][0] : tokens[i - 1][1]].lower() in ORGANISATION_CUES:
         return False
     if i != j:
         return True
