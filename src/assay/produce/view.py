@@ -7,8 +7,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from assay.errors import AssayError
 from assay.model import Brief, Document, Reference, Sentence
 from assay.produce.job import RenderJob
+from assay.standards import get_standard
 
 SNIPPET_CONTEXT = 80
 
@@ -115,7 +117,17 @@ def brief_view(brief: Brief, job: RenderJob, *, inline_figures: bool) -> dict[st
         ],
         "appendices": brief.appendices,
         "page_header": page_header(brief),
+        "standard": standard_name(brief.standard),
     }
+
+
+def standard_name(key: str) -> str:
+    """The estimative standard as a reader knows it ('icd203' → 'ICD 203'), not its registry key."""
+    try:
+        title = get_standard(key).title
+    except AssayError:  # a standard the registry does not know still prints, as its key
+        return key
+    return title.split(" (", 1)[0]
 
 
 def reference_tail(reference: Reference) -> str:

@@ -14,7 +14,7 @@ from docx.text.paragraph import Paragraph
 
 from assay.model import Brief, Reference, Table
 from assay.produce.job import RenderJob
-from assay.produce.view import reference_tail
+from assay.produce.view import reference_tail, standard_name
 
 TABLE_STYLE = "Light Grid Accent 1"
 PAGE_SIZES = {"A4": (Cm(21.0), Cm(29.7)), "Letter": (Cm(21.59), Cm(27.94))}
@@ -96,7 +96,7 @@ def render_docx(brief: Brief, job: RenderJob) -> Path:
         ("Desk", brief.desk or "—"),
         ("Author", brief.author or "—"),
         ("Information cut-off", brief.cutoff),
-        ("Estimative standard", brief.standard),
+        ("Estimative standard", standard_name(brief.standard)),
     ):
         masthead.add_run(f"{label}: ").bold = True
         masthead.add_run(value)
