@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from assay.model import AchResult, Event, Table
 from assay.produce.counts import COUNT_WORDS
 from assay.produce.material import Material
 from assay.produce.phrasing import country_name
-from assay.produce.values import format_date
+from assay.produce.values import dates_in_words, format_date
 from assay.taxonomy import EVENT_TYPES
 
 SOURCES_PER_EVENT = 3
+# The registry's ownership keys as a table reader reads them.
+OWNERSHIP_LABELS = {
+    "ngo/academic": "NGO or academic",
+    "government primary": "government (primary source)",
+    "international public broadcaster": "international public broadcaster",
+}
+_COUNTRY_CODE = re.compile(r"\bin ([A-Z]{2})\b")
 
 
 def event_sources(material: Material, event: Event, keys: Mapping[int, str] | None = None) -> list[int]:
@@ -45,7 +53,7 @@ def _counts_cell(event: Event) -> str:
     parts = []
     for kind in sorted(by_kind):
         values = sorted(by_kind[kind])
-        shown = str(values[0]) if len(values) == 1 else "–".join((str(values[0]), str(values[-1])))
+        shown = f"{values[0]:,}" if len(values) == 1 else f"{values[0]:,}–{values[-1]:,}"
         conflict = " (reports differ)" if len(values) > 1 else ""
         parts.append(f"{COUNT_WORDS.get(kind, kind)} {shown}{conflict}")
     return "; ".join(parts) or "—"
@@ -55,16 +63,18 @@ def event_table(material: Material, keys: Mapping[int, str]) -> Table:
     """Appendix A: every fused event with date, place, type, counts, credibility and sources."""
     rows = []
     events = sorted(material.assessment.events, key=lambda e: (e.date.start is None, e.date.start, e.id))
-    for event in events:
+    for number, event in enumerate(events, 1):
         when = format_date(event.date.start, event.date.precision) if event.date.start else "n.d."
         place = event.place.name if event.place else "—"
         if event.place and event.place.country_code and event.place.precision != "country":
             place += f", {country_name(event.place.country_code)}"
         kind = EVENT_TYPES.get(event.event_type)
-        sources = "; ".join(source_label(material, keys, d) for d in event_sources(material, event, keys))
+        # Two documents may share one label (the same work's copies, one outlet's stories of a day).
+        labels = dict.fromkeys(source_label(material, keys, d) for d in event_sources(material, event, keys))
+        sources = "; ".join(labels)
         rows.append(
             (
-                event.id,
+                str(number),
                 when,
                 place,
                 kind.label if kind else event.event_type,
@@ -76,9 +86,16 @@ def event_table(material: Material, keys: Mapping[int, str]) -> Table:
     return Table(
         "events",
         "Appendix A. Event table",
-        ("Event", "Date", "Place", "Type", "Counts", "Admiralty credibility", "Sources"),
+        ("No.", "Date", "Place", "Type", "Counts", "Credibility (1–6)", "Sources"),
         tuple(rows),
     )
+
+
+def describe_item(description: str) -> str:
+    """An ACH item's description for the table: dates and countries in words, not ISO codes."""
+    text = dates_in_words(description, "from").replace(" vs from ", " vs ")
+    text = text.replace("(calendar exposure)", "(per calendar day)")
+    return _COUNTRY_CODE.sub(lambda m: f"in {country_name(m.group(1))}", text)
 
 
 def ach_table(ach: AchResult) -> Table:
@@ -89,7 +106,7 @@ def ach_table(ach: AchResult) -> Table:
         rows.append(
             (
                 item.key,
-                item.description,
+                describe_item(item.description),
                 item.credibility,
                 item.relevance,
                 *(item.ratings[k].value if k in item.ratings else "—" for k in keys),
@@ -117,7 +134,7 @@ def grades_table(material: Material) -> Table:
     rows = tuple(
         (
             g.outlet_name,
-            g.ownership,
+            OWNERSHIP_LABELS.get(g.ownership, g.ownership),
             country_name(g.country) if g.country else "—",
             g.reliability,
             str(g.documents),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assay.model import Document, SourceGrade
+from assay.produce.appendices import OWNERSHIP_LABELS
 from assay.produce.draft import Draft, derived, make_draft
 from assay.produce.material import Material
 from assay.produce.phrasing import country_name, is_plain, join_list, lower_opening, ordinal, strip_stop
@@ -280,7 +281,10 @@ def _grades_paragraph(material: Material) -> list[Draft]:
                 is_factual=False,
             )
         ]
-    named = [f"{g.outlet_name} {g.reliability} ({g.ownership})" for g in grades[:MAX_GRADES_NAMED]]
+    named = [
+        f"{g.outlet_name} {g.reliability} ({OWNERSHIP_LABELS.get(g.ownership, g.ownership)})"
+        for g in grades[:MAX_GRADES_NAMED]
+    ]
     text = f"We grade the outlets on the Admiralty reliability scale as follows: {'; '.join(named)}"
     if len(grades) > MAX_GRADES_NAMED:
         text += "; the remaining outlets are graded in Appendix C"
