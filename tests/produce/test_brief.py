@@ -56,7 +56,7 @@ def test_each_key_judgment_prints_band_then_confidence_in_a_separate_sentence(br
     )
     low = brief.key_judgments[3].text
     assert low.startswith(
-        "We have low confidence in this judgment: the judgment draws on 2 events and 1 of 2 events carry "
+        "We have low confidence in this judgment: only two events bear on it and 1 of 2 events carries "
         "conflicting counts, although 2 of 2 events rest on an origin graded A or B"
     )
     assert "score" not in confidence.text + low and "·" not in confidence.text

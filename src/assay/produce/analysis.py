@@ -31,9 +31,11 @@ def scope_drafts(material: Material) -> list[list[Draft]]:
     first = f"This brief answers the case question for {scope}"
     if case.region and named:
         first += f", which the case defines as {named}"
-    first += ", over the case period set in case.toml"
+    # The period's dates stay out: an uncited date is an audit finding, and the title states them.
+    first += ", over the case period" if case.start or case.end else ", over the period the reporting covers"
     drafts = [make_draft(first, is_factual=False, role="scope")]
-    covered = _countries_with_events(material)
+    # Listed by name, as a reader scans them, not by ISO code.
+    covered = sorted(_countries_with_events(material), key=country_name)
     missing = [c for c in case.countries if c not in covered]
     if covered:
         text = f"The collected reporting describes events in {join_list([country_name(c) for c in covered])}"

@@ -59,6 +59,13 @@ _CASUALTIES = re.compile(r"^casualties per attack (?P<direction>rise|fall)$")
 _GROUP_KEY = re.compile(r"^E-[a-z]+-[A-Z]{2}$")
 _HYPOTHESIS_PREFIX = re.compile(r"^\s*(?P<key>H\w*)\s*:\s*")
 RISE, FALL = 0.8, 0.2
+# A signpost that opens on a bare change noun ('sustained drop in arrests') wants its article.
+_BARE_CHANGE = re.compile(
+    r"^(?!(?:a|an|the|no|any|more|less) )"
+    r"((?:\w+ )?(?:drop|rise|fall|surge|increase|decrease|decline) (?:in|of)\b)"
+)
+# 'violence events' is the grammar's family name; readers say 'violent incidents'.
+_FAMILY_EVENTS = re.compile(rf"\b({_FAMILY}) events\b")
 
 
 def _phrase(text: str) -> str:
@@ -121,10 +128,20 @@ def indicator_hypothesis(text: str) -> str:
     return split_indicator(text)[0]
 
 
+def reader_nouns(text: str) -> str:
+    """The grammar's family names as readers say them: 'violence events' → 'violent incidents'."""
+    return _FAMILY_EVENTS.sub(lambda m: RATE_NOUNS[m.group(1)], text)
+
+
 def plain_indicator(text: str) -> str:
     """An indicator from the assessment as a signpost; free-text indicators pass through unchanged."""
     _, body = split_indicator(text)
-    return signpost(body) or body.strip().rstrip(".")
+    watch = signpost(body)
+    if watch:
+        return watch
+    watch = _BARE_CHANGE.sub(r"a \1", body.strip().rstrip("."))
+    watch = reader_nouns(watch)
+    return watch.replace("missing from the corpus", "missing from the collected reporting")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from assay.model import Judgment, Support
 from assay.produce.confidence import confidence_text
 from assay.produce.draft import Draft, derived, make_draft
+from assay.produce.hypotheses import name_evidence, reader_nouns
 from assay.produce.material import Material
 from assay.produce.phrasing import choose, estimative_clause, lower_opening, strip_stop
-from assay.produce.values import dates_in_words, format_date, iso_dates, occurs_in
+from assay.produce.values import dates_in_words, find_values, format_date, iso_dates, occurs_in
 from assay.standards import Band, get_standard
 
 
@@ -22,11 +24,20 @@ def band_of(material: Material, judgment: Judgment) -> Band:
 def judgment_clause(material: Material, judgment: Judgment) -> str:
     """'it likely (55–80%) that support … through 31 December 2017'."""
     band = band_of(material, judgment)
-    statement = lower_opening(strip_stop(dates_in_words(judgment.statement)))
+    statement = plain_statement(judgment.statement)
     frame = time_frame_words(judgment.time_frame)
     if frame and not _states_frame(judgment.statement, judgment.time_frame, frame):
-        statement = f"{statement} {frame}"
+        # The frame belongs to the proposition, before any '; the best supported explanation is …'.
+        head, sep, tail = statement.partition("; ")
+        statement = f"{head} {frame}{sep}{tail}"
     return f"{estimative_clause(band.term, band.label)} that {statement}"
+
+
+def plain_statement(statement: str) -> str:
+    """A judgment's proposition in words: dates spelled out, indicator families named as readers do."""
+    text = lower_opening(strip_stop(dates_in_words(statement)))
+    text = reader_nouns(text)
+    return text.replace(", exposure in calendar days)", "; rates per calendar day)")
 
 
 def time_frame_words(frame: str) -> str:
@@ -70,6 +81,23 @@ def title_of(material: Material) -> str:
     return "We judge " + judgment_clause(material, replace(first, statement=first.statement.split(";", 1)[0]))
 
 
+def _item_namer(material: Material) -> Callable[[str], str]:
+    """ACH item keys named as a reader knows them, when the name needs no figure of its own."""
+    ach = material.assessment.ach
+    items = {item.key: item for item in ach.evidence} if ach is not None else {}
+
+    def name(key: str) -> str:
+        item = items.get(key)
+        if item is not None:
+            text = name_evidence(material, item).text
+            # A name with numbers or dates would need spans the confidence sentence does not cite.
+            if not find_values(text):
+                return text
+        return f"item {key} of the matrix in Appendix B"
+
+    return name
+
+
 def key_judgment_drafts(material: Material) -> list[list[Draft]]:
     """One pair per judgment: the likelihood sentence, then the confidence sentence with its sources."""
     pairs: list[list[Draft]] = []
@@ -96,7 +124,7 @@ def key_judgment_drafts(material: Material) -> list[list[Draft]]:
         )
         docs = judgment.document_ids or tuple(material.event_documents(judgment.event_ids))
         confidence = make_draft(
-            confidence_text(judgment.confidence, judgment.confidence_reasons),
+            confidence_text(judgment.confidence, judgment.confidence_reasons, _item_namer(material)),
             material.best_documents(docs, 4),
             fallback=(f"judgment {judgment.id} confidence_reasons",),
             is_factual=False,

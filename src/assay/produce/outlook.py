@@ -6,7 +6,7 @@ import re
 
 from assay.model import Judgment
 from assay.produce.draft import Draft, make_draft
-from assay.produce.hypotheses import indicator_hypothesis, plain_indicator
+from assay.produce.hypotheses import indicator_hypothesis, plain_indicator, reader_nouns
 from assay.produce.material import Material
 from assay.produce.phrasing import is_plain, join_list, lower_opening, ordinal, strip_stop
 from assay.produce.values import dates_in_words
@@ -18,7 +18,7 @@ _FRAME = re.compile(r"\s+(?:between|from|by|before|during)\s+.*\d{4}\s*$")
 def _topic(judgment: Judgment) -> str:
     """The judgment's claim without its time frame or asides: 'that ISIS has …'."""
     clause = _BRACKETS.sub("", strip_stop(dates_in_words(judgment.statement))).split(";", 1)[0]
-    clause = _FRAME.sub("", clause).strip()
+    clause = reader_nouns(_FRAME.sub("", clause).strip())
     return f"that {lower_opening(clause)}" if clause and is_plain(clause) else ""
 
 

@@ -82,13 +82,19 @@ def _indicator(family: str, change: RateChange) -> tuple[str, list[Support]]:
     types = set(FAMILIES.get(family, ()))
     label = change.label if change.label.endswith("s") else f"{change.label} events"
     name = _FAMILY_NAMES[family] if set(change.event_types) == types else label
+    # Equal counts 'went from 12 to 12' would read as no change when the rate (per window length) moved.
+    counts = (
+        f"numbered {base} in each window"
+        if change.baseline_count == change.recent_count
+        else f"went from {base} in the baseline to {recent} in the recent window"
+    )
     text = (
-        f"{name} went from {base} in the baseline to {recent} in the recent window, a rate ratio of "
+        f"{name} {counts}, a rate ratio of "
         f"{ratio} (credible interval {low} to {high}; {share} of the posterior on an increase)"
     )
     supports = [
         derived(base, *inputs, "baseline events"),
-        derived(recent, *inputs, "recent events"),
+        *([derived(recent, *inputs, "recent events")] if recent != base else []),
         *(derived(v, *inputs, "Gamma-Poisson posterior") for v in (ratio, low, high, share)),
     ]
     return text, supports
