@@ -87,3 +87,14 @@ def test_a_day_after_counts_back_from_the_day_before_it() -> None:
 def test_said_on_monday_is_marked_as_the_report_date() -> None:
     found = find_dates("police said on Monday that the men were detained", DateContext(PUB))
     assert [d.is_report_date for d in found] == [True]
+
+
+def test_a_plotted_attacks_time_does_not_date_the_disruption() -> None:
+    from tests.extract.conftest import make_doc
+
+    from assay.extract import get_extractor
+
+    text = "Police announced the dismantling of a cell that planned to attack a mosque during Friday prayers."
+    found = get_extractor("rules.v1").extract(make_doc(text, "2021-06-15"))
+    plots = [m for m in found if m.event_type == "plot_disrupted"]
+    assert plots and plots[0].date.start is None

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from tests.extract.conftest import make_doc
+
+from assay.extract import get_extractor
 from assay.extract.travellers import travel_count
+from assay.model import Mention
 
 
 def _count(sentence: str, trigger: str) -> tuple[str, int, str] | None:
@@ -26,3 +32,26 @@ def test_one_explicit_person_counts_one_and_several_hundred_counts_nothing() -> 
     assert _count(text, "returned to the homeland") == ("fighters", 1, "exact")
     text = "Several hundred Georgian citizens are believed to have joined militant groups in Syria."
     assert _count(text, "joined militant groups in Syria") is None
+
+
+def _journeys(text: str, published: str) -> list[Mention]:
+    doc = make_doc(text, published)
+    return [m for m in get_extractor("rules.v1").extract(doc) if m.event_type == "foreign_fighter_travel"]
+
+
+def test_departure_and_return_in_one_sentence_are_two_journeys() -> None:
+    # The year of the departure dates only the departure; the return is not placed in Syria.
+    text = "A man from Kulyab who left for Syria in 2014 later returned to the homeland, the ministry said."
+    out, back = _journeys(text, "2016-03-15")
+    assert (out.trigger.text, back.trigger.text) == ("left for", "returned to the homeland")
+    assert (out.date.start, out.date.end) == (date(2014, 1, 1), date(2014, 12, 31))
+    assert back.date.start is None
+    assert out.place is not None and out.place.country_code == "SY"
+    assert back.place is None or back.place.country_code != "SY"
+
+
+def test_a_crowd_counted_at_the_departure_is_not_the_returners_count() -> None:
+    text = "Of the roughly 5,000 Europeans who travelled to Syria, about a third have since returned home."
+    out, back = _journeys(text, "2018-01-10")
+    assert [c.value for c in out.counts] == [5000]
+    assert back.counts == ()

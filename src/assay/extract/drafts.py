@@ -177,6 +177,9 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
             violent is not None or ("propaganda" in by_type and all(t.is_contextual for t in found))
         ):
             continue
+        if key == "foreign_fighter_travel":
+            drafts.extend(Draft(key, best_trigger(leg)) for leg in journey_legs(found) if leg)
+            continue
         drafts.append(Draft(key, best_trigger(found)))
     others = [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]
     if "statement" in by_type:
@@ -187,6 +190,20 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
         if not others or leads:
             drafts = [Draft("statement", said), *drafts]
     return sorted(drafts, key=lambda d: d.trigger.start)
+
+
+# Going out and coming back are two journeys (gold README: "departure and return are two
+# travel events"): "a resident who left for Syria in 2014 returned to the homeland".
+_RETURN = re.compile(
+    r"^(?:returned|returning|returnees?|repatriat|brought back|crossed back|came back)", re.I
+)
+
+
+def journey_legs(found: list[Trigger]) -> tuple[list[Trigger], list[Trigger]]:
+    """A sentence's travel triggers split into the outbound and the return journey."""
+    back = [t for t in found if _RETURN.match(t.text)]
+    out = [t for t in found if t not in back]
+    return out, back
 
 
 def trigger_span(text: str, draft: Draft) -> Span:
@@ -213,7 +230,10 @@ def date_claims(triggers: list[Trigger], drafts: list[Draft]) -> list[tuple[int,
     by_type = {d.event_type: i for i, d in enumerate(drafts)}
     violent = next((i for i, d in enumerate(drafts) if d.event_type in VIOLENT_PRIORITY), -1)
     out = [(d.trigger.char_start, d.trigger.char_end, i) for i, d in enumerate(drafts)]
+    own = {(d.trigger.char_start, d.trigger.char_end) for d in drafts}
     for t in triggers:
+        if (t.char_start, t.char_end) in own:
+            continue
         owner = by_type.get(t.event_type, violent if t.event_type in VIOLENT_PRIORITY else -1)
         out.append((t.char_start, t.char_end, owner))
     return out

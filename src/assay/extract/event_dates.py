@@ -18,6 +18,7 @@ from assay.model import Span, TimeSpan
 # A state's own acts (kept in step with rules._STATE_ACTS).
 STATE_ACTS = frozenset({"statement", "legislation", "plot_disrupted", "military_exercise"})
 
+_PLOTTED = re.compile(r"\b(?:planning|plotting|preparing|intending|planned|plotted|intended)\s+to\b", re.I)
 _IN_YEAR = re.compile(r"(?:in|during)\s+(?:19|20)\d\d\b", re.I)
 
 
@@ -50,6 +51,10 @@ def pick_date(
             usable = [d for d in usable if _attributive_owner(text, d, claims) in (None, own)]
     if text:
         usable = [d for d in usable if not _other_clause(text, d, trig, event_type)]
+    if text and event_type == "plot_disrupted":
+        # The plotted attack's time ("a cell that was planning to target a mosque during Friday
+        # prayers") is not the day the plot was disrupted.
+        usable = [d for d in usable if not (d.start >= trig.end and _PLOTTED.search(text, trig.end, d.start))]
     if not usable:
         return TimeSpan(None, None, "none")
 

@@ -148,6 +148,14 @@ class RulesExtractor:
             if draft.event_type == "foreign_fighter_travel" and not counts[i]:
                 t = draft.trigger
                 found = travel_count(sentence.text, t.char_start - s0, t.char_end - s0, excluded)
+                # One person makes both legs of a journey; a crowd counted at one leg is that leg's.
+                if (
+                    found is not None
+                    and found.span is not None
+                    and found.value > 1
+                    and _nearer_leg(found.span, drafts, i, s0)
+                ):
+                    continue
                 if found is not None and found.span is not None:
                     span = Span(found.span.start + s0, found.span.end + s0, found.span.text)
                     counts[i].append(Count(found.kind, found.value, found.qualifier, span))
@@ -183,6 +191,9 @@ class RulesExtractor:
                 is_disruption=draft.event_type == "plot_disrupted",
             )
             own_places = state_places if draft.event_type in _STATE_ACTS else places
+            if draft.event_type == "foreign_fighter_travel":
+                # The return leg of a journey is not placed at the outbound leg's destination.
+                own_places = _leg_places(places, triggers, drafts, i)
             if draft.event_type == "statement":
                 own_places = _before_other_events(own_places, trig, claims, i, text, s1)
             place = self._place(
@@ -333,6 +344,37 @@ class RulesExtractor:
         if found is None and event_type in _STATE_ACTS and self.gazetteer is not None:
             return demonym_place(self.gazetteer, text, s0, s1)
         return found
+
+
+def _nearer_leg(span: Span, drafts: list[Draft], own: int, s0: int) -> bool:
+    """True when travellers counted at `span` (sentence offsets) stand nearer another journey's trigger."""
+    legs = [i for i, d in enumerate(drafts) if d.event_type == "foreign_fighter_travel"]
+    if len(legs) < 2:
+        return False
+
+    def gap(i: int) -> int:
+        t = drafts[i].trigger
+        start, end = t.char_start - s0, t.char_end - s0
+        return start - span.end if span.end <= start else max(0, span.start - end)
+
+    return min(legs, key=gap) != own
+
+
+def _leg_places(places: list[Place], triggers: list[Span], drafts: list[Draft], own: int) -> list[Place]:
+    """The places one journey of a sentence telling two may take: not those across the other leg.
+
+    "Europeans who travelled to Syria and Iraq ... have since returned home": Syria and Iraq,
+    told between the two legs, are the outbound destination, not where they returned.
+    """
+    legs = [i for i, d in enumerate(drafts) if d.event_type == "foreign_fighter_travel" and i != own]
+    out = list(places)
+    for i in legs:
+        if triggers[i].start < triggers[own].start:
+            lo, hi = triggers[i].end, triggers[own].start
+        else:
+            lo, hi = triggers[i].start, 10**9
+        out = [p for p in out if p.span is None or not lo <= p.span.start < hi]
+    return out
 
 
 _OCCASION_WORD = re.compile(
