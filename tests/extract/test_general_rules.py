@@ -493,3 +493,8 @@ def test_juvenile_detention_and_resisted_arrest_are_no_arrests() -> None:
 def test_stun_grenades_fired_at_a_protest_are_no_bombing() -> None:
     text = "Thousands of demonstrators marched on parliament and police fired stun grenades to disperse them."
     assert [t for t, _ in coded(text)] == ["protest"]
+
+
+def test_blocked_websites_and_false_reports_are_no_propaganda() -> None:
+    assert coded("The special services blocked access to 500 websites containing extremist materials.") == []
+    assert coded('The Taliban blamed "enemies of Afghanistan" for spreading false reports.') == []
