@@ -104,9 +104,10 @@ def _clause(reason: Reason, name_item: Callable[[str], str]) -> str:
 def _repeats_total(reason: Reason, others: list[Reason]) -> bool:
     """Whether a bare event count only repeats the total another reason states ('48 of 96 events')."""
     count = re.fullmatch(r"(\d+) events?", reason.detail.strip())
-    return bool(count) and any(
-        found.group(2) == count.group(1) for other in others for found in _SHARE.finditer(other.detail)
-    )
+    if count is None:
+        return False
+    total = count.group(1)
+    return any(found.group(2) == total for other in others for found in _SHARE.finditer(other.detail))
 
 
 def _plain_key(key: str) -> str:
