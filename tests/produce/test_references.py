@@ -88,3 +88,10 @@ def test_three_or_more_authors_use_et_al() -> None:
     ref = build_references([1], {1: _doc(1, "X", (2016, 1, 1), author="Ann Lee, Bo Chan, Cy Diaz")})[1]
     assert ref.key == "Lee et al. 2016"
     assert ref.author == "Lee, A., Chan, B. and Diaz, C."
+
+
+def test_quotations_inside_a_title_take_double_quotes() -> None:
+    from assay.produce.references import _inner_quotes
+
+    assert _inner_quotes("Kyrgyzstan 'foils two IS attacks'") == "Kyrgyzstan “foils two IS attacks”"
+    assert _inner_quotes("China's embassy") == "China's embassy"

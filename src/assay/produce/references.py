@@ -185,7 +185,7 @@ def build_references(
 def _reference(doc: Document, year: str, suffix: str, carriers: Iterable[str] = ()) -> Reference:
     author = reference_author(doc)
     key = f"{citation_author(doc)} {year}{suffix}"
-    title = doc.title.strip() or "[untitled]"
+    title = _inner_quotes(doc.title.strip()) or "[untitled]"
     outlet = doc.outlet_name.strip() or (
         "outlet not identified" if doc.outlet_key in ("", "unknown") else doc.outlet_key
     )
@@ -202,6 +202,15 @@ def _reference(doc: Document, year: str, suffix: str, carriers: Iterable[str] = 
     if also:
         text += f" Also carried by {join_list(also)}."
     return Reference(key, doc.id, author, year + suffix, title, outlet, published, url, accessed, text)
+
+
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘]([^'‘’]+)['’](?!\w)")
+
+
+def _inner_quotes(title: str) -> str:
+    # The reference wraps titles in single quotes, so quotations inside a title take double ones;
+    # apostrophes ("China's") have a letter before them and are left alone.
+    return _SINGLE_QUOTED.sub(lambda m: f"“{m.group(1)}”", title)
 
 
 def sort_references(references: Iterable[Reference]) -> tuple[Reference, ...]:
