@@ -26,8 +26,8 @@ class Output:
 
     @property
     def console(self) -> Console:
-        """The console for human output (stderr when printing JSON, so stdout stays parseable)."""
-        return Console(stderr=self.as_json, quiet=self.quiet, soft_wrap=True)
+        """The console for human output; silent with --json (stdout holds only the JSON) or --quiet."""
+        return Console(stderr=self.as_json, quiet=self.quiet or self.as_json, soft_wrap=True)
 
     def emit(self, value: Any) -> None:
         """Print a value as JSON (only in --json mode)."""
