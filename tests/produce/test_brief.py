@@ -48,16 +48,18 @@ def test_each_key_judgment_prints_band_then_confidence_in_a_separate_sentence(br
         "We judge it very likely (80–95%) that attacks in Kazakhstan will remain rare events between "
         "1 January and 31 December 2017."
     )
-    # Strongest reasons first, in prose; the score line and neutral reasons are not printed.
+    # Strongest reasons first, in prose, counts under ten in words; the score line and neutral
+    # reasons are not printed.
     assert confidence.text.startswith(
-        "We have moderate confidence in this judgment: 3 of 4 events rest on an origin graded A or B and "
-        "the typical event rests on 2 independent origins of reporting, but 4 of 9 documents come from "
+        "We have moderate confidence in this judgment: three of four events rest on an origin graded A or "
+        "B and the typical event rests on two independent origins of reporting, but four of nine documents "
+        "come from "
         "state-owned or state-affiliated outlets ("
     )
     low = brief.key_judgments[3].text
     assert low.startswith(
-        "We have low confidence in this judgment: only two events bear on it and 1 of 2 events carries "
-        "conflicting counts, although 2 of 2 events rest on an origin graded A or B"
+        "We have low confidence in this judgment: only two events bear on it and one of two events "
+        "carries conflicting counts, although two of two events rest on an origin graded A or B"
     )
     assert "score" not in confidence.text + low and "·" not in confidence.text
     for sentence in brief.key_judgments:
@@ -126,8 +128,8 @@ def test_trends_are_one_paragraph_counting_only_the_case_period(brief: Brief) ->
     )
     assert "measuring each rate per day of calendar time" in trend
     assert (
-        "Attacks went from zero in the baseline to three in the recent window, a rate ratio of 3.4 "
-        "(credible interval 0.9 to 15.2; 93% of the posterior on an increase)"
+        "Attacks went from zero in the baseline to three in the recent window, a rate ratio of 3.40 "
+        "(90% credible interval 0.90–15.20; 93% of the posterior on an increase)"
     ) in trend
     assert sum(1 for p in discussion.paragraphs if "rate ratio" in " ".join(s.text for s in p.sentences)) == 1
 
@@ -161,8 +163,9 @@ def test_source_summary_gives_state_and_unattributed_shares(brief: Brief) -> Non
     text = " ".join(
         s.text for s in next(x for x in brief.sections if x.key == "sources").paragraphs[2].sentences
     )
-    assert "supplied 4 of the 9 documents (44%)" in text
-    assert "supplied 1 of the 9 documents (11%)" in text
+    # Counts under ten in words, the share in brackets in digits.
+    assert "supplied four of the nine documents (44%)" in text
+    assert "supplied one of the nine documents (11%)" in text
 
 
 def test_same_inputs_give_the_same_brief(config, assessment, documents, mentions, brief: Brief) -> None:

@@ -80,9 +80,14 @@ def test_outlook_gives_signposts_per_judgment_without_hedges(brief: Brief) -> No
 def test_source_summary_names_state_outlets_f_share_and_single_origins(brief: Brief) -> None:
     text = _section(brief, "sources")
     # Kazinform (3 documents) and Tengrinews (1) are the state outlets of the 9 documents.
-    assert "State-owned or state-affiliated outlets (Kazinform and Tengrinews) supplied 4 of the 9" in text
+    assert (
+        "State-owned or state-affiliated outlets (Kazinform and Tengrinews) supplied four of the nine" in text
+    )
     # Only the unknown outlet's one document is graded F: 1 of 9 is 11%.
-    assert "Outlets graded F, whose reliability cannot be judged, supplied 1 of the 9 documents (11%)" in text
+    assert (
+        "Outlets graded F, whose reliability cannot be judged, supplied one of the nine documents (11%)"
+        in text
+    )
     assert "Kazinform is graded C as a state-owned outlet (state news agency)" in text
     assert "Resting on a single origin of reporting are" in text
 

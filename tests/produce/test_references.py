@@ -95,3 +95,35 @@ def test_quotations_inside_a_title_take_double_quotes() -> None:
 
     assert _inner_quotes("Kyrgyzstan 'foils two IS attacks'") == "Kyrgyzstan “foils two IS attacks”"
     assert _inner_quotes("China's embassy") == "China's embassy"
+
+
+def _row(doc_id: int, layout: str, row_id: str, origin: str) -> Document:
+    column = {"acled": "event_id_cnty", "gtd": "eventid"}[layout]
+    return Document(
+        doc_id,
+        f"h{doc_id}",
+        "Battles: Bishkek, Kyrgyzstan",
+        "notes",
+        layout,
+        layout.upper(),
+        kind="table-row",
+        published_at=datetime(2015, 7, 16, tzinfo=UTC),
+        retrieved_at=datetime(2024, 4, 2, tzinfo=UTC),
+        origin=origin,
+        fields={"layout": layout, column: row_id},
+    )
+
+
+def test_event_table_row_cites_dataset_and_row_without_a_path() -> None:
+    docs = {
+        1: _row(1, "acled", "KGZ1", "examples/case/sources/acled-extract.csv:4"),
+        2: _row(2, "gtd", "201507160001", "/home/analyst/gtd.csv:17"),
+    }
+    refs = build_references([1, 2], docs)
+    assert refs[1].text.endswith(
+        "No URL; ACLED event KGZ1, row 4 of acled-extract.csv (Accessed: 2 April 2024)."
+    )
+    assert refs[2].text.endswith(
+        "No URL; GTD event 201507160001, row 17 of gtd.csv (Accessed: 2 April 2024)."
+    )
+    assert not any("/" in r.text.split("No URL")[1] for r in refs.values())

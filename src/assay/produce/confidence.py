@@ -81,7 +81,9 @@ def _clause(reason: Reason, name_item: Callable[[str], str]) -> str:
         return _sensitivity_clause([k.strip() for k in sensitive.group("keys").split(",")], name_item)
     median = re.fullmatch(r"median (\S+) per event", detail)
     if factor == "independent origins" and median:
-        return f"the typical event rests on {median.group(1)} independent origins of reporting"
+        typical = _count_words(median.group(1))
+        noun = "origin" if typical == "one" else "origins"
+        return f"the typical event rests on {typical} independent {noun} of reporting"
     if factor == "volume" and re.fullmatch(r"\d+ events?", detail):
         count = int(detail.split()[0])
         noun = "event" if count == 1 else "events"
@@ -98,7 +100,13 @@ def _clause(reason: Reason, name_item: Callable[[str], str]) -> str:
         lambda m: f"{m.group(1)} {_SINGULAR[m.group(2)]}",
         detail,
     )
+    # Counts in prose are words under ten, like the rest of the brief: 'four of six events'.
+    detail = _SHARE.sub(lambda m: f"{_count_words(m.group(1))} of {_count_words(m.group(2))}", detail)
     return detail[0].lower() + detail[1:] if detail[:2].istitle() and not detail[:2].isupper() else detail
+
+
+def _count_words(figure: str) -> str:
+    return number_words(int(figure)) if figure.isdigit() else figure
 
 
 def _repeats_total(reason: Reason, others: list[Reason]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -37,7 +38,9 @@ def plain_statement(statement: str) -> str:
     """A judgment's proposition in words: dates spelled out, indicator families named as readers do."""
     text = lower_opening(strip_stop(dates_in_words(statement)))
     text = reader_nouns(text)
-    return text.replace(", exposure in calendar days)", "; rates per calendar day)")
+    text = text.replace(", exposure in calendar days)", "; rates per calendar day)")
+    # The discussion names the same interval the same way (trends.CREDIBLE).
+    return re.sub(r"\b(\d+% )interval\b", r"\1credible interval", text)
 
 
 def time_frame_words(frame: str) -> str:

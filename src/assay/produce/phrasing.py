@@ -9,6 +9,7 @@ from functools import cache
 
 import pycountry
 
+from assay.gazetteer.guards import DEMONYMS
 from assay.standards import get_standard, standard_names
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -118,6 +119,47 @@ def lower_opening(text: str) -> str:
     if first.lower() in _COMMON_OPENERS and first[:1].isupper() and first[1:].islower():
         return first.lower() + text[len(first) :]
     return text
+
+
+# Region names that open a phrase as proper nouns ('Asia-Pacific affairs magazine') yet name no country.
+_REGIONS = {"africa", "america", "arctic", "asia", "atlantic", "balkans", "caucasus", "europe", "eurasia",
+            "gulf", "pacific"}
+
+
+@cache
+def _country_names() -> tuple[str, ...]:
+    names = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
+    return tuple(sorted(names))
+
+
+def _opens_with_country(text: str) -> bool:
+    return any(re.match(rf"{re.escape(name)}\b", text) for name in _country_names())
+
+
+def _is_proper(word: str, text: str, names: Sequence[str]) -> bool:
+    """Whether a capitalised opening word names something: a people, a place or a named body."""
+    parts = word.split("-")
+    if not (parts[0][:1].isupper() and parts[0][1:].islower()) or any(p[:1].isupper() for p in parts[1:]):
+        return True  # 'US-funded', 'NGO', 'Asia-Pacific'
+    folded = parts[0].casefold()
+    if folded in DEMONYMS or folded in _REGIONS or _opens_with_country(text):
+        return True
+    if any(re.search(rf"\b{re.escape(parts[0])}\b", n) for n in names):
+        return True
+    # The same word capitalised again later in the text is a name, not a sentence opening.
+    return re.search(rf"(?<=\s)\b{re.escape(parts[0])}\b", text[len(word) :]) is not None
+
+
+def lower_first_letter(text: str, names: Sequence[str] = ()) -> str:
+    """Text with its first letter lower-cased for use inside a sentence, unless the word is a name.
+
+    Names are acronyms, demonyms ('Kazakh'), countries and regions, words of the given names (an
+    outlet's own) and words the text capitalises again later.
+    """
+    match = re.match(r"[A-Za-z][\w-]*", text)
+    if match is None or _is_proper(match.group(0).rstrip("-"), text, names):
+        return text
+    return text[0].lower() + text[1:]
 
 
 @cache

@@ -6,6 +6,7 @@ import re
 import string
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from pathlib import Path
 
 from assay.errors import ProduceError
 from assay.model import Document, Reference
@@ -195,6 +196,9 @@ def _reference(doc: Document, year: str, suffix: str, carriers: Iterable[str] = 
     text = f"{author} ({year}{suffix}) ‘{title}’, {outlet}, {published.removesuffix('.')}. "
     if url:
         text += f"Available at: {url} (Accessed: {accessed})."
+    elif doc.kind == "table-row":
+        # "No URL" tells readers (and audit S7) the element does not exist rather than went missing.
+        text += f"No URL; {table_row_locator(doc)} (Accessed: {accessed})."
     else:
         where = f" from {doc.origin}" if doc.origin else ""
         text += f"No URL; collected{where} (Accessed: {accessed})."
@@ -202,6 +206,25 @@ def _reference(doc: Document, year: str, suffix: str, carriers: Iterable[str] = 
     if also:
         text += f" Also carried by {join_list(also)}."
     return Reference(key, doc.id, author, year + suffix, title, outlet, published, url, accessed, text)
+
+
+# The row's own identifier in each event-table layout collect reads (ACLED, GTD).
+_ROW_ID_COLUMNS = {"acled": "event_id_cnty", "gtd": "eventid"}
+
+
+def table_row_locator(doc: Document) -> str:
+    """'ACLED event TKM1, row 2 of acled-extract.csv': the dataset's own ids, not a path on our disk."""
+    layout = str(doc.fields.get("layout", "")).casefold()
+    dataset = layout.upper() if layout in _ROW_ID_COLUMNS else (doc.outlet_name.strip() or "dataset")
+    row_id = str(doc.fields.get(_ROW_ID_COLUMNS.get(layout, ""), "")).strip()
+    text = f"{dataset} event {row_id}" if row_id else f"{dataset} event"
+    # collect records a row's origin as '<path>:<row>'; only the file's name identifies the extract.
+    path, sep, row = doc.origin.rpartition(":")
+    if sep and row.isdigit() and path:
+        text += f", row {row} of {Path(path).name}"
+    elif doc.origin:
+        text += f" in {Path(doc.origin).name}"
+    return text
 
 
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘]([^'‘’]+)['’](?!\w)")

@@ -8,7 +8,7 @@ from assay.model import Document, SourceGrade
 from assay.produce.appendices import OWNERSHIP_LABELS
 from assay.produce.draft import Draft, derived, make_draft
 from assay.produce.material import Material
-from assay.produce.phrasing import country_name, is_plain, join_list, lower_opening, ordinal, strip_stop
+from assay.produce.phrasing import country_name, is_plain, join_list, lower_first_letter, ordinal, strip_stop
 from assay.produce.values import find_values, number_words
 
 STATE = ("state-owned", "state-affiliated")
@@ -47,15 +47,12 @@ def _base_paragraph(material: Material, docs: list[Document]) -> list[Draft]:
     outlets = sorted({d.outlet_key for d in docs})
     origins = material.assessment.origins
     inputs = ("documents passed to the brief", "assessment origins")
+    n_docs, n_outlets, n_origins = (number_words(len(x)) for x in (docs, outlets, origins))
     first = make_draft(
-        f"The source base comprises {len(docs)} documents from {len(outlets)} outlets, which trace to "
-        f"{len(origins)} independent origins of reporting",
+        f"The source base comprises {n_docs} documents from {n_outlets} outlets, which trace to "
+        f"{n_origins} independent origins of reporting",
         material.best_documents([d.id for d in docs], 4),
-        fixed=[
-            derived(str(len(docs)), *inputs),
-            derived(str(len(outlets)), *inputs),
-            derived(str(len(origins)), *inputs),
-        ],
+        fixed=[derived(n, *inputs) for n in (n_docs, n_outlets, n_origins)],
         fallback=inputs,
     )
     grades = list(material.grades.values())
@@ -112,27 +109,29 @@ def _basis_paragraph(material: Material) -> list[Draft]:
     ]
     if events:
         inputs = ("assessment events and their origins",)
+        n_events, n_corroborated = number_words(len(events)), number_words(len(corroborated))
         drafts.append(
             make_draft(
-                f"Of the {len(events)} events in the case, {len(corroborated)} are reported by more than "
+                f"Of the {n_events} events in the case, {n_corroborated} are reported by more than "
                 "a single independent origin",
                 material.best_documents(
                     material.event_documents(e.id for e in corroborated)
                     or [d for e in events for d in e.document_ids],
                     4,
                 ),
-                fixed=[derived(str(len(events)), *inputs), derived(str(len(corroborated)), *inputs)],
+                fixed=[derived(n_events, *inputs), derived(n_corroborated, *inputs)],
                 fallback=inputs,
             )
         )
     if conflicting:
         conflict_docs = [c.document_id for e in conflicting for c in e.count_claims]
+        n_conflicting = number_words(len(conflicting))
         drafts.append(
             make_draft(
-                f"Reporting conflicts on the counts for {len(conflicting)} of them; the discussion states "
+                f"Reporting conflicts on the counts for {n_conflicting} of them; the discussion states "
                 "each conflict and the event table keeps every reported value",
                 material.best_documents(conflict_docs, 4),
-                fixed=[derived(str(len(conflicting)), *inputs)],
+                fixed=[derived(n_conflicting, *inputs)],
             )
         )
     else:
@@ -144,7 +143,8 @@ def _why_graded(grade: SourceGrade) -> str:
     """'graded B as an NGO or academic source: event dataset with a public codebook …'."""
     owner = _OWNERSHIP_WORDS.get(grade.ownership, grade.ownership)
     reason = _BRACKETED.sub("", strip_stop(grade.rationale)).split(";", 1)[0].strip()
-    reason = lower_opening(reason)
+    # A bracketed aside reads inside the sentence: 'event dataset …', but 'Kazakh state news agency …'.
+    reason = lower_first_letter(reason, [grade.outlet_name])
     text = f"{grade.outlet_name} is graded {grade.reliability} as {owner}"
     if reason and is_plain(reason) and not find_values(reason):
         text += f" ({reason})"
@@ -229,8 +229,9 @@ def _shares_paragraph(material: Material, docs: list[Document]) -> list[Draft]:
         outlets = sorted(counts, key=lambda name: (-counts[name], name))
         drafts.append(
             make_draft(
-                f"State-owned or state-affiliated outlets ({join_list(outlets)}) supplied {len(state)} of "
-                f"the {len(docs)} documents ({_share(len(state), len(docs))}); they are close to the "
+                f"State-owned or state-affiliated outlets ({join_list(outlets)}) supplied "
+                f"{number_words(len(state))} of the {number_words(len(docs))} documents "
+                f"({_share(len(state), len(docs))}); they are close to the "
                 "authorities whose actions the judgments weigh, so we use them for what officials said "
                 "and seek independent reporting for what happened",
                 material.best_documents([d.id for d in state], 4),
@@ -248,8 +249,9 @@ def _shares_paragraph(material: Material, docs: list[Document]) -> list[Draft]:
     if unjudged:
         drafts.append(
             make_draft(
-                f"Outlets graded F, whose reliability cannot be judged, supplied {len(unjudged)} of the "
-                f"{len(docs)} documents ({_share(len(unjudged), len(docs))})",
+                f"Outlets graded F, whose reliability cannot be judged, supplied "
+                f"{number_words(len(unjudged))} of the {number_words(len(docs))} documents "
+                f"({_share(len(unjudged), len(docs))})",
                 material.best_documents([d.id for d in unjudged], 4),
                 fallback=("outlet grades in the case",),
             )
@@ -260,7 +262,8 @@ def _shares_paragraph(material: Material, docs: list[Document]) -> list[Draft]:
         drafts.append(
             make_draft(
                 f"Unattributed sources, with neither a named author nor an identifiable outlet, supplied "
-                f"{len(unattributed)} of the {len(docs)} documents ({_share(len(unattributed), len(docs))})",
+                f"{number_words(len(unattributed))} of the {number_words(len(docs))} documents "
+                f"({_share(len(unattributed), len(docs))})",
                 material.best_documents([d.id for d in unattributed], 4),
                 fallback=("documents without author or outlet",),
             )

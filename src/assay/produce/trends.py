@@ -14,6 +14,8 @@ from assay.taxonomy import FAMILIES
 
 # The indicators a reader of a support question needs, in the order the paragraph gives them.
 MAIN_FAMILIES = ("violence", "enforcement", "mobilisation")
+# assess reports each rate ratio with its 90% credible interval; the key judgments name it alike.
+CREDIBLE = "90% credible interval"
 _FAMILY_NAMES = {
     "violence": "violent incidents",
     "enforcement": "arrests and prosecutions",
@@ -77,7 +79,8 @@ def _window_words(material: Material) -> tuple[str, str, list[Support]]:
 def _indicator(family: str, change: RateChange) -> tuple[str, list[Support]]:
     inputs = (f"rate change {change.label!r}",)
     base, recent = number_words(change.baseline_count), number_words(change.recent_count)
-    ratio, low, high = f"{change.ratio_median:.1f}", f"{change.ratio_low:.1f}", f"{change.ratio_high:.1f}"
+    # Two decimals, as the key judgment and Appendix B print the same posterior.
+    ratio, low, high = f"{change.ratio_median:.2f}", f"{change.ratio_low:.2f}", f"{change.ratio_high:.2f}"
     share = f"{round(change.p_increase * 100)}%"
     types = set(FAMILIES.get(family, ()))
     label = change.label if change.label.endswith("s") else f"{change.label} events"
@@ -90,11 +93,12 @@ def _indicator(family: str, change: RateChange) -> tuple[str, list[Support]]:
     )
     text = (
         f"{name} {counts}, a rate ratio of "
-        f"{ratio} (credible interval {low} to {high}; {share} of the posterior on an increase)"
+        f"{ratio} ({CREDIBLE} {low}–{high}; {share} of the posterior on an increase)"
     )
     supports = [
         derived(base, *inputs, "baseline events"),
         *([derived(recent, *inputs, "recent events")] if recent != base else []),
+        derived(CREDIBLE.split()[0], "credible level of assess's Gamma-Poisson rate comparison"),
         *(derived(v, *inputs, "Gamma-Poisson posterior") for v in (ratio, low, high, share)),
     ]
     return text, supports
