@@ -132,3 +132,17 @@ def test_invalid_case_toml_names_the_key_and_the_fix(tmp_path: Path, text: str, 
     with pytest.raises(CaseError, match=expected) as caught:
         Case.open(folder)
     assert str(caught.value).startswith(str(folder / CASE_FILE))
+
+
+def test_copy_from_refuses_to_delete_a_folder_that_is_not_a_case(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    Case.init(source, "How popular is ISIS in Central Asia?").close()
+    precious = tmp_path / "notes"
+    precious.mkdir()
+    (precious / "keep.txt").write_text("analyst notes", encoding="utf-8")
+    with pytest.raises(CaseError, match="is not a case folder"):
+        Case.copy_from(source, precious)
+    assert (precious / "keep.txt").read_text(encoding="utf-8") == "analyst notes"
+    copy = Case.copy_from(source, tmp_path / "copy")
+    copy.close()
+    Case.copy_from(source, tmp_path / "copy").close()  # a previous copy is replaced

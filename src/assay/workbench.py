@@ -96,8 +96,14 @@ class Case:
 
     @classmethod
     def copy_from(cls, source: Path, target: Path, *, db: str | None = None) -> Case:
-        """Start a fresh case in `target` from the case.toml (and sources) of `source`."""
+        """Start a fresh case in `target` from the case.toml of `source`.
+
+        A previous copy (a folder holding a case.toml) is replaced; any other non-empty folder is
+        refused rather than deleted.
+        """
         if target.exists():
+            if not (target / CASE_FILE).is_file() and any(target.iterdir()):
+                raise CaseError(f"{target} exists and is not a case folder; choose an empty or new folder")
             shutil.rmtree(target)
         target.mkdir(parents=True)
         shutil.copy2(source / CASE_FILE, target / CASE_FILE)

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from assay.errors import CaseError
 from assay.model import AddResult, SearchHit
+from assay.workbench import ExtractSummary, Status
 
 
 def parse_day(value: str | None, option: str) -> date | None:
@@ -60,11 +61,8 @@ def _snippet(hit: SearchHit) -> Text:
     return text
 
 
-def print_status(console: Console, status: object) -> None:
+def print_status(console: Console, status: Status) -> None:
     """Counts, last runs and problems of a case."""
-    from assay.workbench import Status
-
-    assert isinstance(status, Status)
     console.print(f"[bold]{status.name}[/]  {status.folder}  ({status.database})")
     counts = Table("table", "rows")
     for name, count in status.counts.items():
@@ -83,11 +81,9 @@ def print_status(console: Console, status: object) -> None:
             console.print(f"  {problem['stage']}: {problem['message']}", highlight=False)
 
 
-def print_extract_summary(console: Console, summary: object) -> None:
+def print_extract_summary(console: Console, summary: ExtractSummary) -> None:
     """What an extract run did."""
-    documents = getattr(summary, "documents", 0)
-    mentions = getattr(summary, "mentions", 0)
-    failed = getattr(summary, "failed", 0)
-    for problem in getattr(summary, "problems", ()):
+    documents, mentions, failed = summary.documents, summary.mentions, summary.failed
+    for problem in summary.problems:
         console.print(f"[red]failed[/] {problem}", highlight=False)
     console.print(f"{documents} documents processed, [bold]{mentions}[/] event mentions, {failed} failed.")
