@@ -10,7 +10,6 @@ from rich.console import Console
 from rich.table import Table
 
 from assay.errors import AssayError
-from assay.extract.evaluation import evaluate_gold_file
 
 eval_app = typer.Typer(help="Score extractors against gold sets.", no_args_is_help=True)
 
@@ -23,6 +22,9 @@ def extract_command(
 ) -> None:
     """Precision, recall and F1 per event type and per field on a gold set."""
     try:
+        # Imported here: the evaluation loads spaCy, which no other command's start-up should pay for.
+        from assay.extract.evaluation import evaluate_gold_file
+
         report = evaluate_gold_file(gold, extractor=extractor)
     except AssayError as exc:
         typer.echo(f"error: {exc}", err=True)
