@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assay.errors import CaseError
 from assay.model import Hypothesis, Rating
+from assay.standards import standard_names
 
 CASE_FILE = "case.toml"
 
@@ -54,8 +55,6 @@ class CaseSection(_Strict):
     @field_validator("standard")
     @classmethod
     def _standard(cls, value: str) -> str:
-        from assay.standards import standard_names
-
         if value.lower() not in standard_names():
             raise ValueError(f"no standard named {value!r}; use one of {', '.join(standard_names())}")
         return value.lower()
