@@ -25,7 +25,8 @@ from assay.store.mentions import list_mentions, save_mentions
 from assay.store.search import search_documents
 
 if TYPE_CHECKING:
-    from assay.model import Brief, Finding
+    from assay.audit import AuditReport
+    from assay.model import Brief
 
 Progress = Callable[[str], None]
 
@@ -294,15 +295,14 @@ class Case:
         self.store.finish_run(run, {"formats": list(paths)})
         return brief, paths
 
-    def audit(self, path: Path) -> list[Finding]:
+    def audit(self, path: Path) -> AuditReport:
         """Audit a brief against the case's standard, cross-checking numbers against its documents."""
         from assay.audit import audit_file
 
-        report = audit_file(
+        return audit_file(
             path,
             standard=self.config.case.standard,
             documents=self.documents(),
             outlets=self.outlets,
             settings=self.config.audit,
         )
-        return list(report.findings)

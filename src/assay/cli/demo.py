@@ -49,26 +49,12 @@ def run_demo(example: Path, out: Path, console: Console) -> int:
     brief, paths = case.brief(out, FORMATS)
     console.print(f"  brief    {', '.join(sorted(paths))}")
 
-    findings = case.audit(paths["md"])
+    report = case.audit(paths["md"])
+    findings = report.findings
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
     audit_path = out / "audit.json"
-    audit_path.write_text(
-        json.dumps(
-            [
-                {
-                    "rule": f.rule,
-                    "severity": f.severity,
-                    "message": f.message,
-                    "quote": f.quote,
-                    "suggestion": f.suggestion,
-                }
-                for f in findings
-            ],
-            indent=2,
-        ),
-        encoding="utf-8",
-    )
+    audit_path.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
     console.print(
         f"  audit    {errors} errors, {warnings} warnings, {len(findings) - errors - warnings} notes "
         f"→ {audit_path}"
