@@ -131,8 +131,9 @@ P(BR, CA, pub, "Tajikistan's security committee says it prevented a plan to bomb
 
 pub = "2019-03-25"
 P(W, CA, pub, "Uzbek authorities said they had thwarted an attack planned for the Navruz celebrations in Tashkent, arresting a 28-year-old man who had bought materials for an explosive device.",
-  [ev("plot_disrupted", "thwarted an attack", None, TASHKENT(), None, actors(perp="Government of Uzbekistan"), "reported", "Government of Uzbekistan"),
-   ev("arrest", "arresting", None, TASHKENT(), counts(arrested=1), actors(perp="Government of Uzbekistan"), "reported", "Government of Uzbekistan")])
+  [ev("plot_disrupted", "thwarted an attack", None, TASHKENT(), counts(individuals=1), actors(perp="Government of Uzbekistan"), "reported", "Government of Uzbekistan"),
+   ev("arrest", "arresting", None, TASHKENT(), counts(arrested=1), actors(perp="Government of Uzbekistan"), "reported", "Government of Uzbekistan")],
+  "A single plotter is a lone actor: individuals 1 on the disruption (as in the Samarkand passage), arrested 1 on the arrest.")
 
 pub = "2019-09-17"
 P(SA, CA, pub, "KNB: terrorist act prevented in Karaganda region. Three supporters of a destructive religious movement were detained while manufacturing an improvised explosive device.",
@@ -447,15 +448,13 @@ P(W, CA, pub, "Uzbekistan's security service warned on Thursday that militants r
 
 pub = "2016-01-13"
 P(TR, CA, pub, "The head of the State Committee for National Security, Saimumin Yatimov, at a briefing in Dushanbe, stated that more than 1,000 citizens of Tajikistan are fighting in the ranks of terrorist organisations in Syria and Iraq.",
-  [ev("statement", "stated", None, DUSHANBE(), None, actors(perp=GKNB_TJ)),
-   ev("foreign_fighter_travel", "fighting in the ranks", None, country("Syria", "SY"), counts(fighters=(1000, "at_least")), None, "reported", GKNB_TJ)],
-  "Stock figure of fighters abroad coded as foreign_fighter_travel with a fighters count; place is the first conflict country named.")
+  [ev("foreign_fighter_travel", "fighting in the ranks", None, country("Syria", "SY"), counts(fighters=(1000, "at_least")), None, "reported", GKNB_TJ)],
+  "Stock figure of fighters abroad coded as foreign_fighter_travel with a fighters count; place is the first conflict country named. 'stated' only attributes the figure (an attribution verb), so no statement event.")
 
 pub = "2019-04-02"
 P(BR, CA, pub, "Turkmenistan's foreign ministry on Monday denied reports that its border posts had come under attack from Afghan territory.",
-  [ev("attack", "come under attack", None, None, None, actors(target="border guards"), "denied", "Ministry of Foreign Affairs of Turkmenistan"),
-   ev("statement", "denied", on(pub, "monday"), None, None, actors(perp="Ministry of Foreign Affairs of Turkmenistan"))],
-  "Denied event coded with modality denied; the denial itself is a statement.")
+  [ev("attack", "come under attack", None, None, None, actors(target="border guards"), "denied", "Ministry of Foreign Affairs of Turkmenistan")],
+  "Denied event coded with modality denied; the denial itself is not a statement event (denials are not in the statement list, and other ministries' denials are not coded).")
 
 pub = "2020-03-26"
 P(LP, CA, pub, "Akimat officials in Taldykorgan warned residents yesterday against sharing unverified messages about an alleged terrorist threat to schools.",
@@ -530,8 +529,8 @@ P(LP, CA, pub, "Leaflets calling for the restoration of the caliphate were found
 
 pub = "2017-02-14"
 P(SA, CA, pub, "Over the past year, the special services identified and blocked 26 Telegram channels through which recruiters of international terrorist organisations attempted to involve citizens of Uzbekistan.",
-  [ev("propaganda", "recruiters", None, country("Uzbekistan", "UZ"), None, None)],
-  "'Over the past year' is a rolling window, not a calendar year -> left undated. Counts of channels are not a CountKind.")
+  [ev("propaganda", "recruiters", None, None, None, None)],
+  "'Over the past year' is a rolling window, not a calendar year -> left undated. Counts of channels are not a CountKind. 'citizens of Uzbekistan' is a nationality, not an event place -> place null.")
 
 pub = "2016-12-28"
 P(AN, CA, pub, "Katibat Imam al-Bukhari, an Uzbek-dominated group fighting in northern Syria, issued a new Uzbek-language nasheed on Tuesday urging listeners to join the jihad.",
@@ -603,4 +602,5 @@ P(TR, CA, pub, "In the framework of the humanitarian operation \"Zhusan\", in la
 
 pub = "2015-02-17"
 P(BR, CA, pub, "A woman from Aktobe region and her three children crossed from Turkey into Syria in January to join her husband, relatives told reporters.",
-  [ev("foreign_fighter_travel", "crossed from Turkey into Syria", in_month(pub, 1), country("Syria", "SY"), counts(individuals=4), None, "reported", "relatives")])
+  [ev("foreign_fighter_travel", "crossed from Turkey into Syria", in_month(pub, 1), country("Syria", "SY"), counts(fighters=4), None, "reported", "relatives")],
+  "People travelling to a conflict are fighters, family members included; individuals is only for repatriated families.")

@@ -8,8 +8,9 @@ ISK = "Islamic State Khorasan Province"
 # ================================================================ Middle East
 pub = "2016-06-29"
 P(W, ME, pub, "Three suicide bombers opened fire and then blew themselves up at Istanbul's Ataturk airport on Tuesday night, killing more than 40 people, Turkish officials said.",
-  [ev("suicide_bombing", "blew themselves up", on(pub, "tuesday"), pl("Istanbul", "TR", "TR-34", "city", "Istanbul"), counts(killed=(40, "at_least"), attackers_killed=3), actors(target="civilians"), "reported", "Turkish officials")],
-  "Real event 2016-06-28. Shooting preceded the blasts; coded once as suicide_bombing. 'more than 40' -> at_least 40.")
+  [ev("attack", "opened fire", on(pub, "tuesday"), pl("Istanbul", "TR", "TR-34", "city", "Istanbul"), counts(killed=(40, "at_least")), actors(target="civilians"), "reported", "Turkish officials"),
+   ev("suicide_bombing", "blew themselves up", on(pub, "tuesday"), pl("Istanbul", "TR", "TR-34", "city", "Istanbul"), counts(attackers_killed=3), actors(target="civilians"), "reported", "Turkish officials")],
+  "Real event 2016-06-28. A coordinated assault mixing gunfire and suicide blasts: both types are coded, the overall toll on the first trigger. 'more than 40' -> at_least 40.")
 
 pub = "2015-10-11"
 P(BR, ME, pub, "Twin explosions ripped through a peace rally outside Ankara's main railway station on Saturday morning, killing at least 86 people in what the prime minister called a suicide attack.",
@@ -48,12 +49,13 @@ P(W, ME, pub, "Turkish police detained 12 suspected Islamic State members, most 
 
 pub = "2016-03-08"
 P(TR, ME, pub, "According to the statement of the Gaziantep governorate, a suicide attacker detonated explosives when police raided a house in the Sahinbey district, killing two officers.",
-  [ev("suicide_bombing", "detonated explosives", None, pl("Gaziantep", "TR", "TR-27", "city", "Gaziantep"), counts(killed=2, attackers_killed=1), actors(target="police"), "reported", "Gaziantep Governorate")])
+  [ev("suicide_bombing", "detonated explosives", None, pl("Gaziantep", "TR", "TR-27", "admin1", "Gaziantep"), counts(killed=2, attackers_killed=1), actors(target="police"), "reported", "Gaziantep Governorate")],
+  "'Gaziantep governorate' names the province (admin1); the Sahinbey district is not a city-level place, so the governorate is the most specific resolvable level.")
 
 pub = "2015-07-21"
 P(W, ME, pub, "A suspected Islamic State suicide bomber killed 32 people at a cultural centre in the southern Turkish town of Suruc on Monday, where young activists had gathered before a trip to rebuild Kobani.",
-  [ev("suicide_bombing", "suicide bomber", on(pub, "monday"), pl("Suruc", "TR", "TR-63", "city", "Suruc"), counts(killed=32), actors(perp=IS, target="civilians"))],
-  "Real event 2015-07-20. 'Suspected' qualifies only the perpetrator attribution; the bombing itself is asserted.")
+  [ev("suicide_bombing", "suicide bomber", on(pub, "monday"), pl("Suruc", "TR", "TR-63", "city", "Suruc"), counts(killed=32, attackers_killed=1), actors(perp=IS, target="civilians"))],
+  "Real event 2015-07-20. 'Suspected' qualifies only the perpetrator attribution; the bombing itself is asserted. 'suicide bomber' implies attackers_killed 1.")
 
 pub = "2019-10-18"
 P(BR, ME, pub, "Tens of thousands of Lebanese flooded the streets of Beirut on Thursday night in protest at a proposed tax on WhatsApp calls.",
@@ -112,8 +114,8 @@ P(AN, ME, pub, "Whether Iraq's Kurdistan region will see renewed Turkish strikes
 # ================================================================ South Asia
 pub = "2021-08-27"
 P(W, SAS, pub, "A suicide bomber struck crowds outside Kabul airport on Thursday, killing more than 170 people including 13 US service members; Islamic State Khorasan claimed the attack.",
-  [ev("suicide_bombing", "suicide bomber", on(pub, "thursday"), pl("Kabul", "AF", "AF-KAB", "city", "Kabul"), counts(killed=(170, "at_least")), actors(perp=ISK, target=["civilians", "United States Armed Forces"]), "asserted", None)],
-  "Real event 2021-08-26. The claim sets the perpetrator; the bombing itself is asserted. 13 is a sub-count included in the total.")
+  [ev("suicide_bombing", "suicide bomber", on(pub, "thursday"), pl("Kabul", "AF", "AF-KAB", "city", "Kabul"), counts(killed=(170, "at_least"), attackers_killed=1), actors(perp=ISK, target=["civilians", "United States Armed Forces"]), "asserted", ISK)],
+  "Real event 2021-08-26. The claim sets the perpetrator and reported_by; the bombing itself is asserted. 13 is a sub-count included in the total. 'suicide bomber' implies attackers_killed 1.")
 
 pub = "2014-12-17"
 P(W, SAS, pub, "Taliban gunmen stormed an army-run school in Peshawar on Tuesday and killed at least 132 children in the deadliest attack in Pakistan's history.",
@@ -138,8 +140,8 @@ P(W, SAS, pub, "Suicide bombers attacked three churches and three luxury hotels 
 
 pub = "2019-02-15"
 P(BR, SAS, pub, "At least 40 paramilitary police were killed in Indian-administered Kashmir on Thursday when a suicide bomber rammed an explosives-laden car into their convoy in Pulwama district; Jaish-e-Mohammed said it carried out the attack.",
-  [ev("suicide_bombing", "rammed an explosives-laden car", on(pub, "thursday"), pl("Pulwama", "IN", "IN-JK", "city", "Pulwama"), counts(killed=(40, "at_least")), actors(perp="Jaish-e-Mohammed", target="police"), "asserted")],
-  "Real event 2019-02-14.")
+  [ev("suicide_bombing", "rammed an explosives-laden car", on(pub, "thursday"), pl("Pulwama", "IN", "IN-JK", "city", "Pulwama"), counts(killed=(40, "at_least"), attackers_killed=1), actors(perp="Jaish-e-Mohammed", target="police"), "asserted", "Jaish-e-Mohammed")],
+  "Real event 2019-02-14. The claim sets the perpetrator and reported_by; the bombing itself is asserted. 'a suicide bomber' implies attackers_killed 1.")
 
 pub = "2018-05-02"
 P(TR, SAS, pub, "In the Achin district of Nangarhar province, as a result of the air strikes of the Afghan Air Force, 17 members of the Daesh group were killed, the press office of the governor informs.",
@@ -230,8 +232,8 @@ P(BR, EU, pub, "Two explosions hit the departure hall of Brussels airport this m
 
 pub = "2017-05-23"
 P(W, EU, pub, "A suicide bomber killed 22 people, including children, at the end of a pop concert at Manchester Arena on Monday night, police said.",
-  [ev("suicide_bombing", "suicide bomber", on(pub, "monday"), pl("Manchester", "GB", "GB-ENG", "city", "Manchester"), counts(killed=22), actors(target="civilians"), "reported", "police")],
-  "Real event 2017-05-22. UK admin1 uses the constituent-country code GB-ENG.")
+  [ev("suicide_bombing", "suicide bomber", on(pub, "monday"), pl("Manchester", "GB", "GB-ENG", "city", "Manchester"), counts(killed=22, attackers_killed=1), actors(target="civilians"), "reported", "police")],
+  "Real event 2017-05-22. UK admin1 uses the constituent-country code GB-ENG. 'A suicide bomber' implies attackers_killed 1.")
 
 pub = "2017-05-24"
 P(BR, EU, pub, "Britain raised its terrorism threat level to critical, its highest, after the Manchester bombing, meaning another attack may be imminent.",
@@ -251,8 +253,8 @@ P(BR, EU, pub, "A lorry ploughed into a Christmas market at Breitscheidplatz in 
 pub = "2017-04-08"
 P(W, EU, pub, "An Uzbek-born man hijacked a beer truck and drove it into shoppers on Drottninggatan in central Stockholm on Friday, killing four people, and was arrested hours later in Marsta, north of the capital.",
   [ev("attack", "drove it into shoppers", on(pub, "friday"), pl("Stockholm", "SE", "SE-AB", "city", "Stockholm"), counts(killed=4), actors(target="civilians")),
-   ev("arrest", "was arrested", on(pub, "friday"), pl("Marsta", "SE", "SE-AB", "city", "Marsta"), counts(arrested=1), actors(perp="police"))],
-  "Real event 2017-04-07 (early toll: four, later five). 'Uzbek-born' is a descriptor, not a place of the event.")
+   ev("arrest", "was arrested", None, pl("Marsta", "SE", "SE-AB", "city", "Marsta"), counts(arrested=1), actors(perp="police"))],
+  "Real event 2017-04-07 (early toll: four, later five). 'Uzbek-born' is a descriptor, not a place of the event. The arrest is dated only by 'hours later', which gives null.")
 
 pub = "2017-08-18"
 P(BR, EU, pub, "A van mowed down pedestrians on Las Ramblas in Barcelona on Thursday afternoon, killing 13 people; hours later police shot dead five suspects in the coastal town of Cambrils.",
@@ -262,19 +264,19 @@ P(BR, EU, pub, "A van mowed down pedestrians on Las Ramblas in Barcelona on Thur
 
 pub = "2020-11-03"
 P(W, EU, pub, "A gunman killed four people in central Vienna on Monday evening before being shot dead by police; Austria's interior minister said the attacker was an Islamic State sympathiser.",
-  [ev("attack", "killed four people", on(pub, "monday"), pl("Vienna", "AT", "AT-9", "city", "Vienna"), counts(killed=4, attackers_killed=1), actors(perp=IS, target="civilians"))],
-  "Real event 2020-11-02. Sympathiser attribution recorded as perpetrator affiliation.")
+  [ev("attack", "killed four people", on(pub, "monday"), pl("Vienna", "AT", "AT-9", "city", "Vienna"), counts(killed=4, attackers_killed=1), actors(perp=IS, target="civilians"), "asserted", "Minister of the Interior of Austria")],
+  "Real event 2020-11-02. Sympathiser attribution recorded as perpetrator affiliation; its named source is reported_by (the killing itself is asserted).")
 
 pub = "2024-03-24"
 P(W, EU, pub, "Russian security services detained four suspected gunmen in the Bryansk region on Saturday, hours after an attack on the Crocus City Hall concert venue near Moscow that killed more than 130 people.",
   [ev("arrest", "detained", on(pub, "saturday"), pl("Bryansk Oblast", "RU", "RU-BRY", "admin1", "Bryansk region"), counts(arrested=4), actors(perp="Federal Security Service")),
-   ev("attack", "attack", None, pl("Krasnogorsk", "RU", "RU-MOS", "city", "near Moscow"), counts(killed=(130, "at_least")), actors(target="civilians"))],
-  "Real event (attack 2024-03-22, arrests 2024-03-23). 'near Moscow' -> Krasnogorsk in Moscow Oblast (a careful coder's resolution). 'hours after' does not give a date here.")
+   ev("attack", "attack", None, pl("Moscow", "RU", "RU-MOW", "city", "Moscow"), counts(killed=(130, "at_least")), actors(target="civilians"))],
+  "Real event (attack 2024-03-22, arrests 2024-03-23). 'near Moscow' is coded as Moscow, like every other 'near X' in the set (the venue's real town, Krasnogorsk, is not in the passage). 'hours after' does not give a date here.")
 
 pub = "2024-03-28"
 P(CR, EU, pub, "A Moscow court on Sunday ordered the four suspects, all citizens of Tajikistan, to be held in pre-trial detention on terrorism charges.",
-  [ev("prosecution", "pre-trial detention", on(pub, "sunday"), pl("Moscow", "RU", "RU-MOW", "city", "Moscow"), None, actors(perp="Basmanny District Court"))],
-  "Remand hearing is part of prosecution. Tajikistan is nationality, not the event place.")
+  [ev("prosecution", "pre-trial detention", on(pub, "sunday"), pl("Moscow", "RU", "RU-MOW", "city", "Moscow"), None, actors(perp="court"))],
+  "Remand hearing is part of prosecution. Tajikistan is nationality, not the event place. An unnamed court ('A Moscow court') is the generic 'court'.")
 
 pub = "2018-09-28"
 P(W, EU, pub, "Dutch police arrested seven men on Thursday suspected of planning a large-scale attack in the Netherlands, prosecutors said, adding that the group had tried to acquire AK-47 rifles and explosives.",
@@ -311,8 +313,8 @@ P(W, EU, pub, "Britain said on Friday it would ban Hamas in its entirety as a te
 pub = "2016-09-21"
 P(AN, EU, pub, "Of the roughly 5,000 Europeans who travelled to Syria and Iraq, about a third have since returned home, according to Europol.",
   [ev("foreign_fighter_travel", "travelled to Syria", None, country("Syria", "SY"), counts(fighters=(5000, "approximately")), None, "reported", "Europol"),
-   ev("foreign_fighter_travel", "returned home", None, None, None, None, "reported", "Europol")],
-  "'about a third' is a fraction -> no count.")
+   ev("foreign_fighter_travel", "returned home", None, country("Syria", "SY"), None, None, "reported", "Europol")],
+  "'about a third' is a fraction -> no count. The returns' home countries are not named, so their place is the origin (Syria, first named).")
 
 pub = "2015-02-24"
 P(W, EU, pub, "Three London schoolgirls flew from Gatwick to Istanbul last Tuesday and are believed to have crossed into Syria to join Islamic State, police said.",
@@ -322,8 +324,8 @@ P(W, EU, pub, "Three London schoolgirls flew from Gatwick to Istanbul last Tuesd
 
 pub = "2019-04-22"
 P(TR, EU, pub, "On 20 April, 110 citizens of the Republic of Kosovo, among them 74 children, were returned from Syria with the support of the United States, the Ministry of Justice reports.",
-  [ev("foreign_fighter_travel", "were returned from Syria", day("2019-04-20"), pl("Kosovo", "XK", None, "country", "Kosovo"), counts(individuals=110), None, "reported", "Ministry of Justice of Kosovo")],
-  "Real event. Kosovo uses the user-assigned code XK. Destination named ('Republic of Kosovo') -> place Kosovo.")
+  [ev("foreign_fighter_travel", "were returned from Syria", day("2019-04-20"), country("Syria", "SY"), counts(individuals=110), None, "reported", "Ministry of Justice of Kosovo")],
+  "Real event. 'citizens of the Republic of Kosovo' is a nationality, not a named destination (as with 'citizens of Kazakhstan ... evacuated from Syria'), so the place is the origin, Syria.")
 
 pub = "2018-01-16"
 P(CR, EU, pub, "A Hamburg court convicted a 20-year-old Syrian of membership in a terrorist organisation and sentenced him to three years and six months in juvenile detention.",
@@ -346,8 +348,8 @@ P(W, EU, pub, "NATO began its annual nuclear deterrence exercise Steadfast Noon 
 
 pub = "2017-04-04"
 P(BR, EU, pub, "An explosion tore through a metro carriage between two stations in St Petersburg on Monday afternoon; investigators later said it was set off by a suicide bomber born in Kyrgyzstan.",
-  [ev("suicide_bombing", "explosion", on(pub, "monday"), pl("Saint Petersburg", "RU", "RU-SPE", "city", "St Petersburg"), None, actors(target="civilians"), "reported", "investigators")],
-  "Real event 2017-04-03. Kyrgyzstan is the bomber's birthplace, not the event place. Trigger 'explosion' + later attribution 'suicide bomber' -> suicide_bombing.")
+  [ev("suicide_bombing", "explosion", on(pub, "monday"), pl("Saint Petersburg", "RU", "RU-SPE", "city", "St Petersburg"), counts(attackers_killed=1), actors(target="civilians"), "reported", "investigators")],
+  "Real event 2017-04-03. Kyrgyzstan is the bomber's birthplace, not the event place. Trigger 'explosion' + later attribution 'suicide bomber' -> suicide_bombing; 'a suicide bomber' implies attackers_killed 1.")
 
 pub = "2010-03-30"
 P(W, EU, pub, "Two female suicide bombers blew themselves up on packed Moscow metro trains during the Monday morning rush hour, killing at least 38 people.",
@@ -539,8 +541,9 @@ P(W, OT, pub, "Militants set off bombs and opened fire in central Jakarta on Thu
 
 pub = "2014-05-23"
 P(BR, OT, pub, "Attackers drove two vehicles into a crowded morning market in Urumqi on Thursday and hurled explosives, killing 31 people, Chinese state media said.",
-  [ev("bombing", "hurled explosives", on(pub, "thursday"), pl("Urumqi", "CN", "CN-XJ", "city", "Urumqi"), counts(killed=31), actors(target="civilians"), "reported", "Chinese state media")],
-  "Real event 2014-05-22.")
+  [ev("attack", "drove two vehicles into", on(pub, "thursday"), pl("Urumqi", "CN", "CN-XJ", "city", "Urumqi"), counts(killed=31), actors(target="civilians"), "reported", "Chinese state media"),
+   ev("bombing", "hurled explosives", on(pub, "thursday"), pl("Urumqi", "CN", "CN-XJ", "city", "Urumqi"), None, actors(target="civilians"), "reported", "Chinese state media")],
+  "Real event 2014-05-22. Vehicle ramming (attack) and thrown explosives (bombing) are two taxonomy types in one assault: both coded, the overall toll on the first trigger (as in Jakarta and Paris).")
 
 pub = "2017-05-24"
 P(W, OT, pub, "Philippine troops clashed with Maute group militants in Marawi on Tuesday, and President Duterte declared martial law across Mindanao.",
