@@ -190,8 +190,8 @@ P(CR, CA, pub, "In Kyzylorda, a specialised inter-district criminal court found 
 
 pub = "2020-09-08"
 P(W, ME, pub, "An Istanbul court on Monday sentenced Uzbek national Abdulkadir Masharipov to 40 aggravated life sentences for the 2017 New Year's attack on the Reina nightclub.",
-  [ev("prosecution", "sentenced", on(pub, "monday"), pl("Istanbul", "TR", "TR-34", "city", "Istanbul"), counts(convicted=1), actors(perp="court", target=IS))],
-  "Counts: 40 is the number of sentences, not people. The 2017 attack is a name-only historical reference and is not coded.")
+  [ev("prosecution", "sentenced", on(pub, "monday"), pl("Istanbul", "TR", "TR-34", "city", "Istanbul"), counts(convicted=1), actors(perp="court"))],
+  "Counts: 40 is the number of sentences, not people. The 2017 attack is a name-only historical reference and is not coded. No group is named in the passage, so none is inferred as target.")
 
 pub = "2015-12-10"
 P(CR, CA, pub, "Prosecutors in Khujand have charged three local men with mercenarism after they returned from fighting alongside militants in Syria, the regional prosecutor's office announced.",
@@ -417,8 +417,8 @@ P(BR, CA, pub, "Russia says it has moved additional helicopters to its airbase a
 
 pub = "2018-09-12"
 P(W, CA, pub, "Kyrgyzstan could send troops to reinforce the southern border if fighting in Afghanistan spills over, the defence minister said.",
-  [ev("military_exercise", "send troops", None, None, None, actors(perp="Armed Forces of Kyrgyzstan"), "hypothetical", "Minister of Defence of Kyrgyzstan")],
-  "Conditional deployment -> hypothetical.")
+  [ev("military_exercise", "send troops", None, country("Kyrgyzstan", "KG"), None, actors(perp="Armed Forces of Kyrgyzstan"), "hypothetical", "Minister of Defence of Kyrgyzstan")],
+  "Conditional deployment -> hypothetical. A state's own deployment at home, named only by the country: country precision (demonym rule).")
 
 pub = "2017-06-09"
 P(LP, CA, pub, "In the summer of 2016 the National Guard held a series of command-staff exercises in Aktyubinsk to rehearse the defence of armouries, officials recalled.",
@@ -438,13 +438,13 @@ P(BR, CA, pub, "President Kassym-Jomart Tokayev said on Friday he had authorised
 
 pub = "2015-11-18"
 P(SA, CA, pub, "The Ministry of Foreign Affairs of the Kyrgyz Republic strongly condemns the terrorist attacks committed in Paris and expresses deep condolences to the people of France.",
-  [ev("statement", "strongly condemns", None, None, None, actors(perp="Ministry of Foreign Affairs of Kyrgyzstan"))],
-  "The Paris attacks are referenced by name only; the condemnation is the event.")
+  [ev("statement", "strongly condemns", None, country("Kyrgyzstan", "KG", "Kyrgyz Republic"), None, actors(perp="Ministry of Foreign Affairs of Kyrgyzstan"))],
+  "The Paris attacks are referenced by name only; the condemnation is the event, located by the issuer's country (demonym rule).")
 
 pub = "2017-12-15"
 P(W, CA, pub, "Uzbekistan's security service warned on Thursday that militants returning from Syria and Iraq could attempt attacks during the New Year holidays.",
-  [ev("statement", "warned", on(pub, "thursday"), None, None, actors(perp=SGB_UZ))],
-  "Official warning = statement; 'could attempt attacks' is speculation and not coded.")
+  [ev("statement", "warned", on(pub, "thursday"), country("Uzbekistan", "UZ"), None, actors(perp=SGB_UZ))],
+  "Official warning = statement, located by the issuer's country (demonym rule); 'could attempt attacks' is speculation and not coded.")
 
 pub = "2016-01-13"
 P(TR, CA, pub, "The head of the State Committee for National Security, Saimumin Yatimov, at a briefing in Dushanbe, stated that more than 1,000 citizens of Tajikistan are fighting in the ranks of terrorist organisations in Syria and Iraq.",

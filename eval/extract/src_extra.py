@@ -67,8 +67,8 @@ P(W, AF, pub, "The US embassy in Nairobi on Friday warned American citizens of p
 
 pub = "2019-02-22"
 P(BR, SAS, pub, "Pakistan's military spokesman warned on Thursday that any Indian strike would be met with a \"befitting response\".",
-  [ev("statement", "warned", on(pub, "thursday"), None, None, actors(perp="Inter-Services Public Relations"))],
-  "Conditional strike in the quote is not coded.")
+  [ev("statement", "warned", on(pub, "thursday"), country("Pakistan", "PK"), None, actors(perp="Inter-Services Public Relations"))],
+  "Conditional strike in the quote is not coded. The warning is located by the issuer's country (demonym rule).")
 
 pub = "2023-08-18"
 P(W, EU, pub, "Sweden's security police raised the terrorism threat level to four on a five-point scale on Thursday, citing Koran burnings that had made the country a priority target.",
@@ -192,5 +192,5 @@ P(CR, CA, pub, "Born in Alma-Ata in 1979, the defendant was convicted on Monday 
 pub = "1986-12-19"
 P(W, CA, pub, "Troops and police broke up a rally by several thousand Kazakh students in Alma-Ata's central square on Wednesday, and hundreds were detained, according to Soviet media.",
   [ev("protest", "rally", on(pub, "wednesday"), ALMATY("Alma-Ata"), None, actors(perp="protesters"), "reported", "Soviet media"),
-   ev("arrest", "were detained", on(pub, "wednesday"), ALMATY("Alma-Ata"), counts(arrested=(200, "vague")), actors(perp=["military", "police"]), "reported", "Soviet media")],
+   ev("arrest", "were detained", on(pub, "wednesday"), ALMATY("Alma-Ata"), counts(arrested=(200, "vague")), actors(perp=["military", "police"], target="protesters"), "reported", "Soviet media")],
   "Contemporary (1986) report: Alma-Ata resolves to Almaty. 'several thousand' is not a CountKind; 'hundreds' -> 200 vague.")

@@ -495,9 +495,9 @@ P(W, AF, pub, "Al-Shabaab militants attacked the DusitD2 hotel complex in Nairob
 
 pub = "2015-03-19"
 P(BR, AF, pub, "Tunisia's president vowed on Wednesday to fight terrorism \"without mercy\" after gunmen killed at least 20 people, most of them foreign tourists, at the Bardo museum in Tunis.",
-  [ev("statement", "vowed", on(pub, "wednesday"), None, None, actors(perp="Beji Caid Essebsi")),
+  [ev("statement", "vowed", on(pub, "wednesday"), country("Tunisia", "TN"), None, actors(perp="Beji Caid Essebsi")),
    ev("attack", "killed at least 20 people", None, pl("Tunis", "TN", "TN-11", "city", "Tunis"), counts(killed=(20, "at_least")), actors(target=["civilians", "foreigners"]))],
-  "Real: Bardo attack 2015-03-18; the passage dates only the vow.")
+  "Real: Bardo attack 2015-03-18; the passage dates only the vow. The vow is located by the issuer's country (demonym rule).")
 
 pub = "2020-02-11"
 P(W, AF, pub, "Nigeria's Senate passed a bill on Tuesday to establish a national agency for the rehabilitation of repentant insurgents.",
