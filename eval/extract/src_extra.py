@@ -41,8 +41,8 @@ P(BR, OT, pub, "Two bombs went off near the finish line of the Boston Marathon o
 
 pub = "2018-05-14"
 P(W, OT, pub, "Members of one family carried out suicide bombings at three churches in Surabaya on Sunday morning, killing at least 10 people, Indonesian police said.",
-  [ev("suicide_bombing", "suicide bombings", on(pub, "sunday"), pl("Surabaya", "ID", "ID-JI", "city", "Surabaya"), counts(killed=(10, "at_least")), actors(target="worshippers"), "reported", "Indonesian National Police")],
-  "Real event 2018-05-13.")
+  [ev("suicide_bombing", "suicide bombings", on(pub, "sunday"), pl("Surabaya", "ID", "ID-JI", "city", "Surabaya"), counts(killed=(10, "at_least")), actors(target="worshippers"), "reported", "police")],
+  "Real event 2018-05-13. 'Indonesian police' is the generic class police, like 'Turkish/Dutch/German police' elsewhere.")
 
 pub = "2019-03-16"
 P(W, OT, pub, "A gunman killed at least 49 people at two mosques in Christchurch during Friday prayers, New Zealand's prime minister said.",
@@ -97,8 +97,8 @@ P(SA, EU, pub, "The Federal Office for the Protection of the Constitution said I
 
 pub = "2016-02-17"
 P(AN, CAU, pub, "A new Chechen-language recruitment video circulating on VKontakte shows fighters from the Pankisi Gorge training in northern Syria.",
-  [ev("propaganda", "recruitment video", None, None, None, None)],
-  "Place of circulation unknown; Pankisi is the fighters' origin and Syria the filmed location, not the event place of the propaganda.")
+  [ev("propaganda", "recruitment video", None, country("Syria", "SY"), None, None)],
+  "Place of circulation unknown; Pankisi is the fighters' origin. As for the Kazakh children's camp video and the Raqqa execution video, the place the video shows (northern Syria) is the propaganda's place.")
 
 # ---------------------------------------------------------------- protests / arrests
 pub = "2016-08-27"
@@ -161,9 +161,9 @@ P(W, AF, pub, "Boko Haram fighters killed more than 100 people in attacks on thr
 
 pub = "2022-03-29"
 P(LP, ME, pub, "Israeli police said they had arrested two Palestinians suspected of planning a shooting attack in Jerusalem's Old City.",
-  [ev("arrest", "arrested", None, pl("Jerusalem", "IL", "IL-JM", "city", "Jerusalem"), counts(arrested=2), actors(perp="Israel Police"), "reported", "Israel Police"),
-   ev("plot_disrupted", "planning a shooting attack", None, pl("Jerusalem", "IL", "IL-JM", "city", "Jerusalem"), None, actors(perp="Israel Police"), "reported", "Israel Police")],
-  "Place coded as in the source's own framing; country code follows the reporting authority.")
+  [ev("arrest", "arrested", None, pl("Jerusalem", "IL", "IL-JM", "city", "Jerusalem"), counts(arrested=2), actors(perp="police"), "reported", "police"),
+   ev("plot_disrupted", "planning a shooting attack", None, pl("Jerusalem", "IL", "IL-JM", "city", "Jerusalem"), None, actors(perp="police"), "reported", "police")],
+  "Place coded as in the source's own framing; country code follows the reporting authority. 'Israeli police' is the generic class police, like 'Turkish/Dutch/German police' elsewhere.")
 
 pub = "2015-04-21"
 P(BR, AF, pub, "Algerian troops killed three armed militants in an ambush in the mountains of Tizi Ouzou province on Sunday, the defence ministry said.",

@@ -65,8 +65,8 @@ P(BR, ME, pub, "Tens of thousands of Lebanese flooded the streets of Beirut on T
 pub = "2019-10-26"
 P(W, ME, pub, "Iraqi security forces fired tear gas and live rounds at protesters in Baghdad's Tahrir Square on Friday, killing at least 40 people nationwide, the Iraqi human rights commission said.",
   [ev("attack", "fired tear gas and live rounds", on(pub, "friday"), pl("Baghdad", "IQ", "IQ-BG", "city", "Baghdad"), counts(killed=(40, "at_least")), actors(perp="Iraqi Security Forces", target="protesters"), "reported", "Iraqi High Commission for Human Rights"),
-   ev("protest", "protesters", on(pub, "friday"), pl("Baghdad", "IQ", "IQ-BG", "city", "Baghdad"), None, actors(perp="protesters"))],
-  "Lethal force against demonstrators is an attack; the demonstration itself is a protest. The nationwide toll is attached to the Baghdad-placed attack as the passage gives it.")
+   ev("protest", "protesters", on(pub, "friday"), pl("Baghdad", "IQ", "IQ-BG", "city", "Baghdad"), None, actors(perp="protesters"), "reported", "Iraqi High Commission for Human Rights")],
+  "Lethal force against demonstrators is an attack; the demonstration itself is a protest. The nationwide toll is attached to the Baghdad-placed attack as the passage gives it. The whole sentence is attributed to the commission, so both events are reported (as with the Nur-Sultan arrests and gathering).")
 
 pub = "2015-09-24"
 P(AN, ME, pub, "Islamic State's media arm released a new issue of its English-language magazine on Tuesday, urging followers in the West to carry out attacks with whatever means they have.",
