@@ -519,8 +519,9 @@ P(W, CA, pub, "Gulmurod Khalimov, the commander of Tajikistan's special police f
   "Real event (May 2015). The travel claim is made by Khalimov himself in the video -> reported.")
 
 pub = "2014-11-24"
-P(BR, CA, pub, "A video posted online by Islamic State militants shows children said to be from Kazakhstan training with weapons at a camp in Syria.",
-  [ev("propaganda", "video posted online", None, country("Syria", "SY"), None, actors(perp=IS))])
+P(BR, ME, pub, "A video posted online by Islamic State militants shows children said to be from Kazakhstan training with weapons at a camp in Syria.",
+  [ev("propaganda", "video posted online", None, country("Syria", "SY"), None, actors(perp=IS))],
+  "Region follows the event place (Syria), not the children's origin: this is a propaganda story, not a travel story.")
 
 pub = "2019-08-20"
 P(LP, CA, pub, "Leaflets calling for the restoration of the caliphate were found pasted on bus shelters in three districts of Osh on Monday morning.",
@@ -533,8 +534,9 @@ P(SA, CA, pub, "Over the past year, the special services identified and blocked 
   "'Over the past year' is a rolling window, not a calendar year -> left undated. Counts of channels are not a CountKind. 'citizens of Uzbekistan' is a nationality, not an event place -> place null.")
 
 pub = "2016-12-28"
-P(AN, CA, pub, "Katibat Imam al-Bukhari, an Uzbek-dominated group fighting in northern Syria, issued a new Uzbek-language nasheed on Tuesday urging listeners to join the jihad.",
-  [ev("propaganda", "issued", on(pub, "tuesday"), country("Syria", "SY"), None, actors(perp="Katibat Imam al-Bukhari"))])
+P(AN, ME, pub, "Katibat Imam al-Bukhari, an Uzbek-dominated group fighting in northern Syria, issued a new Uzbek-language nasheed on Tuesday urging listeners to join the jihad.",
+  [ev("propaganda", "issued", on(pub, "tuesday"), country("Syria", "SY"), None, actors(perp="Katibat Imam al-Bukhari"))],
+  "Region follows the event place (Syria), not the group's members' origin: this is a propaganda story, not a travel story.")
 
 pub = "2018-03-20"
 P(TR, CA, pub, "In Kulob a criminal case was initiated against a 19-year-old resident who distributed via WhatsApp audio sermons of a preacher banned in Tajikistan.",

@@ -179,9 +179,9 @@ P(BR, EU, pub, "Austria's parliament voted on Wednesday to expand the ban on ext
   [ev("legislation", "voted", on(pub, "wednesday"), country("Austria", "AT"), None, actors(perp="National Council of Austria", target=["Hezbollah", "Grey Wolves"]))])
 
 pub = "2021-03-09"
-P(AN, ME, pub, "Two dozen foreign fighters, most of them from Central Asia, were handed over by the Syrian Democratic Forces to their home countries last month.",
+P(AN, CA, pub, "Two dozen foreign fighters, most of them from Central Asia, were handed over by the Syrian Democratic Forces to their home countries last month.",
   [ev("foreign_fighter_travel", "were handed over", last_month(pub), None, counts(fighters=(24, "approximately")), actors(perp="Syrian Democratic Forces"))],
-  "'Two dozen' -> 24 approximately. Destination countries not named -> place null.")
+  "'Two dozen' -> 24 approximately. Destination countries not named (and no origin named) -> place null. A repatriation story takes the region its actors come from: central-asia.")
 
 # ---------------------------------------------------------------- Central Asia: historical exonyms
 pub = "2019-04-23"
