@@ -96,9 +96,9 @@ P(SA, EU, pub, "The Federal Office for the Protection of the Constitution said I
   "'in recent weeks' is unresolvable -> null. Place not stated in the passage -> null.")
 
 pub = "2016-02-17"
-P(AN, CAU, pub, "A new Chechen-language recruitment video circulating on VKontakte shows fighters from the Pankisi Gorge training in northern Syria.",
+P(AN, ME, pub, "A new Chechen-language recruitment video circulating on VKontakte shows fighters from the Pankisi Gorge training in northern Syria.",
   [ev("propaganda", "recruitment video", None, country("Syria", "SY"), None, None)],
-  "Place of circulation unknown; Pankisi is the fighters' origin. As for the Kazakh children's camp video and the Raqqa execution video, the place the video shows (northern Syria) is the propaganda's place.")
+  "Place of circulation unknown; Pankisi is the fighters' origin. As for the Kazakh children's camp video and the Raqqa execution video, the place the video shows (northern Syria) is the propaganda's place, and the region follows it.")
 
 # ---------------------------------------------------------------- protests / arrests
 pub = "2016-08-27"
