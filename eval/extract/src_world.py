@@ -86,9 +86,9 @@ P(W, ME, pub, "Jordan's parliament approved amendments to the anti-terrorism law
 
 pub = "2020-11-03"
 P(BR, ME, pub, "The Syrian army said it had sent reinforcements to the front line south of Idlib overnight after rebels shelled government positions.",
-  [ev("military_exercise", "sent reinforcements", ago(pub, 1), pl("Idlib", "SY", "SY-ID", "admin1", "Idlib"), None, actors(perp="Syrian Arab Army"), "reported", "Syrian Arab Army"),
-   ev("armed_clash", "shelled", None, pl("Idlib", "SY", "SY-ID", "admin1", "Idlib"), None, actors(perp="rebels", target="Syrian Arab Army"), "reported", "Syrian Arab Army")],
-  "'south of Idlib' -> the Idlib governorate front (admin1). 'overnight' -> the day before publication.")
+  [ev("military_exercise", "sent reinforcements", ago(pub, 1), pl("Idlib", "SY", "SY-ID", "city", "Idlib"), None, actors(perp="Syrian Arab Army"), "reported", "Syrian Arab Army"),
+   ev("armed_clash", "shelled", None, pl("Idlib", "SY", "SY-ID", "city", "Idlib"), None, actors(perp="rebels", target="Syrian Arab Army"), "reported", "Syrian Arab Army")],
+  "'south of Idlib' is a 'near X' construction with a bare name: the city of Idlib, as 'near Aktau', 'near Sokh' or 'near Gao' are coded ('Idlib province' would be admin1). 'overnight' -> the day before publication.")
 
 pub = "2018-09-04"
 P(W, AF, pub, "Rival militias battled in the southern suburbs of Tripoli for an eighth day on Monday, and the UN-backed Government of National Accord declared a state of emergency in the Libyan capital.",
