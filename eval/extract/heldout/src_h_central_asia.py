@@ -86,9 +86,9 @@ P(LP, CA, pub, "In Aravan district, Osh oblast, a 41-year-old man set fire to th
 # ---------------------------------------------------------------- enforcement
 pub = "2019-10-07"
 P(SA, CA, pub, "The National Security Committee reports: on 3 October in Kostanay region the activity of a clandestine cell of four supporters of a radical ideology, who were preparing an explosion at a place of mass gathering, was suppressed. On 4 October all four were detained.",
-  [ev("plot_disrupted", "was suppressed", day("2019-10-03"), pl("Kostanay Region", "KZ", "KZ-KUS", "admin1", "Kostanay region"), counts(groups=1, individuals=4), actors(perp=NSC_KZ), "reported", NSC_KZ),
+  [ev("plot_disrupted", "was suppressed", day("2019-10-03"), pl("Kostanay Region", "KZ", "KZ-KUS", "admin1", "Kostanay region"), counts(groups=1), actors(perp=NSC_KZ), "reported", NSC_KZ),
    ev("arrest", "detained", day("2019-10-04"), pl("Kostanay Region", "KZ", "KZ-KUS", "admin1", "Kostanay region"), counts(arrested=4), actors(perp=NSC_KZ), "reported", NSC_KZ)],
-  "Realistic-generic. 'The National Security Committee reports:' is an attribution header -> reported. A cell of four -> groups 1; the four members are counted as individuals on the disruption and as arrested on the detention (plot foiled by detentions yields two events).")
+  "Realistic-generic. 'The National Security Committee reports:' is an attribution header -> reported. A cell of four -> groups 1 (individuals counts lone actors only); the four members are the arrested count of the detention (plot foiled by detentions yields two events).")
 
 pub = "2017-02-21"
 P(TR, CA, pub, "Employees of the internal affairs bodies of Jizzakh region detained 17 residents of the region who were members of a secret cell of the religious extremist current \"Jihadists\"; extremist materials in electronic form were seized from them.",
@@ -103,7 +103,7 @@ P(BR, CA, pub, "Three young men from Kyzyl-Kiya were taken off a Moscow-bound tr
 
 pub = "2016-04-26"
 P(CR, CA, pub, "The Konibodom city court handed down sentences of between eight and 12 years on Monday to five local residents found guilty of mercenarism for fighting alongside Jabhat al-Nusra in Syria in 2014.",
-  [ev("prosecution", "handed down sentences", on(pub, "monday"), pl("Konibodom", "TJ", "TJ-SU", "city", "Konibodom"), counts(convicted=5), actors(perp="court", target=JN)),
+  [ev("prosecution", "handed down sentences", on(pub, "monday"), pl("Konibodom", "TJ", "TJ-SU", "city", "Konibodom"), counts(convicted=5), actors(perp="Konibodom City Court", target=JN)),
    ev("foreign_fighter_travel", "fighting alongside Jabhat al-Nusra in Syria", year(2014), country("Syria", "SY"), counts(fighters=5), actors(other=JN))],
   "Realistic-generic. Sentence lengths are not counts. The fighting abroad is recounted with place and year, so it is coded as travel (destination Syria).")
 
@@ -119,7 +119,7 @@ P(LP, CA, pub, "Ekibastuz police picked up a 19-year-old student at his dormitor
 
 pub = "2022-11-30"
 P(TR, CA, pub, "By the verdict of the specialised inter-district criminal court of Oral, three participants in the mass riots of 5 January were sentenced to deprivation of liberty for terms of five to seven years.",
-  [ev("prosecution", "sentenced", None, pl("Oral", "KZ", "KZ-ZAP", "city", "Oral"), counts(convicted=3), actors(perp="court"))],
+  [ev("prosecution", "sentenced", None, pl("Oral", "KZ", "KZ-ZAP", "city", "Oral"), counts(convicted=3), actors(perp="Specialised Inter-District Criminal Court of Oral"))],
   "Realistic-generic. The riots 'of 5 January' are the offence named with a date but without details; a riot is not a taxonomy protest unless it starts as one, and here only the charge is named -> not coded. The verdict is undated.")
 
 pub = "2015-06-10"
@@ -303,7 +303,7 @@ P(TR, CA, pub, "In the course of the special operation in Ile district of Almaty
 
 pub = "2024-03-12"
 P(CR, CA, pub, "The Bishkek city court on Monday jailed a former deputy for 10 years for calling for the violent overthrow of the government during protests in October 2020.",
-  [ev("prosecution", "jailed", on(pub, "monday"), pl("Bishkek", "KG", "KG-GB", "city", "Bishkek"), counts(convicted=1), actors(perp="court"))],
+  [ev("prosecution", "jailed", on(pub, "monday"), pl("Bishkek", "KG", "KG-GB", "city", "Bishkek"), counts(convicted=1), actors(perp="Bishkek City Court"))],
   "Realistic-generic. 'protests in October 2020' is a background reference by name and month, without details -> not coded. '10 years' is a sentence.")
 
 pub = "2016-10-05"

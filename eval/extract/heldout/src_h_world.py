@@ -39,9 +39,9 @@ P(W, ME, pub, "Islamic State of Iraq and the Levant fighters overran Mosul on Tu
 
 pub = "2019-01-22"
 P(TR, ME, pub, "The Ministry of Interior of the Hashemite Kingdom announces that the security services have thwarted a plot by a group of 12 persons to carry out attacks on security installations and a shopping centre; the members of the cell were arrested.",
-  [ev("plot_disrupted", "have thwarted a plot", None, country("Jordan", "JO", "Hashemite Kingdom"), counts(groups=1, individuals=12), actors(perp="Ministry of Interior of Jordan"), "reported", "Ministry of Interior of Jordan"),
+  [ev("plot_disrupted", "have thwarted a plot", None, country("Jordan", "JO", "Hashemite Kingdom"), counts(groups=1), actors(perp="Ministry of Interior of Jordan"), "reported", "Ministry of Interior of Jordan"),
    ev("arrest", "were arrested", None, country("Jordan", "JO", "Hashemite Kingdom"), counts(arrested=12), actors(perp="security forces"), "reported", "Ministry of Interior of Jordan")],
-  "Realistic-generic. 'the Hashemite Kingdom' names Jordan. A group of 12 -> groups 1, individuals 12; the arrests get arrested 12. ANNOTATOR DOUBT: 'Hashemite Kingdom' is part of the ministry's name and might be treated as an institution name without place; coded as country because Jordan's own institutions act nationally (demonym/country rule).")
+  "Realistic-generic. 'the Hashemite Kingdom' names Jordan. A group of 12 -> groups 1 (individuals counts lone actors only); the arrests get arrested 12. ANNOTATOR DOUBT: 'Hashemite Kingdom' is part of the ministry's name and might be treated as an institution name without place; coded as country because Jordan's own institutions act nationally (demonym/country rule).")
 
 pub = "2015-06-27"
 P(BR, ME, pub, "A suicide bomber struck the Imam Sadiq mosque in Kuwait City during Friday prayers, killing 27 worshippers; the Saudi-born bomber had flown in that morning, officials later said.",
@@ -219,7 +219,7 @@ P(W, EU, pub, "Belgian police captured Salah Abdeslam, the prime surviving suspe
 
 pub = "2022-06-30"
 P(CR, EU, pub, "After a nine-month trial, the special assize court in Paris on Wednesday found Salah Abdeslam guilty over the November 2015 attacks and sentenced him to whole-life imprisonment, alongside 19 co-defendants who received various terms.",
-  [ev("prosecution", "found Salah Abdeslam guilty", on(pub, "wednesday"), pl("Paris", "FR", "FR-IDF", "city", "Paris"), counts(convicted=20), actors(perp="court"))],
+  [ev("prosecution", "found Salah Abdeslam guilty", on(pub, "wednesday"), pl("Paris", "FR", "FR-IDF", "city", "Paris"), counts(convicted=20), actors(perp="Special Assize Court of Paris"))],
   "Real event 2022-06-29. Abdeslam plus 19 co-defendants convicted -> 20 (one of the 20 was in fact acquitted of terrorism but convicted of a lesser charge; the passage governs). 'the November 2015 attacks' is a name-only reference. 'nine-month' is a duration.")
 
 pub = "2019-12-02"
@@ -252,8 +252,8 @@ P(W, EU, pub, "Two Swedish football supporters were shot dead in central Brussel
 pub = "2016-11-22"
 P(TR, EU, pub, "In the course of a joint operation with the FSB, the Ministry of Internal Affairs in St Petersburg and Moscow detained ten natives of Central Asian republics who were preparing a series of explosions in crowded places.",
   [ev("arrest", "detained", None, pl("Saint Petersburg", "RU", "RU-SPE", "city", "St Petersburg"), counts(arrested=10), actors(perp=[FSB, "Ministry of Internal Affairs of Russia"])),
-   ev("plot_disrupted", "were preparing a series of explosions", None, pl("Saint Petersburg", "RU", "RU-SPE", "city", "St Petersburg"), counts(individuals=10), actors(perp=[FSB, "Ministry of Internal Affairs of Russia"]))],
-  "Realistic-generic. 'natives of Central Asian republics' is an origin, not a place. Detention while preparing -> plot_disrupted plus arrest. The number of cells is not stated -> no groups count; ten individuals.")
+   ev("plot_disrupted", "were preparing a series of explosions", None, pl("Saint Petersburg", "RU", "RU-SPE", "city", "St Petersburg"), None, actors(perp=[FSB, "Ministry of Internal Affairs of Russia"]))],
+  "Realistic-generic. 'natives of Central Asian republics' is an origin, not a place. Detention while preparing -> plot_disrupted plus arrest. The number of cells is not stated and the ten are not lone actors -> no groups/individuals count.")
 
 pub = "2019-08-12"
 P(W, EU, pub, "Norwegian police said on Sunday they were treating Saturday's shooting at the al-Noor Islamic Centre in Baerum, near Oslo, as an attempted act of terrorism; a worshipper overpowered the gunman before anyone was hurt.",
@@ -414,8 +414,8 @@ P(W, AF, pub, "Tunisian authorities said the man who drove a lorry into crowds i
 
 pub = "2019-07-15"
 P(TR, AF, pub, "The Ministry of Interior of the Kingdom of Morocco informs that the Central Bureau of Judicial Investigation dismantled, on Thursday, a terrorist cell made up of four extremists loyal to Daesh, active in the cities of Tangier, Tetouan and Chefchaouen, who were planning bombings against vital installations.",
-  [ev("plot_disrupted", "dismantled", on(pub, "thursday"), pl("Tangier", "MA", "MA-01", "city", "Tangier"), counts(groups=1, individuals=4), actors(perp="Central Bureau of Judicial Investigation", target=IS), "reported", "Ministry of Interior of Morocco")],
-  "Realistic-generic. Daesh -> Islamic State. Cell of four -> groups 1, individuals 4. No detention verb -> no arrest event. Three cities: first-named (Tangier, Tanger-Tetouan-Al Hoceima, MA-01).")
+  [ev("plot_disrupted", "dismantled", on(pub, "thursday"), pl("Tangier", "MA", "MA-01", "city", "Tangier"), counts(groups=1), actors(perp="Central Bureau of Judicial Investigation", target=IS), "reported", "Ministry of Interior of Morocco")],
+  "Realistic-generic. Daesh -> Islamic State. Cell of four -> groups 1 (its members are not lone individuals). No detention verb -> no arrest event. Three cities: first-named (Tangier, Tanger-Tetouan-Al Hoceima, MA-01).")
 
 pub = "2021-11-17"
 P(W, AF, pub, "Two suicide bombers struck near parliament and the central police station in Kampala on Tuesday morning, killing three civilians; Uganda's police blamed the Allied Democratic Forces.",
@@ -429,7 +429,7 @@ P(BR, AF, pub, "Militants linked to the Islamic State-allied Allied Democratic F
 
 pub = "2014-07-08"
 P(CR, AF, pub, "An Algiers criminal court on Monday sentenced in absentia the jihadist commander Mokhtar Belmokhtar to death for the 2013 hostage-taking at the In Amenas gas plant.",
-  [ev("prosecution", "sentenced in absentia", on(pub, "monday"), pl("Algiers", "DZ", "DZ-16", "city", "Algiers"), counts(convicted=1), actors(perp="court"))],
+  [ev("prosecution", "sentenced in absentia", on(pub, "monday"), pl("Algiers", "DZ", "DZ-16", "city", "Algiers"), counts(convicted=1), actors(perp="Algiers Criminal Court"))],
   "Realistic-generic. The 2013 In Amenas hostage-taking is a name-only reference with a year -> not coded.")
 
 pub = "2019-12-11"
