@@ -259,8 +259,8 @@ P(AN, CA, pub, "Katibat Imam al-Bukhari posted a 25-minute Uzbek-language video 
 pub = "2020-08-11"
 P(SA, CA, pub, "In Namangan, the activity of an online recruiter who drew young people into the ranks of international terrorist organisations through closed Telegram groups has been stopped.",
   [ev("propaganda", "drew young people into the ranks", None, pl("Namangan", "UZ", "UZ-NG", "city", "Namangan"), None, None),
-   ev("arrest", "has been stopped", None, pl("Namangan", "UZ", "UZ-NG", "city", "Namangan"), counts(arrested=1), actors(perp=SGB_UZ))],
-  "ANNOTATOR DOUBT: 'the activity ... has been stopped' is the Central Asian release idiom for an arrest; coded as arrest of one person. The recruitment is reported as occurring (ongoing, specific) -> propaganda. State-agency release without attribution -> asserted; the State Security Service is inferred as the arresting body from the register.")
+   ev("arrest", "has been stopped", None, pl("Namangan", "UZ", "UZ-NG", "city", "Namangan"), counts(arrested=1), None)],
+  "ANNOTATOR DOUBT: 'the activity ... has been stopped' is the Central Asian release idiom for an arrest; coded as arrest of one person. The recruitment is reported as occurring (ongoing, specific) -> propaganda. State-agency release without attribution -> asserted. The arresting body is not named -> no perpetrator.")
 
 pub = "2019-05-31"
 P(W, CA, pub, "Uzbekistan flew 156 of its citizens, most of them children, home from camps in northeastern Syria on Thursday in the largest repatriation from the region so far.",

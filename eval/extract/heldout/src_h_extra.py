@@ -135,7 +135,7 @@ P(BR, CA, pub, "Tajikistan would send 20,000 reservists to reinforce its border 
 
 pub = "2019-07-23"
 P(W, ME, pub, "Russia's defence ministry denied on Tuesday that its aircraft had bombed a crowded market in Maarat al-Numan in Idlib province on Monday, where local activists said about 40 people were killed.",
-  [ev("bombing", "bombed a crowded market", on(pub, "monday"), pl("Maarat al-Numan", "SY", "SY-ID", "city", "Maarat al-Numan"), counts(killed=(40, "approximately")), actors(target="civilians", reporter=["local activists"]), "denied", "Ministry of Defence of Russia")],
+  [ev("bombing", "bombed a crowded market", on(pub, "monday"), pl("Maarat al-Numan", "SY", "SY-ID", "city", "Maarat al-Numan"), counts(killed=(40, "approximately")), actors(perp="Russian Aerospace Forces", target="civilians", reporter=["local activists"]), "denied", "Ministry of Defence of Russia")],
   "Real event 2019-07-22. Air strike on civilians -> bombing; the alleged perpetrator denies it -> denied, reported_by the denying party; the activists are a second reporter.")
 
 pub = "2020-08-24"

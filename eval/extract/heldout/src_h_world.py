@@ -39,9 +39,9 @@ P(W, ME, pub, "Islamic State of Iraq and the Levant fighters overran Mosul on Tu
 
 pub = "2019-01-22"
 P(TR, ME, pub, "The Ministry of Interior of the Hashemite Kingdom announces that the security services have thwarted a plot by a group of 12 persons to carry out attacks on security installations and a shopping centre; the members of the cell were arrested.",
-  [ev("plot_disrupted", "have thwarted a plot", None, country("Jordan", "JO", "Hashemite Kingdom"), counts(groups=1), actors(perp="Ministry of Interior of Jordan"), "reported", "Ministry of Interior of Jordan"),
-   ev("arrest", "were arrested", None, country("Jordan", "JO", "Hashemite Kingdom"), counts(arrested=12), actors(perp="security forces"), "reported", "Ministry of Interior of Jordan")],
-  "Realistic-generic. 'the Hashemite Kingdom' names Jordan. A group of 12 -> groups 1 (individuals counts lone actors only); the arrests get arrested 12. ANNOTATOR DOUBT: 'Hashemite Kingdom' is part of the ministry's name and might be treated as an institution name without place; coded as country because Jordan's own institutions act nationally (demonym/country rule).")
+  [ev("plot_disrupted", "have thwarted a plot", None, None, counts(groups=1), actors(perp="Ministry of Interior of Jordan"), "reported", "Ministry of Interior of Jordan"),
+   ev("arrest", "were arrested", None, None, counts(arrested=12), actors(perp="security forces"), "reported", "Ministry of Interior of Jordan")],
+  "Realistic-generic. 'the Hashemite Kingdom' names Jordan. A group of 12 -> groups 1 (individuals counts lone actors only); the arrests get arrested 12. 'the Hashemite Kingdom' (Jordan) occurs only inside the ministry's name -> institution name, no place (README). ANNOTATOR DOUBT: a coder applying the country rule for a state's own institutions might code Jordan.")
 
 pub = "2015-06-27"
 P(BR, ME, pub, "A suicide bomber struck the Imam Sadiq mosque in Kuwait City during Friday prayers, killing 27 worshippers; the Saudi-born bomber had flown in that morning, officials later said.",
@@ -321,7 +321,7 @@ P(W, CAU, pub, "Gunmen attacked a fortress tourist site in Derbent in southern D
 
 pub = "2020-10-12"
 P(W, CAU, pub, "A missile strike on a residential block in Ganja before dawn on Sunday killed nine civilians, Azerbaijan's prosecutor general said, hours after Moscow brokered a humanitarian ceasefire; Armenia denied firing at the city.",
-  [ev("bombing", "missile strike", on(pub, "sunday"), pl("Ganja", "AZ", "AZ-GA", "city", "Ganja"), counts(killed=9), actors(target="civilians", reporter=["Prosecutor General of Azerbaijan"]), "denied", "Government of Armenia")],
+  [ev("bombing", "missile strike", on(pub, "sunday"), pl("Ganja", "AZ", "AZ-GA", "city", "Ganja"), counts(killed=9), actors(perp="Armed Forces of Armenia", target="civilians", reporter=["Prosecutor General of Azerbaijan"]), "denied", "Government of Armenia")],
   "Real event 2020-10-11. The passage's key party (Armenia, the alleged perpetrator) denies firing: denied outranks reported; reported_by is the denying party; the accuser (Azerbaijan's prosecutor general) is a second reporter. Strike on civilians -> bombing. The ceasefire is referred to without an issuer -> not coded as a statement ('Moscow brokered' is mediation). ANNOTATOR DOUBT: ceasefire could be coded as a statement by Russia.")
 
 pub = "2023-09-20"
