@@ -162,10 +162,10 @@ P(W, CA, pub, "Kyrgyzstan's parliament voted on Monday to make fighting in forei
   [ev("legislation", "voted", on(pub, "monday"), country("Kyrgyzstan", "KG", "Kyrgyzstan"), None, actors(perp="Parliament of Kyrgyzstan"))],
   "Realistic-generic. 'up to 15 years' is a sentence length, not a count. The travel is generic motivation, not a reported event.")
 
-pub = "2021-04-16"
-P(SA, CA, pub, "The President of the Republic of Tajikistan signed the Law \"On Countering Extremism\" in a new edition, which enters into force from the day of its official publication.",
-  [ev("legislation", "signed the Law", None, None, None, actors(perp="President of Tajikistan"))],
-  "Realistic-generic. 'the Republic of Tajikistan' is part of the title of the signing official, not a place; per the guideline an institution name alone is not a place mention -> null.")
+pub = "2015-08-04"
+P(SA, CA, pub, "Amendments to the Law on Combating Terrorism, under which citizens who voluntarily return from foreign armed conflicts and repent may be released from criminal liability, were signed by the President of Tajikistan and enter into force upon official publication.",
+  [ev("legislation", "were signed", None, None, None, actors(perp="President of Tajikistan"))],
+  "Realistic (Tajikistan's 2015 amendments). 'Tajikistan' occurs only in the signatory's title (like an institution name) -> no place. The returns are the subject of the law, not reported travel. Undated.")
 
 pub = "2018-05-08"
 P(TR, CA, pub, "From 14 to 18 May, at the Edelweiss training ground near Balykchy, the Collective Rapid Reaction Forces of the CSTO will hold the joint exercise \"Rubezh-2018\" with the participation of about 1,500 servicemen.",

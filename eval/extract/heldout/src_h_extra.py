@@ -52,9 +52,9 @@ P(W, EU, pub, "France raised its Vigipirate alert to the highest level across th
   "Real events 2015-01-07. Threat-level change -> statement, placed at the region named (Ile-de-France, admin1). The attack is placed at Paris ('the Paris offices').")
 
 pub = "2024-03-23"
-P(SA, CA, pub, "The Ministry of Foreign Affairs of the Republic of Uzbekistan strongly condemns the terrorist act committed at the Crocus City Hall concert venue in the Moscow region and expresses deep condolences to the families of the victims.",
-  [ev("statement", "strongly condemns", None, None, None, actors(perp="Ministry of Foreign Affairs of Uzbekistan"))],
-  "A formal condemnation by an official body is a statement; present-tense release -> undated (as in the project set). The attack is referenced by name only -> not coded; the Moscow region is the attack's place, not the statement's.")
+P(SA, CA, pub, "Uzbekistan's foreign ministry denounced the shooting at the Crocus City Hall concert venue near Moscow as a heinous terrorist act and conveyed its condolences to the bereaved families.",
+  [ev("statement", "denounced", None, None, None, actors(perp="Ministry of Foreign Affairs of Uzbekistan"))],
+  "A formal condemnation by an official body is a statement; no date of its own (as in the project set). The attack is referenced by name only -> not coded; 'near Moscow' is the attack's place, not the statement's. 'Uzbekistan's' qualifies the ministry (an institution), not a place of the act.")
 
 pub = "2015-07-05"
 P(BR, AF, pub, "Tunisia's president declared a state of emergency on Saturday, eight days after a gunman killed 38 foreign tourists at a beach hotel near Sousse.",
