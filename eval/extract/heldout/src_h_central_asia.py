@@ -40,7 +40,7 @@ pub = "2019-11-07"
 P(BR, CA, pub, "Fifteen assailants were killed and four captured after an armed gang stormed a border outpost at Ishkobod, in Rudaki district near the Uzbek frontier, in the early hours of Wednesday, Tajik authorities said. A border guard and a police officer also died.",
   [ev("attack", "stormed a border outpost", on(pub, "wednesday"), pl("Ishkobod", "TJ", "TJ-RA", "city", "Ishkobod"), counts(killed=2, attackers_killed=15), actors(target="border guards"), "reported", "Government of Tajikistan"),
    ev("arrest", "captured", on(pub, "wednesday"), pl("Ishkobod", "TJ", "TJ-RA", "city", "Ishkobod"), counts(arrested=4), actors(perp="security forces"), "reported", "Government of Tajikistan")],
-  "Real event 2019-11-06. Coded as an attack on the post (the gang initiated), with the defenders' dead as killed and the gang's as attackers_killed. 'four captured' is a separate arrest. 'Uzbek frontier' is not the event place. Rudaki district is under republican subordination (TJ-RA).")
+  "Real event 2019-11-06. Coded as an attack on the post (the gang initiated, as attacks on police stations are in the project set), with the defenders' dead as killed and the gang's as attackers_killed. ANNOTATOR DOUBT: the fighting that killed 15 assailants could also be coded as a clash; no separate fighting trigger is given. 'four captured' is a separate arrest. 'Uzbek frontier' is not the event place. Rudaki district is under republican subordination (TJ-RA).")
 
 pub = "2013-09-17"
 P(LP, CA, pub, "An improvised device blew out the windows of a currency exchange kiosk in Kara-Balta late on Sunday. Nobody was injured, and Chuy regional police have opened a criminal case for hooliganism involving explosives.",

@@ -179,7 +179,7 @@ P(BR, SAS, pub, "At least 54 people were killed when a suicide bomber struck a r
 pub = "2016-09-20"
 P(W, SAS, pub, "India said on Monday it had evidence that the militants who raided an army base in Uri on Sunday, killing 18 soldiers, had crossed from Pakistan; Islamabad rejected the accusation as baseless.",
   [ev("attack", "raided an army base", on(pub, "sunday"), pl("Uri", "IN", "IN-JK", "city", "Uri"), counts(killed=18), actors(target="military"), "reported", "Government of India")],
-  "Real event 2016-09-18. Pakistan denies the cross-border origin, not the raid -> the attack stays reported (by India), not denied. 'said on Monday' dates India's claim; the raid has its own date.")
+  "Real event 2016-09-18. Pakistan denies the cross-border origin, not the raid -> the attack stays reported (by India), not denied. 'said on Monday' dates India's claim; the raid has its own date. ANNOTATOR DOUBT: a raid on an army base is coded as an attack (like a raid on a National Guard unit in the project set); contrast the Inates passage, where a large assault on a camp with fighting and dozens of assailants killed is coded as a clash.")
 
 pub = "2023-05-06"
 P(TR, SAS, pub, "The Ministry of Home Affairs informs that additional companies of the Central Armed Police Forces have been airlifted to Manipur and deployed in the affected districts to restore normalcy following the violence of 3 May.",
@@ -436,7 +436,7 @@ P(CR, AF, pub, "An Algiers criminal court on Monday sentenced in absentia the ji
 pub = "2019-12-11"
 P(W, AF, pub, "Hundreds of jihadists attacked an army camp in Inates in the Tillaberi region on Tuesday, killing 71 soldiers in the deadliest attack on Niger's military in years; the army said 'dozens' of assailants were killed.",
   [ev("armed_clash", "attacked an army camp", on(pub, "tuesday"), pl("Inates", "NE", "NE-6", "city", "Inates"), counts(killed=71, attackers_killed=(24, "vague")), actors(target="military"))],
-  "Real event 2019-12-10. Militants against an army camp -> armed_clash. 'dozens' -> 24 vague on attackers_killed. Attacker numbers ('Hundreds of jihadists') are not a count kind.")
+  "Real event 2019-12-10. A large assault on an army camp in which the defenders fight back and dozens of assailants die -> armed_clash (as for a repelled attack on a base in the project set). 'dozens' -> 24 vague on attackers_killed. Attacker numbers ('Hundreds of jihadists') are not a count kind. ANNOTATOR DOUBT: 'attacked' could be coded as an attack.")
 
 pub = "2015-02-10"
 P(SA, AF, pub, "The National Assembly of Chad voted on Monday to authorise the deployment of Chadian troops to Niger and Nigeria to fight Boko Haram.",
