@@ -35,6 +35,8 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/assay eval extract eval/extract/gold.jsonl
+	$(BIN)/assay eval extract eval/extract/heldout/dev.jsonl
+	$(BIN)/assay eval extract eval/extract/heldout/test.jsonl
 	$(BIN)/python -m eval.geo.trnews
 	$(BIN)/python eval/plover/score.py
 	$(BIN)/python eval/audit/score.py
