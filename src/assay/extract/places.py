@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, Protocol
 
+from assay.extract.place_roles import means_province
 from assay.gazetteer import GazetteerError
 from assay.gazetteer.guards import DEMONYMS, LOCATIVE_CUES
 from assay.gazetteer.names import fold_name
@@ -123,20 +124,21 @@ _TOWARDS = re.compile(r"^[\s\w,'-]{0,60}?\b(?:to|into|in|for|from|reach|reached|
 
 
 def widen_to_unit(gazetteer: PlaceSource, place: Place, text: str, countries: Sequence[str]) -> Place:
-    """A city followed by "region"/"province" becomes the admin1 unit it names ("Batken region")."""
+    """A city followed by "region"/"province" becomes the admin1 unit it names ("Batken region");
+    so does a city standing for the area around it ("the Idlib countryside", "south of Idlib")
+    when a province of the same name exists."""
     if place.span is None or place.precision not in ("city", "point"):
         return place
     m = _UNIT_SUFFIX.match(text, place.span.end)
     if m is None:
-        return place
+        if not means_province(place, text):
+            return place
+        units = _units_named(gazetteer, place, countries)
+        return _with_span(units[0], place.span) if units else place
     span = Span(place.span.start, m.end(), text[place.span.start : m.end()])
-    units = [p for p in gazetteer.candidates(place.span.text) if p.precision == "admin1"]
-    named = gazetteer.resolve(f"{place.span.text} Region", countries=countries)
-    if named is not None and named.precision == "admin1":
-        units.insert(0, named)
-    same_country = [u for u in units if u.country_code == place.country_code] or units
-    if same_country:
-        return _with_span(same_country[0], span)
+    units = _units_named(gazetteer, place, countries)
+    if units:
+        return _with_span(units[0], span)
     if place.admin1_code:
         return Place(
             place.admin1_name or place.name,
@@ -151,6 +153,16 @@ def widen_to_unit(gazetteer: PlaceSource, place: Place, text: str, countries: Se
             span,
         )
     return place
+
+
+def _units_named(gazetteer: PlaceSource, place: Place, countries: Sequence[str]) -> list[Place]:
+    """The admin1 units a city's name also names, those of the city's country first."""
+    assert place.span is not None
+    units = [p for p in gazetteer.candidates(place.span.text) if p.precision == "admin1"]
+    named = gazetteer.resolve(f"{place.span.text} Region", countries=countries)
+    if named is not None and named.precision == "admin1":
+        units.insert(0, named)
+    return [u for u in units if u.country_code == place.country_code] or units
 
 
 # Prominence of a city of roughly 100,000 people (regional capitals such as Taldykorgan score 5.07;

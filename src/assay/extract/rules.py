@@ -36,6 +36,16 @@ from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
 from assay.extract.nlp import blank_pipeline
 from assay.extract.offsets import moved_place, shift_date, shift_mention
+from assay.extract.place_roles import (
+    is_affiliation,
+    is_claim_place,
+    is_left_from,
+    is_nationwide,
+    is_possessed_by,
+    is_return,
+    is_speech,
+    relative_clauses,
+)
 from assay.extract.places import (
     PlaceSource,
     choose_place,
@@ -49,6 +59,7 @@ from assay.gazetteer import GazetteerError
 from assay.model import Count, Document, Mention, Place, Span
 
 _STATE_ACTS = STATE_ACTS
+_TRAVEL = "foreign_fighter_travel"
 _OFFICIAL_TYPES = frozenset({"state security", "police", "military", "government", "judiciary"})
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next)\b", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -162,11 +173,12 @@ class RulesExtractor:
         triggers = [trigger_span(text, d) for d in drafts]
         nearest = [_nearest_trigger(h.start, h.end, triggers) for h in hits]
         # A state's own act is not placed where the people it concerns went ("strip citizens
-        # who fought in Syria of citizenship" is enacted at home).
-        destinations = [
-            destination_place(places, text, t.end)
-            for t, d in zip(triggers, drafts, strict=True)
-            if d.event_type == "foreign_fighter_travel"
+        # who fought in Syria of citizenship" is enacted at home), nor is a recruiter's pitch.
+        journeys = [
+            t for t, d in zip(triggers, drafts, strict=True) if d.event_type == "foreign_fighter_travel"
+        ]
+        destinations = [destination_place(places, text, t.end) for t in journeys] + [
+            p for p in places for t in journeys if p.span is not None and t.start <= p.span.start < t.end
         ]
         state_places = [p for p in places if p not in destinations]
         # An actor whose "declared"/"announced" is itself an event's trigger acts, not reports.
@@ -190,12 +202,13 @@ class RulesExtractor:
                 has_reporter=reporter is not None,
                 is_disruption=draft.event_type == "plot_disrupted",
             )
-            own_places = state_places if draft.event_type in _STATE_ACTS else places
+            own_places = places if draft.event_type in _AT_DESTINATIONS else state_places
             if draft.event_type == "foreign_fighter_travel":
                 # The return leg of a journey is not placed at the outbound leg's destination.
                 own_places = _leg_places(places, triggers, drafts, i)
-            if draft.event_type == "statement":
+            if draft.event_type in _ABOUT_OTHERS:
                 own_places = _before_other_events(own_places, trig, claims, i, text, s1)
+            own_places = _own_places(draft.event_type, own_places, trig, text, s0, s1)
             place = self._place(
                 draft.event_type,
                 text,
@@ -205,6 +218,15 @@ class RulesExtractor:
                 s0,
                 s1,
             )
+            if place is None and draft.event_type == "foreign_fighter_travel" and is_return(trig.text):
+                starts = [p for p in own_places if is_left_from(p, text)]
+                place = choose_place(context.homes(sentences, index), trig.start, trig.end) or choose_place(
+                    starts, trig.start, trig.end, blocked
+                )
+            if place is None:
+                place = self._nationwide(places, text, s0, s1)
+            if place is None:
+                place = choose_place(context.homes(sentences, index), trig.start, trig.end, blocked)
             if place is None:
                 place = context.fallback_place(sentences, index)
             elif place.precision in ("city", "point", "admin1"):
@@ -332,18 +354,73 @@ class RulesExtractor:
         takes the country of its demonym ("Kazakh lawmakers") at country precision.
         """
         if event_type == "foreign_fighter_travel":
+            # A journey home does not end where it started ("were returned from Syria"); with no
+            # destination named, the caller tries the travellers' home, then the start.
+            going_home = is_return(trig.text)
+            if going_home:
+                places = [p for p in places if not is_left_from(p, text)]
             # A trigger that names its destination ("crossed from Turkey into Syria", "en route to
-            # Syria") is placed at the last place it names.
+            # Syria") is placed at the last place it names, or at the place inside it the
+            # possessive names ("crossed into Afghanistan's Nangarhar province").
             inside = [p for p in places if p.span is not None and trig.start <= p.span.start < trig.end]
             if inside:
-                return max(inside, key=lambda p: p.span.start if p.span else 0)
+                last = max(inside, key=lambda p: p.span.start if p.span else 0)
+                return next((p for p in places if is_possessed_by(p, last, text)), last)
             found = destination_place(places, text, trig.end)
-            if found is not None:
+            if found is not None or going_home:
                 return found
         found = choose_place(places, trig.start, trig.end, blocked)
-        if found is None and event_type in _STATE_ACTS and self.gazetteer is not None:
+        speech = event_type == "statement" and is_speech(trig.text)
+        if found is None and event_type in _STATE_ACTS and not speech and self.gazetteer is not None:
             return demonym_place(self.gazetteer, text, s0, s1)
         return found
+
+    def _nationwide(self, places: list[Place], text: str, s0: int, s1: int) -> Place | None:
+        """The country of a sentence that says "across the country" ("Kazakhstan's ministry said ...")."""
+        if self.gazetteer is None or not is_nationwide(text[s0:s1]):
+            return None
+        countries = [p for p in places if p.precision == "country"]
+        if countries:
+            return countries[0]
+        return demonym_place(self.gazetteer, text, s0, s1)
+
+
+# A state's acts that speak about other events (a statement, a law, a deployment): places told
+# of those events, or of their occasion ("after last week's attacks in Paris"), are not theirs.
+_ABOUT_OTHERS = frozenset({"statement", "legislation", "military_exercise"})
+# Events that may happen where a journey told in the same sentence ends; the others (a
+# state's act, a recruiter's pitch, a video) are not placed at the travellers' destination.
+_AT_DESTINATIONS = frozenset(
+    {"foreign_fighter_travel", "arrest", "attack", "armed_clash", "bombing", "suicide_bombing", "protest"}
+)
+
+
+def _own_places(event_type: str, places: list[Place], trig: Span, text: str, s0: int, s1: int) -> list[Place]:
+    """The places of a sentence an event may take, by what each name does there (place_roles.py).
+
+    Not where a claim about it was made ("officials in Bishkek said"; a statement is made
+    there); not a country that only owns an institution ("Armenia's defence ministry denied"),
+    unless the event is that state's own act ("Sweden's security police raised the threat
+    level"); not a place in a "who" clause that leaves the trigger out ("a colonel who fled
+    to Syria"); a speech act takes no country at all, only a place named for it.
+    """
+    speech = event_type == "statement" and is_speech(trig.text)
+    clauses = [c for c in relative_clauses(text[s0:s1], s0) if not c[0] <= trig.start < c[1]]
+    out = []
+    for p in places:
+        if p.span is None:
+            out.append(p)
+            continue
+        if event_type != "statement" and is_claim_place(p, text):
+            continue
+        if (event_type not in _STATE_ACTS or speech) and is_affiliation(p, text):
+            continue
+        if speech and p.precision == "country":
+            continue
+        if any(a <= p.span.start < b for a, b in clauses):
+            continue
+        out.append(p)
+    return out
 
 
 def _nearer_leg(span: Span, drafts: list[Draft], own: int, s0: int) -> bool:

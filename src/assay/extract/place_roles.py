@@ -1,0 +1,217 @@
+"""What a place name does in its sentence when it is not where the event happened.
+
+Each test reads the words around a place's span (document text, document offsets): a home
+town or origin ("residents of Oral", "women from Shymkent"), a word-building part ("US-backed", the
+"Bab" of "Bab al-Tabbaneh"), a landmark inside a named city ("the Bardo museum in Tunis"),
+the place a claim was made ("officials in Bishkek said"), the country of an institution
+("Turkmenistan's foreign ministry"), the home country of people ("citizens of Kosovo").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assay.model import Place
+
+# Nouns for people, and the words that make a following "from X" their origin ("women from
+# Shymkent", "said to be from Kazakhstan", "most of them from Central Asia").
+_PEOPLE = (
+    r"(?:men|women|man|woman|girls?|boys?|children|child|brothers?|sisters?|sons?|daughters?|famil(?:y|ies)|"
+    r"people|persons?|citizens?|nationals?|residents?|natives?|fighters?|militants?|gunmen|gunman|jihadists?|"
+    r"recruits?|youths?|students?|migrants?|refugees?|workers?|couples?|wives|wife|husbands?|"
+    r"them|those|be|is|are|was|were|originally|hails|came|come|comes)"
+)
+_UNIT_OF = (
+    r"(?:(?:[\w-]+\s+){0,2}"
+    r"(?:district|neighbou?rhood|region|province|village|town|city|area|republic)\s+of\s+)?"
+)
+_ORIGIN_BEFORE = re.compile(
+    rf"(?:\b(?:natives?|people|Muslims|populations?)\s+of\s+"
+    rf"|\b(?:born|living|lives|live|lived|based)\s+in\s+"
+    rf"|\b{_PEOPLE}\s+from\s+)"
+    rf"(?:the\s+)?{_UNIT_OF}(?:the\s+)?$",
+    re.I,
+)
+# "residents of Oral", "citizens of the Republic of Kosovo": where people live. Their events
+# happen there when the sentence names no other place, and their returns go there.
+_HOME_BEFORE = re.compile(
+    rf"\b(?:citizens?|nationals?|residents?|inhabitants?)\s+of\s+(?:the\s+)?{_UNIT_OF}(?:the\s+)?$", re.I
+)
+# "US-backed", "Tashkent-born", "Syria-based": the name builds an adjective.
+_MODIFIER_AFTER = re.compile(
+    r"-(?:backed|led|based|born|bred|funded|linked|allied|trained|supported|registered|made|owned|bound)\b",
+    re.I,
+)
+# "Bab al-Tabbaneh", "Ras al-Ain": the match is the first word of a longer Arabic name.
+_FRAGMENT_AFTER = re.compile(r"[ -](?:al|el|ad|ar|as|at|ash|an|az|ad|ud|ul|ed|es)-[A-Z]", re.I)
+# A compass word alone is never a place here ("in North Sinai" read as Cameroon's North region).
+_COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+)
+# A facility named after a place, then the city it stands in: "the Bardo museum in Tunis",
+# "the Erawan shrine in central Bangkok", "Manas airport in Bishkek".
+_LANDMARK_IN = re.compile(
+    r"\s+(?:national\s+)?(?:museum|shrine|airport|mosque|church|cathedral|synagogue|temple|hotel|stadium|arena|"
+    r"market|bazaar|mall|square|station|university|college|hospital|school|prison|jail|hall|theatre|theater|"
+    r"bridge|embassy|consulate|club|cafe|restaurant|park|beach|resort|compound|base|camp)s?\s+"
+    r"(?:[\w'-]+\s+){0,2}?in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|old|"
+    r"north|south|east|west)\s+)?$",
+    re.I,
+)
+# "officials in Bishkek said": where a claim was made, not where its event happened. Police,
+# prosecutors and ministries are left out: "police in Almaty said they had detained" acts there.
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|journalists?|reporters?|"
+    r"correspondents?|observers?|media|witnesses|residents)\s+"
+    r"(?:based\s+)?in\s+$",
+    re.I,
+)
+_CLAIM_AFTER = re.compile(
+    r"\s*(?:,[^,]{0,60},\s*)?(?:have\s+|has\s+|had\s+)?(?:said|says?|told|reported|reports?|announced|confirmed|"
+    r"stated|informed|claimed|quoted)\b",
+    re.I,
+)
+# "Turkmenistan's foreign ministry", "Tajikistan's special police forces": the country owns an
+# institution that acts or speaks; it does not place an event.
+_AFFILIATION_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|minister|president|prime\s+minister|government|embassy|police|army|"
+    r"military|forces|security|service|services|committee|spokes(?:man|woman|person)|parliament|leader|"
+    r"officials?|intelligence|authorities|prosecutors?|courts?|guards?|troops|navy|air\s+force)\b",
+    re.I,
+)
+_NATIONWIDE = re.compile(
+    r"\b(?:across|throughout|all\s+over|around)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b", re.I
+)
+# "the Idlib countryside", "the countryside of Aleppo", "south of Idlib": the area around a city
+# that names its province is that province.
+_COUNTRYSIDE_AFTER = re.compile(r"\s+(?:countryside|governorate|hinterland)\b", re.I)
+_AROUND_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+    r"countryside\s+of|rural)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _before(text: str, place: Place, width: int = 80) -> str:
+    assert place.span is not None
+    return text[max(0, place.span.start - width) : place.span.start]
+
+
+def is_origin(place: Place, text: str) -> bool:
+    """True for where people come from ("women from Shymkent", "a native of Zhanaozen", "born in")."""
+    return place.span is not None and _ORIGIN_BEFORE.search(_before(text, place)) is not None
+
+
+def is_home(place: Place, text: str) -> bool:
+    """True for where people live or belong ("residents of Oral", "citizens of Kosovo")."""
+    return place.span is not None and _HOME_BEFORE.search(_before(text, place)) is not None
+
+
+def is_word_part(place: Place, text: str) -> bool:
+    """True when the name only builds a word ("US-backed", "Bab" of "Bab al-Tabbaneh", "North")."""
+    if place.span is None:
+        return False
+    if place.span.text.strip().lower() in _COMPASS_WORDS:
+        return True
+    end = place.span.end
+    return bool(_MODIFIER_AFTER.match(text, end) or _FRAGMENT_AFTER.match(text, end))
+
+
+def is_landmark_before(first: Place, second: Place, text: str) -> bool:
+    """True when `first` names a facility that stands in the city `second` ("Bardo museum in Tunis")."""
+    if first.span is None or second.span is None or second.span.start <= first.span.end:
+        return False
+    if second.precision not in ("city", "point") or second.span.start - first.span.end > 60:
+        return False
+    return _LANDMARK_IN.fullmatch(text, first.span.end, second.span.start) is not None
+
+
+def is_claim_place(place: Place, text: str) -> bool:
+    """True for the place a claim was made ("officials in Bishkek said", "sources in Kabul told")."""
+    if place.span is None or _CLAIM_BEFORE.search(_before(text, place, 40)) is None:
+        return False
+    return _CLAIM_AFTER.match(text, place.span.end) is not None
+
+
+def is_affiliation(place: Place, text: str) -> bool:
+    """True for a country that owns an institution ("Armenia's defence ministry", "Tunisia's president")."""
+    if place.span is None or place.precision != "country":
+        return False
+    return _AFFILIATION_AFTER.match(text, place.span.end) is not None
+
+
+def is_nationwide(sentence: str) -> bool:
+    """True when the sentence places its events across a whole country ("across the country")."""
+    return _NATIONWIDE.search(sentence) is not None
+
+
+def means_province(place: Place, text: str) -> bool:
+    """True when a city's name stands for the area around it ("the Idlib countryside", "south of Idlib")."""
+    if place.span is None or place.precision not in ("city", "point"):
+        return False
+    if _COUNTRYSIDE_AFTER.match(text, place.span.end):
+        return True
+    return _AROUND_BEFORE.search(_before(text, place, 40)) is not None
+
+
+# Statements that are words only: they take a place only where one is named for them ("at a
+# briefing in Dushanbe"), never the speaker's country ("Uzbekistan's security service warned").
+_SPEECH = re.compile(
+    r"\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|condemn(?:s|ed)?|urg(?:e|es|ed)|called\s+on|vow(?:s|ed)?|"
+    r"appeal(?:s|ed)?|threaten(?:s|ed)?|issued\s+a\s+statement|statement|stated|said|denied|denies|pledged)\b",
+    re.I,
+)
+
+
+def is_speech(trigger: str) -> bool:
+    """True for a statement trigger that is a speech act ("warned", "condemned"), not a state's act."""
+    return _SPEECH.search(trigger) is not None
+
+
+# "a former colonel who fled to Syria", "a jihadist who destroyed shrines in Timbuktu": a relative
+# clause tells a person's past, not the event of the main clause.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose)\b[^,;()]*", re.I)
+
+
+def relative_clauses(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """Character ranges (document offsets) of the "who ..." clauses of a sentence."""
+    return [(m.start() + offset, m.end() + offset) for m in _RELATIVE.finditer(sentence)]
+
+
+# The legs of a journey home: "returned from Syria", "were repatriated", "handed over".
+_RETURN = re.compile(
+    r"\b(?:return|repatriat|handed\s+over|brought\s+back|sent\s+back|flown\b[^.]*\bhome)", re.I
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
+
+
+def is_return(trigger: str) -> bool:
+    """True for a journey home ("returned", "were repatriated", "handed over")."""
+    return _RETURN.search(trigger) is not None
+
+
+def is_left_from(place: Place, text: str) -> bool:
+    """True for the place a journey starts from ("returned from Syria")."""
+    return place.span is not None and _FROM_BEFORE.search(_before(text, place, 40)) is not None
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:the\s+)?$")
+
+
+def is_possessed_by(place: Place, owner: Place, text: str) -> bool:
+    """True for a place its country names just before it ("Afghanistan's Nangarhar province")."""
+    if place.span is None or owner.span is None or place.span.start <= owner.span.end:
+        return False
+    if place.span.start - owner.span.end > 8 or place.country_code != owner.country_code:
+        return False
+    return _POSSESSIVE_GAP.fullmatch(text, owner.span.end, place.span.start) is not None
+
+
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def is_title_before(first: Place, second: Place, text: str) -> bool:
+    """True when a town's name is the head of "X of <place>" ("Republic of Kosovo"): a title, not a town."""
+    if first.span is None or second.span is None or first.precision not in ("city", "point"):
+        return False
+    return _OF_GAP.fullmatch(text, first.span.end, second.span.start) is not None

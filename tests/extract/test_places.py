@@ -1,0 +1,136 @@
+"""Event places: what a place name does in its sentence decides whether it places the event."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import make_doc
+
+from assay.extract import get_extractor
+from assay.model import Mention, Place
+
+
+def extract(text: str, published: str = "2019-05-20") -> list[Mention]:
+    return get_extractor("rules.v1").extract(make_doc(text, published))
+
+
+def place_of(text: str, event_type: str, published: str = "2019-05-20") -> Place | None:
+    return next(m for m in extract(text, published) if m.event_type == event_type).place
+
+
+def named(place: Place | None) -> tuple[str, str, str] | None:
+    return None if place is None else (place.country_code, place.precision, place.name)
+
+
+# Origins and homes
+
+
+def test_where_people_come_from_is_not_where_they_were_detained() -> None:
+    place = place_of("Police in Karaganda region detained three men from Almaty on Friday.", "arrest")
+    assert named(place) == ("KZ", "admin1", "Karaganda Region")
+
+
+def test_a_home_town_places_the_event_when_nothing_else_does() -> None:
+    place = place_of("Security officers detained a 30-year-old resident of Namangan on Friday.", "arrest")
+    assert place is not None and (place.country_code, place.name) == ("UZ", "Namangan")
+
+
+def test_a_home_town_gives_way_to_the_place_named_for_the_event() -> None:
+    place = place_of("Officers detained two residents of Oral in Aktobe on Friday.", "arrest")
+    assert place is not None and place.name == "Aktobe"
+
+
+def test_a_return_goes_to_the_travellers_home_not_to_where_it_started() -> None:
+    text = "Forty citizens of the Republic of Tajikistan were repatriated from Iraq on Monday."
+    place = place_of(text, "foreign_fighter_travel")
+    assert named(place) == ("TJ", "country", "Tajikistan")
+
+
+def test_a_return_with_only_its_start_named_is_placed_there() -> None:
+    text = "Prosecutors charged a man who returned from Syria last year."
+    place = place_of(text, "foreign_fighter_travel")
+    assert place is not None and place.country_code == "SY"
+
+
+# Words that are not places here
+
+
+def test_a_country_that_backs_a_force_does_not_place_its_fight() -> None:
+    text = "US-backed fighters fought Islamic State militants in eastern Syria on Sunday."
+    place = place_of(text, "armed_clash")
+    assert place is not None and place.country_code == "SY"
+
+
+def test_a_region_wider_than_a_country_is_no_event_place() -> None:
+    text = "Hundreds of fighters from Central Asia were handed over to their home countries last month."
+    assert place_of(text, "foreign_fighter_travel") is None
+
+
+def test_a_facility_named_after_a_place_is_placed_in_its_city() -> None:
+    text = "A bomb exploded at the Bardo museum in Tunis on Monday, killing five tourists."
+    place = place_of(text, "bombing")
+    assert place is not None and place.name == "Tunis"
+
+
+def test_the_first_word_of_an_arabic_name_is_not_a_town() -> None:
+    text = "Gunmen from Bab al-Tabbaneh clashed with rivals in Tripoli, Lebanese security sources said."
+    place = place_of(text, "armed_clash")
+    assert place is not None and (place.country_code, place.name) == ("LB", "Tripoli")
+
+
+def test_where_officials_spoke_is_not_where_troops_clashed() -> None:
+    text = "Border troops clashed briefly near the frontier in early May, officials in Bishkek said."
+    assert place_of(text, "armed_clash") is None
+
+
+def test_police_of_a_city_act_there() -> None:
+    text = "Police in Almaty said they had detained five men on Friday."
+    place = place_of(text, "arrest")
+    assert place is not None and place.name == "Almaty"
+
+
+def test_a_country_owning_a_ministry_does_not_place_the_attack_it_denies() -> None:
+    text = "Tajikistan's foreign ministry denied reports that its border posts had come under attack."
+    assert place_of(text, "attack", "2019-05-20") is None
+
+
+def test_a_relative_clause_tells_a_past_not_the_events_place() -> None:
+    text = "An international court ordered a militant who destroyed shrines in Timbuktu to pay reparations."
+    assert place_of(text, "prosecution", "2017-08-18") is None
+
+
+# Speech and state acts
+
+
+def test_a_warning_is_not_placed_in_the_speakers_country() -> None:
+    text = "Kyrgyzstan's security service warned on Thursday of possible attacks during the holidays."
+    assert place_of(text, "statement", "2017-12-15") is None
+
+
+def test_a_threat_level_is_a_states_act_placed_in_its_country() -> None:
+    text = "Norway's security police raised the terrorism threat level on Thursday."
+    assert named(place_of(text, "statement", "2023-06-01")) == ("NO", "country", "Norway")
+
+
+def test_a_deployment_is_not_placed_at_the_attacks_that_occasioned_it() -> None:
+    text = "Belgium began deploying 1,000 soldiers on Monday after last week's attacks in Brussels."
+    place = place_of(text, "military_exercise", "2016-03-28")
+    assert place is not None and (place.country_code, place.precision) == ("BE", "country")
+
+
+def test_detentions_across_the_country_are_placed_in_the_country() -> None:
+    text = "Tajikistan's Interior Ministry said 300 people had been detained across the country."
+    assert named(place_of(text, "arrest")) == ("TJ", "country", "Tajikistan")
+
+
+# Precision
+
+
+def test_the_countryside_of_a_city_is_its_province() -> None:
+    text = "A roadside bomb struck an army patrol in the Idlib countryside on Tuesday."
+    place = place_of(text, "bombing", "2018-06-14")
+    assert place is not None and (place.precision, place.admin1_code) == ("admin1", "SY-ID")
+
+
+def test_the_province_a_country_names_is_where_a_crossing_ends() -> None:
+    text = "Dozens of militants crossed into Afghanistan's Kunar province last summer."
+    place = place_of(text, "foreign_fighter_travel", "2015-09-01")
+    assert place is not None and (place.precision, place.admin1_code) == ("admin1", "AF-KNR")
