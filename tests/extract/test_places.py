@@ -134,3 +134,29 @@ def test_the_province_a_country_names_is_where_a_crossing_ends() -> None:
     text = "Dozens of militants crossed into Afghanistan's Kunar province last summer."
     place = place_of(text, "foreign_fighter_travel", "2015-09-01")
     assert place is not None and (place.precision, place.admin1_code) == ("admin1", "AF-KNR")
+
+
+# Clauses
+
+
+def test_each_event_takes_the_place_told_in_its_own_clause() -> None:
+    text = (
+        "Police detained three suspects in the Kostanay region on Sunday, a day after an attack near Almaty."
+    )
+    place = place_of(text, "arrest", "2019-05-20")
+    assert named(place) == ("KZ", "admin1", "Kostanay Region")
+
+
+def test_an_event_without_a_place_shares_the_sentence_place() -> None:
+    text = "Gunmen attacked a police post in Aktobe on Sunday, and police later detained two suspects."
+    place = place_of(text, "arrest", "2019-05-20")
+    assert place is not None and place.name == "Aktobe"
+
+
+def test_a_state_act_with_its_own_unknown_place_does_not_borrow_another_clause_place() -> None:
+    text = (
+        "Troops clashed with militants in Marawi on Tuesday, and the president declared martial law"
+        " across Zamboanga Peninsula."
+    )
+    law = place_of(text, "legislation", "2017-05-24")
+    assert law is None or law.name != "Marawi City"

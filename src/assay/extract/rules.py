@@ -209,6 +209,12 @@ class RulesExtractor:
             if draft.event_type in _ABOUT_OTHERS:
                 own_places = _before_other_events(own_places, trig, claims, i, text, s1)
             own_places = _own_places(draft.event_type, own_places, trig, text, s0, s1)
+            told = own_places
+            own_places = _clause_places(own_places, triggers, i, draft.event_type not in _ABOUT_OTHERS, text)
+            # An event with a place of its own the gazetteer does not know ("declared martial law
+            # across Mindanao") does not take back, through the fallbacks, the places the
+            # sentence tells of other events.
+            told_elsewhere = bool(told) and not own_places and _OWN_LOCATIVE.match(text, trig.end) is not None
             place = self._place(
                 draft.event_type,
                 text,
@@ -225,11 +231,11 @@ class RulesExtractor:
                 )
             if place is None:
                 place = self._nationwide(places, text, s0, s1)
-            if place is None:
+            if place is None and not told_elsewhere:
                 place = choose_place(context.homes(sentences, index), trig.start, trig.end, blocked)
-            if place is None:
-                place = context.fallback_place(sentences, index)
-            elif place.precision in ("city", "point", "admin1"):
+                if place is None:
+                    place = context.fallback_place(sentences, index)
+            elif place is not None and place.precision in ("city", "point", "admin1"):
                 context.last_place = moved_place(place, context.offset)
             mention_counts = counts[i]
             out.append(
@@ -421,6 +427,49 @@ def _own_places(event_type: str, places: list[Place], trig: Span, text: str, s0:
             continue
         out.append(p)
     return out
+
+
+_OWN_LOCATIVE = re.compile(r"[^,;]{0,40}?\b(?:in|across|throughout|near|at)\s+(?:the\s+)?[A-Z]")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|as|hours|days|a\s+day)\b|\b(?:after|before|following|while|when)\b"
+)
+# "declared a state of emergency in the town": the town named earlier in the sentence.
+_ANAPHOR = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,6}?in\s+the\s+(?:[\w-]+\s+)?(?:city|town|capital|village|region|province|area)\b"
+)
+
+
+def _place_owner(place: Place, triggers: list[Span], text: str) -> int:
+    """The trigger a place belongs to: the last one before it in its clause, else the first after it."""
+    assert place.span is not None
+    before = [i for i, t in enumerate(triggers) if t.end <= place.span.start]
+    if before:
+        last = max(before, key=lambda i: triggers[i].end)
+        if not _CLAUSE_BREAK.search(text, triggers[last].end, place.span.start):
+            return last
+    after = [i for i, t in enumerate(triggers) if t.end > place.span.start]
+    if after:
+        return min(after, key=lambda i: triggers[i].start)
+    return max(before, key=lambda i: triggers[i].end)
+
+
+def _clause_places(
+    places: list[Place], triggers: list[Span], own: int, share: bool, text: str
+) -> list[Place]:
+    """The places told in this event's clause ("detained four men in the Bryansk region, hours
+    after an attack near Moscow": Bryansk is the arrest's, Moscow the attack's).
+
+    With none of its own, an event that may share its sentence's place ("police detained two
+    men" after "gunmen attacked a post in Aktobe") takes them all; so does one that points back
+    to a place ("declared a state of emergency in the town"); a state's act that speaks of
+    other events ("and the president declared martial law") takes none.
+    """
+    if len(triggers) < 2:
+        return places
+    mine = [p for p in places if p.span is None or _place_owner(p, triggers, text) == own]
+    if mine or not (share or _ANAPHOR.match(text, triggers[own].end)):
+        return mine
+    return places
 
 
 def _nearer_leg(span: Span, drafts: list[Draft], own: int, s0: int) -> bool:
