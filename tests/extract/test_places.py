@@ -160,3 +160,12 @@ def test_a_state_act_with_its_own_unknown_place_does_not_borrow_another_clause_p
     )
     law = place_of(text, "legislation", "2017-05-24")
     assert law is None or law.name != "Marawi City"
+
+
+def test_a_warning_is_not_placed_at_the_events_of_earlier_sentences() -> None:
+    text = (
+        "Gunmen attacked a police station in Aktobe on Sunday, killing two officers.\n"
+        "The foreign ministry condemned the attack on Monday."
+    )
+    statement = next(m for m in extract(text, "2016-06-07") if m.event_type == "statement")
+    assert statement.place is None

@@ -130,6 +130,12 @@ class DocContext:
             )
         return self.fallback
 
+    def filed_place(self) -> Place | None:
+        """The dateline's place alone: where a statement with no place of its own was made."""
+        if self.gazetteer is None:
+            return None
+        return dateline_place(self.gazetteer, self.doc.text, self.countries)
+
     def _title_place(self) -> Place | None:
         if self.gazetteer is None or not self.doc.title:
             return None

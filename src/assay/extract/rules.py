@@ -231,7 +231,11 @@ class RulesExtractor:
                 )
             if place is None:
                 place = self._nationwide(places, text, s0, s1)
-            if place is None and not told_elsewhere:
+            if place is None and draft.event_type == "statement" and is_speech(trig.text):
+                # Words are placed only where the passage says they were spoken, or at the dateline;
+                # not at the events told in earlier sentences.
+                place = context.filed_place()
+            elif place is None and not told_elsewhere:
                 place = choose_place(context.homes(sentences, index), trig.start, trig.end, blocked)
                 if place is None:
                     place = context.fallback_place(sentences, index)
