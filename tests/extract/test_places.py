@@ -169,3 +169,12 @@ def test_a_warning_is_not_placed_at_the_events_of_earlier_sentences() -> None:
     )
     statement = next(m for m in extract(text, "2016-06-07") if m.event_type == "statement")
     assert statement.place is None
+
+
+def test_a_name_the_text_calls_a_city_is_the_city_not_its_region() -> None:
+    place = place_of("Police detained two men in the city of Jalal-Abad on Friday.", "arrest")
+    assert place is not None and (place.country_code, place.precision, place.admin1_code) == (
+        "KG",
+        "city",
+        "KG-J",
+    )

@@ -17,6 +17,7 @@ from assay.extract.places import (
     dateline_place,
     is_prominent,
     is_stray_word,
+    narrow_to_city,
     scan_places,
     supported_for,
     supporting_countries,
@@ -88,6 +89,7 @@ class DocContext:
                 if is_home(place, text):
                     homes.append(place)
                     continue
+                place = narrow_to_city(self.gazetteer, place, text)
                 kept.append(widen_to_unit(self.gazetteer, place, text, self.countries))
             named = kept + homes
             kept = [p for p in kept if not any(is_landmark_before(p, q, text) for q in kept)]

@@ -155,6 +155,26 @@ def widen_to_unit(gazetteer: PlaceSource, place: Place, text: str, countries: Se
     return place
 
 
+_CITY_OF = re.compile(r"\b(?:city|town|village|settlement)\s+of\s+$", re.I)
+_CITY_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
+
+
+def narrow_to_city(gazetteer: PlaceSource, place: Place, text: str) -> Place:
+    """A region's name the text calls a city ("in the city of Jalal-Abad") becomes that city."""
+    if place.span is None or place.precision != "admin1":
+        return place
+    before = text[max(0, place.span.start - 30) : place.span.start]
+    if not (_CITY_OF.search(before) or _CITY_AFTER.match(text, place.span.end)):
+        return place
+    cities = [
+        c
+        for c in gazetteer.candidates(place.span.text)
+        if c.precision in ("city", "point") and c.country_code == place.country_code
+    ]
+    same_unit = [c for c in cities if c.admin1_code == place.admin1_code] or cities
+    return _with_span(same_unit[0], place.span) if same_unit else place
+
+
 def _units_named(gazetteer: PlaceSource, place: Place, countries: Sequence[str]) -> list[Place]:
     """The admin1 units a city's name also names, those of the city's country first."""
     assert place.span is not None
