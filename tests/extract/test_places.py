@@ -178,3 +178,13 @@ def test_a_name_the_text_calls_a_city_is_the_city_not_its_region() -> None:
         "city",
         "KG-J",
     )
+
+
+def test_witnesses_in_a_city_saw_the_event_there() -> None:
+    place = place_of("Witnesses in Kabul said a bomb exploded near the ministry on Monday.", "bombing")
+    assert place is not None and place.name == "Kabul"
+
+
+def test_a_return_of_children_from_a_war_zone_starts_there_when_no_home_is_named() -> None:
+    place = place_of("Authorities brought back 84 children from Iraq on Sunday.", "foreign_fighter_travel")
+    assert place is not None and place.country_code == "IQ"

@@ -40,6 +40,7 @@ class DocContext:
         self.countries = tuple(countries)
         self._by_sentence: dict[int, list[Place]] = {}
         self._homes: dict[int, list[Place]] = {}
+        self._origins: dict[int, list[Place]] = {}
         self._fallback_done = False
         self.fallback: Place | None = None
         self.offset = 0
@@ -53,6 +54,7 @@ class DocContext:
         """Forget the previous paragraph's sentence places (their indexes are reused)."""
         self._by_sentence = {}
         self._homes = {}
+        self._origins = {}
         self.offset = offset
         self.text = text
 
@@ -73,6 +75,7 @@ class DocContext:
             text = self.text
             kept: list[Place] = []
             homes: list[Place] = []
+            origins: list[Place] = []
             sentence = text[sent.start_char : sent.end_char]
             for place in scan_places(self.gazetteer, sentence, sent.start_char, self.countries):
                 assert place.span is not None
@@ -85,6 +88,7 @@ class DocContext:
                 ):
                     continue
                 if is_origin(place, text):
+                    origins.append(place)
                     continue
                 if is_home(place, text):
                     homes.append(place)
@@ -98,12 +102,18 @@ class DocContext:
             # Where the people of the sentence live places their event when nothing else does.
             self._by_sentence[index] = _without_districts(kept, text) or homes
             self._homes[index] = homes
+            self._origins[index] = origins
         return self._by_sentence[index]
 
     def homes(self, sentences: list[SentSpan], index: int) -> list[Place]:
         """The home places of people in one sentence ("citizens of Kosovo"): where a return goes."""
         self.places(sentences, index)
         return self._homes.get(index, [])
+
+    def origins(self, sentences: list[SentSpan], index: int) -> list[Place]:
+        """Where the people of one sentence come from ("84 children from Iraq"): where a return starts."""
+        self.places(sentences, index)
+        return self._origins.get(index, [])
 
     def _supported(self, place: Place) -> frozenset[str]:
         """The countries that make a place plausible (the whole-document scan runs once, on demand)."""

@@ -59,10 +59,11 @@ _LANDMARK_IN = re.compile(
     re.I,
 )
 # "officials in Bishkek said": where a claim was made, not where its event happened. Police,
-# prosecutors and ministries are left out: "police in Almaty said they had detained" acts there.
+# prosecutors and ministries are left out: "police in Almaty said they had detained" acts there;
+# so are witnesses and residents, who saw the event where they are.
 _CLAIM_BEFORE = re.compile(
     r"\b(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|journalists?|reporters?|"
-    r"correspondents?|observers?|media|witnesses|residents)\s+"
+    r"correspondents?|observers?|media)\s+"
     r"(?:based\s+)?in\s+$",
     re.I,
 )
@@ -87,7 +88,7 @@ _NATIONWIDE = re.compile(
 _COUNTRYSIDE_AFTER = re.compile(r"\s+(?:countryside|governorate|hinterland)\b", re.I)
 _AROUND_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
-    r"countryside\s+of|rural)\s+(?:the\s+)?$",
+    r"countryside\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -225,7 +225,7 @@ class RulesExtractor:
                 s1,
             )
             if place is None and draft.event_type == "foreign_fighter_travel" and is_return(trig.text):
-                starts = [p for p in own_places if is_left_from(p, text)]
+                starts = [p for p in own_places + context.origins(sentences, index) if is_left_from(p, text)]
                 place = choose_place(context.homes(sentences, index), trig.start, trig.end) or choose_place(
                     starts, trig.start, trig.end, blocked
                 )
