@@ -4,9 +4,9 @@ Pipeline, per document: table rows are taken as coded (tables.py). Otherwise the
 spaCy pipeline splits the text into tokens and sentences; the trigger PhraseMatcher runs once
 over the whole document; each sentence's accepted triggers are collapsed into drafts, at most
 one mention per event type (drafts.py, violence.py); then each mention gets the nearest date
-in its sentence (never the date of a "said on Monday"), the most specific place in its
-sentence (else the previous two sentences, the dateline, the title; context.py), actors with
-roles, counts and modality.
+in its sentence (never the date of a "said on Monday"), the most specific place of those its
+sentence tells for it (event_places.py; else the previous two sentences, the dateline, the
+title; context.py), actors with roles, counts and modality.
 """
 
 from __future__ import annotations
@@ -32,19 +32,17 @@ from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
 from assay.extract.disclosures import find_disclosure, may_disclose
 from assay.extract.drafts import Draft, assign_counts, collapse_triggers, date_claims, trigger_span
 from assay.extract.event_dates import STATE_ACTS, pick_date
+from assay.extract.event_places import event_places
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
 from assay.extract.nlp import blank_pipeline
 from assay.extract.offsets import moved_place, shift_date, shift_mention
 from assay.extract.place_roles import (
-    is_affiliation,
-    is_claim_place,
     is_left_from,
     is_nationwide,
     is_possessed_by,
     is_return,
     is_speech,
-    relative_clauses,
 )
 from assay.extract.places import (
     PlaceSource,
@@ -59,7 +57,6 @@ from assay.gazetteer import GazetteerError
 from assay.model import Count, Document, Mention, Place, Span
 
 _STATE_ACTS = STATE_ACTS
-_TRAVEL = "foreign_fighter_travel"
 _OFFICIAL_TYPES = frozenset({"state security", "police", "military", "government", "judiciary"})
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next)\b", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -172,15 +169,6 @@ class RulesExtractor:
                     counts[i].append(Count(found.kind, found.value, found.qualifier, span))
         triggers = [trigger_span(text, d) for d in drafts]
         nearest = [_nearest_trigger(h.start, h.end, triggers) for h in hits]
-        # A state's own act is not placed where the people it concerns went ("strip citizens
-        # who fought in Syria of citizenship" is enacted at home), nor is a recruiter's pitch.
-        journeys = [
-            t for t, d in zip(triggers, drafts, strict=True) if d.event_type == "foreign_fighter_travel"
-        ]
-        destinations = [destination_place(places, text, t.end) for t in journeys] + [
-            p for p in places for t in journeys if p.span is not None and t.start <= p.span.start < t.end
-        ]
-        state_places = [p for p in places if p not in destinations]
         # An actor whose "declared"/"announced" is itself an event's trigger acts, not reports.
         verb_ends = [report_verb_end(h, text, s1) for h in hits]
         acting = [
@@ -202,19 +190,7 @@ class RulesExtractor:
                 has_reporter=reporter is not None,
                 is_disruption=draft.event_type == "plot_disrupted",
             )
-            own_places = places if draft.event_type in _AT_DESTINATIONS else state_places
-            if draft.event_type == "foreign_fighter_travel":
-                # The return leg of a journey is not placed at the outbound leg's destination.
-                own_places = _leg_places(places, triggers, drafts, i)
-            if draft.event_type in _ABOUT_OTHERS:
-                own_places = _before_other_events(own_places, trig, claims, i, text, s1)
-            own_places = _own_places(draft.event_type, own_places, trig, text, s0, s1)
-            told = own_places
-            own_places = _clause_places(own_places, triggers, i, draft.event_type not in _ABOUT_OTHERS, text)
-            # An event with a place of its own the gazetteer does not know ("declared martial law
-            # across Mindanao") does not take back, through the fallbacks, the places the
-            # sentence tells of other events.
-            told_elsewhere = bool(told) and not own_places and _OWN_LOCATIVE.match(text, trig.end) is not None
+            own_places, told_elsewhere = event_places(places, triggers, drafts, i, claims, text, (s0, s1))
             place = self._place(
                 draft.event_type,
                 text,
@@ -395,87 +371,6 @@ class RulesExtractor:
         return demonym_place(self.gazetteer, text, s0, s1)
 
 
-# A state's acts that speak about other events (a statement, a law, a deployment): places told
-# of those events, or of their occasion ("after last week's attacks in Paris"), are not theirs.
-_ABOUT_OTHERS = frozenset({"statement", "legislation", "military_exercise"})
-# Events that may happen where a journey told in the same sentence ends; the others (a
-# state's act, a recruiter's pitch, a video) are not placed at the travellers' destination.
-_AT_DESTINATIONS = frozenset(
-    {"foreign_fighter_travel", "arrest", "attack", "armed_clash", "bombing", "suicide_bombing", "protest"}
-)
-
-
-def _own_places(event_type: str, places: list[Place], trig: Span, text: str, s0: int, s1: int) -> list[Place]:
-    """The places of a sentence an event may take, by what each name does there (place_roles.py).
-
-    Not where a claim about it was made ("officials in Bishkek said"; a statement is made
-    there); not a country that only owns an institution ("Armenia's defence ministry denied"),
-    unless the event is that state's own act ("Sweden's security police raised the threat
-    level"); not a place in a "who" clause that leaves the trigger out ("a colonel who fled
-    to Syria"); a speech act takes no country at all, only a place named for it.
-    """
-    speech = event_type == "statement" and is_speech(trig.text)
-    clauses = [c for c in relative_clauses(text[s0:s1], s0) if not c[0] <= trig.start < c[1]]
-    out = []
-    for p in places:
-        if p.span is None:
-            out.append(p)
-            continue
-        if event_type != "statement" and is_claim_place(p, text):
-            continue
-        if (event_type not in _STATE_ACTS or speech) and is_affiliation(p, text):
-            continue
-        if speech and p.precision == "country":
-            continue
-        if any(a <= p.span.start < b for a, b in clauses):
-            continue
-        out.append(p)
-    return out
-
-
-_OWN_LOCATIVE = re.compile(r"[^,;]{0,40}?\b(?:in|across|throughout|near|at)\s+(?:the\s+)?[A-Z]")
-_CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|but|while|as|hours|days|a\s+day)\b|\b(?:after|before|following|while|when)\b"
-)
-# "declared a state of emergency in the town": the town named earlier in the sentence.
-_ANAPHOR = re.compile(
-    r"\s*(?:[\w'-]+\s+){0,6}?in\s+the\s+(?:[\w-]+\s+)?(?:city|town|capital|village|region|province|area)\b"
-)
-
-
-def _place_owner(place: Place, triggers: list[Span], text: str) -> int:
-    """The trigger a place belongs to: the last one before it in its clause, else the first after it."""
-    assert place.span is not None
-    before = [i for i, t in enumerate(triggers) if t.end <= place.span.start]
-    if before:
-        last = max(before, key=lambda i: triggers[i].end)
-        if not _CLAUSE_BREAK.search(text, triggers[last].end, place.span.start):
-            return last
-    after = [i for i, t in enumerate(triggers) if t.end > place.span.start]
-    if after:
-        return min(after, key=lambda i: triggers[i].start)
-    return max(before, key=lambda i: triggers[i].end)
-
-
-def _clause_places(
-    places: list[Place], triggers: list[Span], own: int, share: bool, text: str
-) -> list[Place]:
-    """The places told in this event's clause ("detained four men in the Bryansk region, hours
-    after an attack near Moscow": Bryansk is the arrest's, Moscow the attack's).
-
-    With none of its own, an event that may share its sentence's place ("police detained two
-    men" after "gunmen attacked a post in Aktobe") takes them all; so does one that points back
-    to a place ("declared a state of emergency in the town"); a state's act that speaks of
-    other events ("and the president declared martial law") takes none.
-    """
-    if len(triggers) < 2:
-        return places
-    mine = [p for p in places if p.span is None or _place_owner(p, triggers, text) == own]
-    if mine or not (share or _ANAPHOR.match(text, triggers[own].end)):
-        return mine
-    return places
-
-
 def _nearer_leg(span: Span, drafts: list[Draft], own: int, s0: int) -> bool:
     """True when travellers counted at `span` (sentence offsets) stand nearer another journey's trigger."""
     legs = [i for i, d in enumerate(drafts) if d.event_type == "foreign_fighter_travel"]
@@ -488,50 +383,6 @@ def _nearer_leg(span: Span, drafts: list[Draft], own: int, s0: int) -> bool:
         return start - span.end if span.end <= start else max(0, span.start - end)
 
     return min(legs, key=gap) != own
-
-
-def _leg_places(places: list[Place], triggers: list[Span], drafts: list[Draft], own: int) -> list[Place]:
-    """The places one journey of a sentence telling two may take: not those across the other leg.
-
-    "Europeans who travelled to Syria and Iraq ... have since returned home": Syria and Iraq,
-    told between the two legs, are the outbound destination, not where they returned.
-    """
-    legs = [i for i, d in enumerate(drafts) if d.event_type == "foreign_fighter_travel" and i != own]
-    out = list(places)
-    for i in legs:
-        if triggers[i].start < triggers[own].start:
-            lo, hi = triggers[i].end, triggers[own].start
-        else:
-            lo, hi = triggers[i].start, 10**9
-        out = [p for p in out if p.span is None or not lo <= p.span.start < hi]
-    return out
-
-
-_OCCASION_WORD = re.compile(
-    r"\b(?:after|following|over|in\s+the\s+wake\s+of)\s+(?:the|a|an|last|this|\w+'s)\b", re.I
-)
-
-
-def _before_other_events(
-    places: list[Place],
-    trig: Span,
-    claims: Sequence[tuple[int, int, int]],
-    own: int,
-    text: str = "",
-    sent_end: int = 0,
-) -> list[Place]:
-    """A statement's places short of the events it speaks about ("condemned the bombing in
-    Mogadishu" is not a statement made in Mogadishu)."""
-    others = [c[0] for c in claims if c[2] != own and c[0] >= trig.end]
-    # "raised its threat level after the weekend's attacks in Aktobe": what follows "after"
-    # is the occasion, not the statement's place.
-    occasion = _OCCASION_WORD.search(text, trig.end, sent_end)
-    if occasion is not None:
-        others.append(occasion.start())
-    if not others:
-        return places
-    first = min(others)
-    return [p for p in places if p.span is None or p.span.start < first]
 
 
 def _nearest_trigger(start: int, end: int, triggers: list[Span]) -> int:
