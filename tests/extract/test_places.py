@@ -188,3 +188,13 @@ def test_witnesses_in_a_city_saw_the_event_there() -> None:
 def test_a_return_of_children_from_a_war_zone_starts_there_when_no_home_is_named() -> None:
     place = place_of("Authorities brought back 84 children from Iraq on Sunday.", "foreign_fighter_travel")
     assert place is not None and place.country_code == "IQ"
+
+
+def test_a_joint_act_of_several_states_is_not_placed_in_the_first_one() -> None:
+    text = "Kazakh, Kyrgyz and Russian troops began joint drills on Monday."
+    assert place_of(text, "military_exercise") is None
+
+
+def test_a_state_act_with_one_demonym_is_placed_in_that_country() -> None:
+    text = "Kazakh and foreign observers watched as Kazakh troops began drills on Monday."
+    assert named(place_of(text, "military_exercise")) == ("KZ", "country", "Kazakhstan")

@@ -244,11 +244,18 @@ def supported_for(
     return support.get(key, support.get("", frozenset())) | {c.upper() for c in case_countries}
 
 
+_DEMONYM_LIST = re.compile(r"(?:,|\s+and|\s+or)\s+([A-Z][a-z]+)")
+
+
 def demonym_place(gazetteer: PlaceSource, text: str, start: int, end: int) -> Place | None:
     """The country of the first capitalised demonym in text[start:end] ("Kazakh authorities"), as a place."""
     for m in re.finditer(r"[A-Z][a-z]+", text[start:end]):
         code = DEMONYMS.get(m.group().lower())
         if code:
+            # "Russian, Uzbek and Tajik forces": a joint act of several states has no one country.
+            listed = _DEMONYM_LIST.match(text, start + m.end())
+            if listed and DEMONYMS.get(listed.group(1).lower(), code) != code:
+                return None
             try:
                 country = gazetteer.country(code)
             except GazetteerError:  # a demonym table entry without a country entry
