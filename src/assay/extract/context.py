@@ -87,7 +87,7 @@ class DocContext:
                     place, text, partial(self._supported, place)
                 ):
                     continue
-                if is_origin(place, text):
+                if is_origin(place, text, origins[-1] if origins else None):
                     origins.append(place)
                     continue
                 if is_home(place, text):
@@ -141,12 +141,6 @@ class DocContext:
                 dateline_place(self.gazetteer, self.doc.text, self.countries) or self._title_place()
             )
         return self.fallback
-
-    def filed_place(self) -> Place | None:
-        """The dateline's place alone: where a statement with no place of its own was made."""
-        if self.gazetteer is None:
-            return None
-        return dateline_place(self.gazetteer, self.doc.text, self.countries)
 
     def _title_place(self) -> Place | None:
         if self.gazetteer is None or not self.doc.title:

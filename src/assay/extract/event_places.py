@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from assay.extract.drafts import Draft
 from assay.extract.event_dates import STATE_ACTS
-from assay.extract.place_roles import is_affiliation, is_claim_place, is_speech, relative_clauses
+from assay.extract.place_roles import is_affiliation, is_claim_place, is_return, relative_clauses
 from assay.extract.places import destination_place
 from assay.model import Place, Span
 
@@ -44,15 +44,29 @@ def event_places(
             p for p in places for t in journeys if p.span is not None and t.start <= p.span.start < t.end
         ]
         own_places = [p for p in places if p not in destinations]
-    if event_type == TRAVEL:
-        # The return leg of a journey is not placed at the outbound leg's destination.
+    if event_type == TRAVEL and not is_return(trig.text):
+        # An outbound leg is not placed at another leg's destination; a return starts there.
         own_places = leg_places(places, triggers, drafts, own)
     if event_type in ABOUT_OTHERS:
         own_places = before_other_events(own_places, trig, claims, own, text, s1)
     told = _own_places(event_type, own_places, trig, text, s0, s1)
-    own_places = _clause_places(told, triggers, own, event_type not in ABOUT_OTHERS, text)
-    told_elsewhere = bool(told) and not own_places and _OWN_LOCATIVE.match(text, trig.end) is not None
-    return own_places, told_elsewhere
+    mine = _clause_places(told, triggers, own, text)
+    if mine:
+        return mine, False
+    # With no place in its own clause an event shares those the sentence tells of the others
+    # ("police later detained two suspects", "and the governor urged residents to take up
+    # arms"), unless it names one of its own the gazetteer does not know.
+    if len(triggers) > 1 and _names_own_place(trig, triggers, text, s1):
+        return [], bool(told)
+    return told, False
+
+
+def _names_own_place(trig: Span, triggers: list[Span], text: str, sent_end: int) -> bool:
+    """True when the words after a trigger, short of the next one, name a place of its own
+    ("declared martial law across Mindanao"), not one pointing back ("in the Libyan capital")."""
+    end = min([t.start for t in triggers if t.start >= trig.end] + [sent_end, trig.end + 60])
+    own = _OWN_LOCATIVE.match(text[:end], trig.end)
+    return own is not None and _ANAPHOR.match(text, own.end() - 1) is None
 
 
 # A state's acts that speak about other events (a statement, a law, a deployment): places told
@@ -65,16 +79,20 @@ AT_DESTINATIONS = frozenset(
 )
 
 
+# Acts of a state's own institutions: "Tajikistan's Supreme Court sentenced" is placed in Tajikistan.
+_INSTITUTION_ACTS = STATE_ACTS | {"arrest", "prosecution"}
+
+
 def _own_places(event_type: str, places: list[Place], trig: Span, text: str, s0: int, s1: int) -> list[Place]:
     """The places of a sentence an event may take, by what each name does there (place_roles.py).
 
     Not where a claim about it was made ("officials in Bishkek said"; a statement is made
     there); not a country that only owns an institution ("Armenia's defence ministry denied"),
-    unless the event is that state's own act ("Sweden's security police raised the threat
-    level"); not a place in a "who" clause that leaves the trigger out ("a colonel who fled
-    to Syria"); a speech act takes no country at all, only a place named for it.
+    unless the event is an act of that institution ("Sweden's security police raised the
+    threat level", "Uzbekistan's security service warned", "Tajikistan's Supreme Court
+    sentenced"); not a place in a "who" clause that leaves the trigger out ("a colonel who fled
+    to Syria").
     """
-    speech = event_type == "statement" and is_speech(trig.text)
     clauses = [c for c in relative_clauses(text[s0:s1], s0) if not c[0] <= trig.start < c[1]]
     out = []
     for p in places:
@@ -83,9 +101,7 @@ def _own_places(event_type: str, places: list[Place], trig: Span, text: str, s0:
             continue
         if event_type != "statement" and is_claim_place(p, text):
             continue
-        if (event_type not in STATE_ACTS or speech) and is_affiliation(p, text):
-            continue
-        if speech and p.precision == "country":
+        if event_type not in _INSTITUTION_ACTS and is_affiliation(p, text):
             continue
         if any(a <= p.span.start < b for a, b in clauses):
             continue
@@ -93,13 +109,15 @@ def _own_places(event_type: str, places: list[Place], trig: Span, text: str, s0:
     return out
 
 
-_OWN_LOCATIVE = re.compile(r"[^,;]{0,40}?\b(?:in|across|throughout|near|at)\s+(?:the\s+)?[A-Z]")
+_MONTHS_DAYS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_OWN_LOCATIVE = re.compile(rf"[^,;]*?\b(?:in|across|throughout|near|at)\s+(?:the\s+)?(?!{_MONTHS_DAYS})[A-Z]")
+# "in the Libyan capital", "in the town": a place named earlier in the sentence.
+_ANAPHOR = re.compile(r"[\w-]*\s+(?:capital|city|town|village|region|province)\b")
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|as|hours|days|a\s+day)\b|\b(?:after|before|following|while|when)\b"
-)
-# "declared a state of emergency in the town": the town named earlier in the sentence.
-_ANAPHOR = re.compile(
-    r"\s*(?:[\w'-]+\s+){0,6}?in\s+the\s+(?:[\w-]+\s+)?(?:city|town|capital|village|region|province|area)\b"
 )
 
 
@@ -117,23 +135,12 @@ def _place_owner(place: Place, triggers: list[Span], text: str) -> int:
     return max(before, key=lambda i: triggers[i].end)
 
 
-def _clause_places(
-    places: list[Place], triggers: list[Span], own: int, share: bool, text: str
-) -> list[Place]:
+def _clause_places(places: list[Place], triggers: list[Span], own: int, text: str) -> list[Place]:
     """The places told in this event's clause ("detained four men in the Bryansk region, hours
-    after an attack near Moscow": Bryansk is the arrest's, Moscow the attack's).
-
-    With none of its own, an event that may share its sentence's place ("police detained two
-    men" after "gunmen attacked a post in Aktobe") takes them all; so does one that points back
-    to a place ("declared a state of emergency in the town"); a state's act that speaks of
-    other events ("and the president declared martial law") takes none.
-    """
+    after an attack near Moscow": Bryansk is the arrest's, Moscow the attack's)."""
     if len(triggers) < 2:
         return places
-    mine = [p for p in places if p.span is None or _place_owner(p, triggers, text) == own]
-    if mine or not (share or _ANAPHOR.match(text, triggers[own].end)):
-        return mine
-    return places
+    return [p for p in places if p.span is None or _place_owner(p, triggers, text) == own]
 
 
 def leg_places(places: list[Place], triggers: list[Span], drafts: list[Draft], own: int) -> list[Place]:

@@ -26,17 +26,18 @@ _UNIT_OF = (
     r"(?:district|neighbou?rhood|region|province|village|town|city|area|republic)\s+of\s+)?"
 )
 _ORIGIN_BEFORE = re.compile(
-    rf"(?:\b(?:natives?|people|Muslims|populations?)\s+of\s+"
+    rf"(?:\b(?:natives?|citizens?|nationals?|people|Muslims|populations?)\s+of\s+"
     rf"|\b(?:born|living|lives|live|lived|based)\s+in\s+"
-    rf"|\b{_PEOPLE}\s+from\s+)"
+    rf"|\b{_PEOPLE}\s+from\s+"
+    # "Ruslan K., 26, from Kyzylorda region": an age, then where the person is from.
+    rf"|\b\d{{1,3}},\s+from\s+)"
     rf"(?:the\s+)?{_UNIT_OF}(?:the\s+)?$",
     re.I,
 )
-# "residents of Oral", "citizens of the Republic of Kosovo": where people live. Their events
-# happen there when the sentence names no other place, and their returns go there.
-_HOME_BEFORE = re.compile(
-    rf"\b(?:citizens?|nationals?|residents?|inhabitants?)\s+of\s+(?:the\s+)?{_UNIT_OF}(?:the\s+)?$", re.I
-)
+# "residents of Oral": where people live. Their events happen there when the sentence names no
+# other place, and their returns "home" go there. A nationality ("citizens of Kosovo") is not a
+# place at all.
+_HOME_BEFORE = re.compile(rf"\b(?:residents?|inhabitants?)\s+of\s+(?:the\s+)?{_UNIT_OF}(?:the\s+)?$", re.I)
 # "US-backed", "Tashkent-born", "Syria-based": the name builds an adjective.
 _MODIFIER_AFTER = re.compile(
     r"-(?:backed|led|based|born|bred|funded|linked|allied|trained|supported|registered|made|owned|bound)\b",
@@ -83,14 +84,10 @@ _AFFILIATION_AFTER = re.compile(
 _NATIONWIDE = re.compile(
     r"\b(?:across|throughout|all\s+over|around)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b", re.I
 )
-# "the Idlib countryside", "the countryside of Aleppo", "south of Idlib": the area around a city
-# that names its province is that province.
+# "the Idlib countryside", "the countryside of Aleppo": the area around a city that names its
+# province is that province ("near X", "south of X" stay X).
 _COUNTRYSIDE_AFTER = re.compile(r"\s+(?:countryside|governorate|hinterland)\b", re.I)
-_AROUND_BEFORE = re.compile(
-    r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
-    r"countryside\s+of)\s+(?:the\s+)?$",
-    re.I,
-)
+_AROUND_BEFORE = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _before(text: str, place: Place, width: int = 80) -> str:
@@ -98,13 +95,36 @@ def _before(text: str, place: Place, width: int = 80) -> str:
     return text[max(0, place.span.start - width) : place.span.start]
 
 
-def is_origin(place: Place, text: str) -> bool:
-    """True for where people come from ("women from Shymkent", "a native of Zhanaozen", "born in")."""
-    return place.span is not None and _ORIGIN_BEFORE.search(_before(text, place)) is not None
+# Between two names of one origin: a list ("Isfara, Istaravshan and Asht", with names the
+# gazetteer does not know between them), where the first lies ("Asht in Sughd province"), or
+# a further origin ("around Khodzhent, from Kulyab").
+_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+_LIST_GAP = re.compile(
+    rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+(?:{_NAME}\s*(?=,|\s+and\s|\s+or\s))?)+"
+    r"|\s+(?:region|province|district|oblast)?\s*(?:in|near|around|of)\s+(?:the\s+)?"
+    r"|\s*(?:region|province|district|oblast)?\s*,?\s+(?:and\s+)?from\s+(?:the\s+)?"
+)
+
+
+def is_origin(place: Place, text: str, previous: Place | None = None) -> bool:
+    """True for where people come from or belong ("women from Shymkent", "a native of Zhanaozen",
+    "born in", "citizens of Tajikistan"),
+    or the next name of a list that began with an origin (`previous`: "come from Isfara, Istaravshan")."""
+    if place.span is None:
+        return False
+    listed = (
+        previous is not None
+        and previous.span is not None
+        and previous.span.end <= place.span.start
+        and _LIST_GAP.fullmatch(text, previous.span.end, place.span.start) is not None
+    )
+    if listed:
+        return True
+    return _ORIGIN_BEFORE.search(_before(text, place)) is not None
 
 
 def is_home(place: Place, text: str) -> bool:
-    """True for where people live or belong ("residents of Oral", "citizens of Kosovo")."""
+    """True for where people live ("residents of Oral", "a resident of the city of Rudny")."""
     return place.span is not None and _HOME_BEFORE.search(_before(text, place)) is not None
 
 
@@ -147,26 +167,12 @@ def is_nationwide(sentence: str) -> bool:
 
 
 def means_province(place: Place, text: str) -> bool:
-    """True when a city's name stands for the area around it ("the Idlib countryside", "south of Idlib")."""
+    """True when a city's name stands for its province ("the Idlib countryside", "countryside of Aleppo")."""
     if place.span is None or place.precision not in ("city", "point"):
         return False
     if _COUNTRYSIDE_AFTER.match(text, place.span.end):
         return True
     return _AROUND_BEFORE.search(_before(text, place, 40)) is not None
-
-
-# Statements that are words only: they take a place only where one is named for them ("at a
-# briefing in Dushanbe"), never the speaker's country ("Uzbekistan's security service warned").
-_SPEECH = re.compile(
-    r"\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|condemn(?:s|ed)?|urg(?:e|es|ed)|called\s+on|vow(?:s|ed)?|"
-    r"appeal(?:s|ed)?|threaten(?:s|ed)?|issued\s+a\s+statement|statement|stated|said|denied|denies|pledged)\b",
-    re.I,
-)
-
-
-def is_speech(trigger: str) -> bool:
-    """True for a statement trigger that is a speech act ("warned", "condemned"), not a state's act."""
-    return _SPEECH.search(trigger) is not None
 
 
 # "a former colonel who fled to Syria", "a jihadist who destroyed shrines in Timbuktu": a relative
@@ -184,6 +190,14 @@ _RETURN = re.compile(
     r"\b(?:return|repatriat|handed\s+over|brought\s+back|sent\s+back|flown\b[^.]*\bhome)", re.I
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
+
+
+_HOME_WORD = re.compile(r"\bhome(?:land)?\b", re.I)
+
+
+def names_home(text: str, start: int, end: int) -> bool:
+    """True when a return says it went home ("returned home", "returned to the homeland")."""
+    return _HOME_WORD.search(text, start, min(len(text), end + 16)) is not None
 
 
 def is_return(trigger: str) -> bool:

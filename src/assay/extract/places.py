@@ -125,15 +125,16 @@ _TOWARDS = re.compile(r"^[\s\w,'-]{0,60}?\b(?:to|into|in|for|from|reach|reached|
 
 def widen_to_unit(gazetteer: PlaceSource, place: Place, text: str, countries: Sequence[str]) -> Place:
     """A city followed by "region"/"province" becomes the admin1 unit it names ("Batken region");
-    so does a city standing for the area around it ("the Idlib countryside", "south of Idlib")
-    when a province of the same name exists."""
+    so does a city standing for its province ("the Idlib countryside") when a province of the
+    same name exists."""
     if place.span is None or place.precision not in ("city", "point"):
         return place
     m = _UNIT_SUFFIX.match(text, place.span.end)
     if m is None:
         if not means_province(place, text):
             return place
-        units = _units_named(gazetteer, place, countries)
+        # The countryside of a capital is not the capital's own city-level unit.
+        units = [u for u in _units_named(gazetteer, place, countries) if "city" not in u.name.lower()]
         return _with_span(units[0], place.span) if units else place
     span = Span(place.span.start, m.end(), text[place.span.start : m.end()])
     units = _units_named(gazetteer, place, countries)

@@ -42,7 +42,7 @@ from assay.extract.place_roles import (
     is_nationwide,
     is_possessed_by,
     is_return,
-    is_speech,
+    names_home,
 )
 from assay.extract.places import (
     PlaceSource,
@@ -201,17 +201,10 @@ class RulesExtractor:
                 s1,
             )
             if place is None and draft.event_type == "foreign_fighter_travel" and is_return(trig.text):
-                starts = [p for p in own_places + context.origins(sentences, index) if is_left_from(p, text)]
-                place = choose_place(context.homes(sentences, index), trig.start, trig.end) or choose_place(
-                    starts, trig.start, trig.end, blocked
-                )
+                place = self._return_place(own_places, trig, text, context, sentences, index, blocked)
             if place is None:
                 place = self._nationwide(places, text, s0, s1)
-            if place is None and draft.event_type == "statement" and is_speech(trig.text):
-                # Words are placed only where the passage says they were spoken, or at the dateline;
-                # not at the events told in earlier sentences.
-                place = context.filed_place()
-            elif place is None and not told_elsewhere:
+            if place is None and not told_elsewhere:
                 place = choose_place(context.homes(sentences, index), trig.start, trig.end, blocked)
                 if place is None:
                     place = context.fallback_place(sentences, index)
@@ -356,10 +349,35 @@ class RulesExtractor:
             if found is not None or going_home:
                 return found
         found = choose_place(places, trig.start, trig.end, blocked)
-        speech = event_type == "statement" and is_speech(trig.text)
-        if found is None and event_type in _STATE_ACTS and not speech and self.gazetteer is not None:
+        if found is None and event_type in _STATE_ACTS and self.gazetteer is not None:
             return demonym_place(self.gazetteer, text, s0, s1)
         return found
+
+    def _return_place(
+        self,
+        places: list[Place],
+        trig: Span,
+        text: str,
+        context: DocContext,
+        sentences: list[SentSpan],
+        index: int,
+        blocked: list[tuple[int, int]],
+    ) -> Place | None:
+        """A journey home with no destination named: the travellers' home when the passage says
+        they went home ("a resident of Rudny ... returned home"), else where it started ("from
+        Syria"), else where they had been ("who travelled to Syria ... have since returned")."""
+        if names_home(text, trig.start, trig.end):
+            home = choose_place(context.homes(sentences, index), trig.start, trig.end)
+            if home is not None:
+                return home
+        starts = [p for p in places + context.origins(sentences, index) if is_left_from(p, text)]
+        found = choose_place(starts, trig.start, trig.end, blocked)
+        if found is not None:
+            return found
+        # Where they had been, told anywhere in the sentence (a "who travelled to Syria and
+        # Iraq" clause too): the first-named.
+        been = [p for p in context.places(sentences, index) if p.span is not None and p.precision != "region"]
+        return min(been, key=lambda p: p.span.start if p.span else 0, default=None)
 
     def _nationwide(self, places: list[Place], text: str, s0: int, s1: int) -> Place | None:
         """The country of a sentence that says "across the country" ("Kazakhstan's ministry said ...")."""
