@@ -216,3 +216,35 @@ def test_a_joint_act_of_several_states_is_not_placed_in_the_first_one() -> None:
 def test_a_state_act_with_one_demonym_is_placed_in_that_country() -> None:
     text = "Kazakh and foreign observers watched as Kazakh troops began drills on Monday."
     assert named(place_of(text, "military_exercise")) == ("KZ", "country", "Kazakhstan")
+
+
+# Names that point elsewhere
+
+
+def test_officials_in_two_capitals_are_where_claims_were_made() -> None:
+    text = "Fighting between border troops on Thursday left 20 dead, officials in Tashkent and Bishkek said."
+    assert place_of(text, "armed_clash") is None
+
+
+def test_a_capital_speaking_for_its_government_is_not_an_event_place() -> None:
+    text = "A bomb exploded at a bus stop in Istanbul; police detained a suspect and Ankara blamed the PKK."
+    place = place_of(text, "arrest", "2022-11-14")
+    assert place is not None and place.name == "Istanbul"
+
+
+def test_a_town_naming_a_persons_origin_is_not_the_place() -> None:
+    text = "Police in Bukhara detained a Termez blogger on Tuesday over posts praising militants."
+    place = place_of(text, "arrest")
+    assert place is not None and place.name != "Tirmiz"
+
+
+def test_a_past_event_named_by_its_place_does_not_place_a_new_one() -> None:
+    text = "Relatives of men jailed after the Andijan unrest held a protest in Tashkent on Sunday."
+    place = place_of(text, "protest", "2012-06-11")
+    assert place is not None and place.name == "Tashkent"
+
+
+def test_a_church_named_after_a_saint_stands_in_the_city_named_next() -> None:
+    text = "A bomb ripped through the St Peter and St Paul church adjoining Cairo's cathedral, killing 25."
+    place = place_of(text, "bombing", "2016-12-12")
+    assert place is not None and place.name == "Cairo"

@@ -10,7 +10,14 @@ from functools import partial
 from spacy.tokens import Span as SentSpan
 
 from assay.extract.offsets import moved_place
-from assay.extract.place_roles import is_home, is_landmark_before, is_origin, is_title_before, is_word_part
+from assay.extract.place_roles import (
+    is_home,
+    is_landmark_before,
+    is_origin,
+    is_person_modifier,
+    is_title_before,
+    is_word_part,
+)
 from assay.extract.places import (
     PlaceSource,
     choose_place,
@@ -87,7 +94,9 @@ class DocContext:
                     place, text, partial(self._supported, place)
                 ):
                     continue
-                if is_origin(place, text, origins[-1] if origins else None):
+                if is_origin(place, text, origins[-1] if origins else None) or is_person_modifier(
+                    place, text
+                ):
                     origins.append(place)
                     continue
                 if is_home(place, text):

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 
 from assay.extract.drafts import Draft
 from assay.extract.event_dates import STATE_ACTS
-from assay.extract.place_roles import is_affiliation, is_claim_place, is_return, relative_clauses
+from assay.extract.place_roles import (
+    event_name_end,
+    is_affiliation,
+    is_claim_place,
+    is_return,
+    relative_clauses,
+)
 from assay.extract.places import destination_place
 from assay.model import Place, Span
 
@@ -91,7 +97,7 @@ def _own_places(event_type: str, places: list[Place], trig: Span, text: str, s0:
     unless the event is an act of that institution ("Sweden's security police raised the
     threat level", "Uzbekistan's security service warned", "Tajikistan's Supreme Court
     sentenced"); not a place in a "who" clause that leaves the trigger out ("a colonel who fled
-    to Syria").
+    to Syria"); not a place that names another, past event ("after the Zhanaozen unrest").
     """
     clauses = [c for c in relative_clauses(text[s0:s1], s0) if not c[0] <= trig.start < c[1]]
     out = []
@@ -104,6 +110,10 @@ def _own_places(event_type: str, places: list[Place], trig: Span, text: str, s0:
         if event_type not in _INSTITUTION_ACTS and is_affiliation(p, text):
             continue
         if any(a <= p.span.start < b for a, b in clauses):
+            continue
+        # "after the Zhanaozen unrest": a past event named by its place, unless it is this one.
+        named_end = event_name_end(p, text)
+        if named_end is not None and not p.span.start <= trig.start < named_end:
             continue
         out.append(p)
     return out

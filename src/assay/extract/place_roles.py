@@ -52,26 +52,35 @@ _COMPASS_WORDS = frozenset(
 # A facility named after a place, then the city it stands in: "the Bardo museum in Tunis",
 # "the Erawan shrine in central Bangkok", "Manas airport in Bishkek".
 _LANDMARK_IN = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?"
     r"\s+(?:national\s+)?(?:museum|shrine|airport|mosque|church|cathedral|synagogue|temple|hotel|stadium|arena|"
     r"market|bazaar|mall|square|station|university|college|hospital|school|prison|jail|hall|theatre|theater|"
     r"bridge|embassy|consulate|club|cafe|restaurant|park|beach|resort|compound|base|camp)s?\s+"
-    r"(?:[\w'-]+\s+){0,2}?in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|old|"
-    r"north|south|east|west)\s+)?$",
+    r"(?:[\w'-]+\s+){0,2}?(?:in|adjoining|near|next\s+to|outside)\s+(?:the\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western|downtown|old|north|south|east|west)\s+)?$",
     re.I,
 )
 # "officials in Bishkek said": where a claim was made, not where its event happened. Police,
 # prosecutors and ministries are left out: "police in Almaty said they had detained" acts there;
 # so are witnesses and residents, who saw the event where they are.
+# "officials in Bishkek and Dushanbe said": either name of a coordination.
+_OTHER_NAMES = r"(?:\s*(?:,|\band\b|\bor\b)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*"
 _CLAIM_BEFORE = re.compile(
-    r"\b(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|journalists?|reporters?|"
+    r"\b(?i:officials?|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|journalists?|reporters?|"
     r"correspondents?|observers?|media)\s+"
-    r"(?:based\s+)?in\s+$",
-    re.I,
+    rf"(?:based\s+)?in\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*{_OTHER_NAMES}\s*(?:,|\band\b|\bor\b)\s*)?$"
 )
-_CLAIM_AFTER = re.compile(
-    r"\s*(?:,[^,]{0,60},\s*)?(?:have\s+|has\s+|had\s+)?(?:said|says?|told|reported|reports?|announced|confirmed|"
-    r"stated|informed|claimed|quoted)\b",
-    re.I,
+_REPORT_VERB = (
+    r"(?:have\s+|has\s+|had\s+)?(?:said|says?|told|reported|reports?|announced|confirmed|stated|informed|"
+    r"claimed|quoted)\b"
+)
+_CLAIM_AFTER = re.compile(rf"{_OTHER_NAMES}\s*(?:,[^,]{{0,60}},\s*)?{_REPORT_VERB}", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|outside|across)\s+(?:the\s+)?$", re.I)
+# "Ankara blamed the PKK", "Moscow denied": a capital speaking for its government (not "police
+# in Almaty said", not "Britain said it would ban", a state's own words).
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|blamed|blames|denied|denies|accused|accuses|warned|warns|"
+    r"condemned|condemns|insisted|responded|rejected|rejects|claimed|claims)\b"
 )
 # "Turkmenistan's foreign ministry", "Tajikistan's special police forces": the country owns an
 # institution that acts or speaks; it does not place an event.
@@ -128,6 +137,36 @@ def is_home(place: Place, text: str) -> bool:
     return place.span is not None and _HOME_BEFORE.search(_before(text, place)) is not None
 
 
+# "a Termez blogger", "the Almaty gunman": a town naming where a person is from.
+_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:blogger|man|woman|native|student|imam|cleric|preacher|journalist|activist|businessman|"
+    r"teenager|youth|boy|girl|gunman|couple|family|lawyer|doctor|teacher|worker|farmer|pensioner)s?\b"
+)
+
+
+def is_person_modifier(place: Place, text: str) -> bool:
+    """True for a town that names a person's origin before the noun ("a Termez blogger")."""
+    return place.span is not None and _PERSON_AFTER.match(text, place.span.end) is not None
+
+
+# "the Zhanaozen unrest", "the Paris attacks": a past event named after its place.
+_EVENT_NAME_AFTER = re.compile(
+    r"['’]?s?[ \t]+(?:unrest|attacks?|bombings?|massacre|events|riots?|uprising|violence|shootings?|siege|"
+    r"clashes|crisis|tragedy|rampage|killings|blasts?|explosions?)\b",
+    re.I,
+)
+
+
+def event_name_end(place: Place, text: str) -> int | None:
+    """Where the event noun ends when a place names a past event ("the Zhanaozen unrest"), else None."""
+    if place.span is None:
+        return None
+    if not re.search(r"\bthe\s+(?:[\w-]+\s+)?$", _before(text, place, 20), re.I):
+        return None
+    m = _EVENT_NAME_AFTER.match(text, place.span.end)
+    return m.end() if m else None
+
+
 def is_word_part(place: Place, text: str) -> bool:
     """True when the name only builds a word ("US-backed", "Bab" of "Bab al-Tabbaneh", "North")."""
     if place.span is None:
@@ -148,8 +187,14 @@ def is_landmark_before(first: Place, second: Place, text: str) -> bool:
 
 
 def is_claim_place(place: Place, text: str) -> bool:
-    """True for the place a claim was made ("officials in Bishkek said", "sources in Kabul told")."""
-    if place.span is None or _CLAIM_BEFORE.search(_before(text, place, 40)) is None:
+    """True for the place a claim was made ("officials in Bishkek and Dushanbe said"), or a capital
+    that speaks for its government ("Ankara blamed the PKK")."""
+    if place.span is None:
+        return False
+    subject = _PREPOSITION_BEFORE.search(_before(text, place, 12)) is None
+    if place.precision in ("city", "point") and subject and _SPEAKS_AFTER.match(text, place.span.end):
+        return True
+    if _CLAIM_BEFORE.search(_before(text, place, 60)) is None:
         return False
     return _CLAIM_AFTER.match(text, place.span.end) is not None
 
