@@ -10,12 +10,21 @@ from functools import partial
 from spacy.tokens import Span as SentSpan
 
 from assay.extract.offsets import moved_place
+from assay.extract.place_roles import (
+    is_home,
+    is_landmark_before,
+    is_origin,
+    is_person_modifier,
+    is_title_before,
+    is_word_part,
+)
 from assay.extract.places import (
     PlaceSource,
     choose_place,
     dateline_place,
     is_prominent,
     is_stray_word,
+    narrow_to_city,
     scan_places,
     supported_for,
     supporting_countries,
@@ -37,6 +46,8 @@ class DocContext:
         self.doc = doc
         self.countries = tuple(countries)
         self._by_sentence: dict[int, list[Place]] = {}
+        self._homes: dict[int, list[Place]] = {}
+        self._origins: dict[int, list[Place]] = {}
         self._fallback_done = False
         self.fallback: Place | None = None
         self.offset = 0
@@ -49,6 +60,8 @@ class DocContext:
     def start_chunk(self, offset: int = 0, text: str = "") -> None:
         """Forget the previous paragraph's sentence places (their indexes are reused)."""
         self._by_sentence = {}
+        self._homes = {}
+        self._origins = {}
         self.offset = offset
         self.text = text
 
@@ -56,27 +69,60 @@ class DocContext:
         """The places of one sentence (paragraph coordinates), filtered and widened.
 
         The dateline is where the story was filed, not an event place; one-word names with no
-        locative cue and no support from the rest of the document are dropped; "X region"
-        becomes the admin1 unit.
+        locative cue and no support from the rest of the document are dropped; so are names that
+        only build a word ("US-backed", "Republic of Kosovo"), origins ("women from Shymkent"),
+        facilities named after a place inside a named city ("the Bardo museum in Tunis") and
+        regions wider than a country ("Central Asia"). Homes ("residents of Oral") are kept
+        aside (see `homes`). "X region" and "the X countryside" become the admin1 unit.
         """
         if self.gazetteer is None:
             return []
         if index not in self._by_sentence:
             sent = sentences[index]
             text = self.text
-            kept = []
+            kept: list[Place] = []
+            homes: list[Place] = []
+            origins: list[Place] = []
             sentence = text[sent.start_char : sent.end_char]
             for place in scan_places(self.gazetteer, sentence, sent.start_char, self.countries):
                 assert place.span is not None
                 if place.span.start + self.offset < self._dateline_end:
                     continue
+                if place.precision == "region" or is_word_part(place, text):
+                    continue
                 if not is_prominent(self.gazetteer, place) and is_stray_word(
                     place, text, partial(self._supported, place)
                 ):
                     continue
+                if is_origin(place, text, origins[-1] if origins else None) or is_person_modifier(
+                    place, text
+                ):
+                    origins.append(place)
+                    continue
+                if is_home(place, text):
+                    homes.append(place)
+                    continue
+                place = narrow_to_city(self.gazetteer, place, text)
                 kept.append(widen_to_unit(self.gazetteer, place, text, self.countries))
-            self._by_sentence[index] = _without_districts(kept, text)
+            named = kept + homes
+            kept = [p for p in kept if not any(is_landmark_before(p, q, text) for q in kept)]
+            kept = [p for p in kept if not any(is_title_before(p, q, text) for q in named)]
+            homes = [p for p in homes if not any(is_title_before(p, q, text) for q in named)]
+            # Where the people of the sentence live places their event when nothing else does.
+            self._by_sentence[index] = _without_districts(kept, text) or homes
+            self._homes[index] = homes
+            self._origins[index] = origins
         return self._by_sentence[index]
+
+    def homes(self, sentences: list[SentSpan], index: int) -> list[Place]:
+        """The home places of people in one sentence ("citizens of Kosovo"): where a return goes."""
+        self.places(sentences, index)
+        return self._homes.get(index, [])
+
+    def origins(self, sentences: list[SentSpan], index: int) -> list[Place]:
+        """Where the people of one sentence come from ("84 children from Iraq"): where a return starts."""
+        self.places(sentences, index)
+        return self._origins.get(index, [])
 
     def _supported(self, place: Place) -> frozenset[str]:
         """The countries that make a place plausible (the whole-document scan runs once, on demand)."""

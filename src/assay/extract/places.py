@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, Protocol
 
+from assay.extract.place_roles import means_province
 from assay.gazetteer import GazetteerError
 from assay.gazetteer.guards import DEMONYMS, LOCATIVE_CUES
 from assay.gazetteer.names import fold_name
@@ -123,20 +124,22 @@ _TOWARDS = re.compile(r"^[\s\w,'-]{0,60}?\b(?:to|into|in|for|from|reach|reached|
 
 
 def widen_to_unit(gazetteer: PlaceSource, place: Place, text: str, countries: Sequence[str]) -> Place:
-    """A city followed by "region"/"province" becomes the admin1 unit it names ("Batken region")."""
+    """A city followed by "region"/"province" becomes the admin1 unit it names ("Batken region");
+    so does a city standing for its province ("the Idlib countryside") when a province of the
+    same name exists."""
     if place.span is None or place.precision not in ("city", "point"):
         return place
     m = _UNIT_SUFFIX.match(text, place.span.end)
     if m is None:
-        return place
+        if not means_province(place, text):
+            return place
+        # The countryside of a capital is not the capital's own city-level unit.
+        units = [u for u in _units_named(gazetteer, place, countries) if "city" not in u.name.lower()]
+        return _with_span(units[0], place.span) if units else place
     span = Span(place.span.start, m.end(), text[place.span.start : m.end()])
-    units = [p for p in gazetteer.candidates(place.span.text) if p.precision == "admin1"]
-    named = gazetteer.resolve(f"{place.span.text} Region", countries=countries)
-    if named is not None and named.precision == "admin1":
-        units.insert(0, named)
-    same_country = [u for u in units if u.country_code == place.country_code] or units
-    if same_country:
-        return _with_span(same_country[0], span)
+    units = _units_named(gazetteer, place, countries)
+    if units:
+        return _with_span(units[0], span)
     if place.admin1_code:
         return Place(
             place.admin1_name or place.name,
@@ -151,6 +154,36 @@ def widen_to_unit(gazetteer: PlaceSource, place: Place, text: str, countries: Se
             span,
         )
     return place
+
+
+_CITY_OF = re.compile(r"\b(?:city|town|village|settlement)\s+of\s+$", re.I)
+_CITY_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
+
+
+def narrow_to_city(gazetteer: PlaceSource, place: Place, text: str) -> Place:
+    """A region's name the text calls a city ("in the city of Jalal-Abad") becomes that city."""
+    if place.span is None or place.precision != "admin1":
+        return place
+    before = text[max(0, place.span.start - 30) : place.span.start]
+    if not (_CITY_OF.search(before) or _CITY_AFTER.match(text, place.span.end)):
+        return place
+    cities = [
+        c
+        for c in gazetteer.candidates(place.span.text)
+        if c.precision in ("city", "point") and c.country_code == place.country_code
+    ]
+    same_unit = [c for c in cities if c.admin1_code == place.admin1_code] or cities
+    return _with_span(same_unit[0], place.span) if same_unit else place
+
+
+def _units_named(gazetteer: PlaceSource, place: Place, countries: Sequence[str]) -> list[Place]:
+    """The admin1 units a city's name also names, those of the city's country first."""
+    assert place.span is not None
+    units = [p for p in gazetteer.candidates(place.span.text) if p.precision == "admin1"]
+    named = gazetteer.resolve(f"{place.span.text} Region", countries=countries)
+    if named is not None and named.precision == "admin1":
+        units.insert(0, named)
+    return [u for u in units if u.country_code == place.country_code] or units
 
 
 # Prominence of a city of roughly 100,000 people (regional capitals such as Taldykorgan score 5.07;
@@ -212,11 +245,18 @@ def supported_for(
     return support.get(key, support.get("", frozenset())) | {c.upper() for c in case_countries}
 
 
+_DEMONYM_LIST = re.compile(r"(?:,|\s+and|\s+or)\s+([A-Z][a-z]+)")
+
+
 def demonym_place(gazetteer: PlaceSource, text: str, start: int, end: int) -> Place | None:
     """The country of the first capitalised demonym in text[start:end] ("Kazakh authorities"), as a place."""
     for m in re.finditer(r"[A-Z][a-z]+", text[start:end]):
         code = DEMONYMS.get(m.group().lower())
         if code:
+            # "Russian, Uzbek and Tajik forces": a joint act of several states has no one country.
+            listed = _DEMONYM_LIST.match(text, start + m.end())
+            if listed and DEMONYMS.get(listed.group(1).lower(), code) != code:
+                return None
             try:
                 country = gazetteer.country(code)
             except GazetteerError:  # a demonym table entry without a country entry

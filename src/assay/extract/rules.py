@@ -4,9 +4,9 @@ Pipeline, per document: table rows are taken as coded (tables.py). Otherwise the
 spaCy pipeline splits the text into tokens and sentences; the trigger PhraseMatcher runs once
 over the whole document; each sentence's accepted triggers are collapsed into drafts, at most
 one mention per event type (drafts.py, violence.py); then each mention gets the nearest date
-in its sentence (never the date of a "said on Monday"), the most specific place in its
-sentence (else the previous two sentences, the dateline, the title; context.py), actors with
-roles, counts and modality.
+in its sentence (never the date of a "said on Monday"), the most specific place of those its
+sentence tells for it (event_places.py; else the previous two sentences, the dateline, the
+title; context.py), actors with roles, counts and modality.
 """
 
 from __future__ import annotations
@@ -32,10 +32,18 @@ from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
 from assay.extract.disclosures import find_disclosure, may_disclose
 from assay.extract.drafts import Draft, assign_counts, collapse_triggers, date_claims, trigger_span
 from assay.extract.event_dates import STATE_ACTS, pick_date
+from assay.extract.event_places import event_places
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
 from assay.extract.nlp import blank_pipeline
 from assay.extract.offsets import moved_place, shift_date, shift_mention
+from assay.extract.place_roles import (
+    is_left_from,
+    is_nationwide,
+    is_possessed_by,
+    is_return,
+    names_home,
+)
 from assay.extract.places import (
     PlaceSource,
     choose_place,
@@ -161,14 +169,6 @@ class RulesExtractor:
                     counts[i].append(Count(found.kind, found.value, found.qualifier, span))
         triggers = [trigger_span(text, d) for d in drafts]
         nearest = [_nearest_trigger(h.start, h.end, triggers) for h in hits]
-        # A state's own act is not placed where the people it concerns went ("strip citizens
-        # who fought in Syria of citizenship" is enacted at home).
-        destinations = [
-            destination_place(places, text, t.end)
-            for t, d in zip(triggers, drafts, strict=True)
-            if d.event_type == "foreign_fighter_travel"
-        ]
-        state_places = [p for p in places if p not in destinations]
         # An actor whose "declared"/"announced" is itself an event's trigger acts, not reports.
         verb_ends = [report_verb_end(h, text, s1) for h in hits]
         acting = [
@@ -190,12 +190,7 @@ class RulesExtractor:
                 has_reporter=reporter is not None,
                 is_disruption=draft.event_type == "plot_disrupted",
             )
-            own_places = state_places if draft.event_type in _STATE_ACTS else places
-            if draft.event_type == "foreign_fighter_travel":
-                # The return leg of a journey is not placed at the outbound leg's destination.
-                own_places = _leg_places(places, triggers, drafts, i)
-            if draft.event_type == "statement":
-                own_places = _before_other_events(own_places, trig, claims, i, text, s1)
+            own_places, told_elsewhere = event_places(places, triggers, drafts, i, claims, text, (s0, s1))
             place = self._place(
                 draft.event_type,
                 text,
@@ -205,9 +200,15 @@ class RulesExtractor:
                 s0,
                 s1,
             )
+            if place is None and draft.event_type == "foreign_fighter_travel" and is_return(trig.text):
+                place = self._return_place(own_places, trig, text, context, sentences, index, blocked)
             if place is None:
-                place = context.fallback_place(sentences, index)
-            elif place.precision in ("city", "point", "admin1"):
+                place = self._nationwide(places, text, s0, s1)
+            if place is None and not told_elsewhere:
+                place = choose_place(context.homes(sentences, index), trig.start, trig.end, blocked)
+                if place is None:
+                    place = context.fallback_place(sentences, index)
+            elif place is not None and place.precision in ("city", "point", "admin1"):
                 context.last_place = moved_place(place, context.offset)
             mention_counts = counts[i]
             out.append(
@@ -332,18 +333,60 @@ class RulesExtractor:
         takes the country of its demonym ("Kazakh lawmakers") at country precision.
         """
         if event_type == "foreign_fighter_travel":
+            # A journey home does not end where it started ("were returned from Syria"); with no
+            # destination named, the caller tries the travellers' home, then the start.
+            going_home = is_return(trig.text)
+            if going_home:
+                places = [p for p in places if not is_left_from(p, text)]
             # A trigger that names its destination ("crossed from Turkey into Syria", "en route to
-            # Syria") is placed at the last place it names.
+            # Syria") is placed at the last place it names, or at the place inside it the
+            # possessive names ("crossed into Afghanistan's Nangarhar province").
             inside = [p for p in places if p.span is not None and trig.start <= p.span.start < trig.end]
             if inside:
-                return max(inside, key=lambda p: p.span.start if p.span else 0)
+                last = max(inside, key=lambda p: p.span.start if p.span else 0)
+                return next((p for p in places if is_possessed_by(p, last, text)), last)
             found = destination_place(places, text, trig.end)
-            if found is not None:
+            if found is not None or going_home:
                 return found
         found = choose_place(places, trig.start, trig.end, blocked)
         if found is None and event_type in _STATE_ACTS and self.gazetteer is not None:
             return demonym_place(self.gazetteer, text, s0, s1)
         return found
+
+    def _return_place(
+        self,
+        places: list[Place],
+        trig: Span,
+        text: str,
+        context: DocContext,
+        sentences: list[SentSpan],
+        index: int,
+        blocked: list[tuple[int, int]],
+    ) -> Place | None:
+        """A journey home with no destination named: the travellers' home when the passage says
+        they went home ("a resident of Rudny ... returned home"), else where it started ("from
+        Syria"), else where they had been ("who travelled to Syria ... have since returned")."""
+        if names_home(text, trig.start, trig.end):
+            home = choose_place(context.homes(sentences, index), trig.start, trig.end)
+            if home is not None:
+                return home
+        starts = [p for p in places + context.origins(sentences, index) if is_left_from(p, text)]
+        found = choose_place(starts, trig.start, trig.end, blocked)
+        if found is not None:
+            return found
+        # Where they had been, told anywhere in the sentence (a "who travelled to Syria and
+        # Iraq" clause too): the first-named.
+        been = [p for p in context.places(sentences, index) if p.span is not None and p.precision != "region"]
+        return min(been, key=lambda p: p.span.start if p.span else 0, default=None)
+
+    def _nationwide(self, places: list[Place], text: str, s0: int, s1: int) -> Place | None:
+        """The country of a sentence that says "across the country" ("Kazakhstan's ministry said ...")."""
+        if self.gazetteer is None or not is_nationwide(text[s0:s1]):
+            return None
+        countries = [p for p in places if p.precision == "country"]
+        if countries:
+            return countries[0]
+        return demonym_place(self.gazetteer, text, s0, s1)
 
 
 def _nearer_leg(span: Span, drafts: list[Draft], own: int, s0: int) -> bool:
@@ -358,50 +401,6 @@ def _nearer_leg(span: Span, drafts: list[Draft], own: int, s0: int) -> bool:
         return start - span.end if span.end <= start else max(0, span.start - end)
 
     return min(legs, key=gap) != own
-
-
-def _leg_places(places: list[Place], triggers: list[Span], drafts: list[Draft], own: int) -> list[Place]:
-    """The places one journey of a sentence telling two may take: not those across the other leg.
-
-    "Europeans who travelled to Syria and Iraq ... have since returned home": Syria and Iraq,
-    told between the two legs, are the outbound destination, not where they returned.
-    """
-    legs = [i for i, d in enumerate(drafts) if d.event_type == "foreign_fighter_travel" and i != own]
-    out = list(places)
-    for i in legs:
-        if triggers[i].start < triggers[own].start:
-            lo, hi = triggers[i].end, triggers[own].start
-        else:
-            lo, hi = triggers[i].start, 10**9
-        out = [p for p in out if p.span is None or not lo <= p.span.start < hi]
-    return out
-
-
-_OCCASION_WORD = re.compile(
-    r"\b(?:after|following|over|in\s+the\s+wake\s+of)\s+(?:the|a|an|last|this|\w+'s)\b", re.I
-)
-
-
-def _before_other_events(
-    places: list[Place],
-    trig: Span,
-    claims: Sequence[tuple[int, int, int]],
-    own: int,
-    text: str = "",
-    sent_end: int = 0,
-) -> list[Place]:
-    """A statement's places short of the events it speaks about ("condemned the bombing in
-    Mogadishu" is not a statement made in Mogadishu)."""
-    others = [c[0] for c in claims if c[2] != own and c[0] >= trig.end]
-    # "raised its threat level after the weekend's attacks in Aktobe": what follows "after"
-    # is the occasion, not the statement's place.
-    occasion = _OCCASION_WORD.search(text, trig.end, sent_end)
-    if occasion is not None:
-        others.append(occasion.start())
-    if not others:
-        return places
-    first = min(others)
-    return [p for p in places if p.span is None or p.span.start < first]
 
 
 def _nearest_trigger(start: int, end: int, triggers: list[Span]) -> int:
