@@ -15,7 +15,13 @@ from hypothesis import strategies as st
 
 from assay.extract.actors import state_hits, trie_alternation
 from assay.extract.dates import _CUE, _PATTERNS, _cues_in, has_date_cue
-from assay.extract.disclosures import _CHEAP_MATTER, _CHEAP_OFFICIAL, _CHEAP_VERB, may_disclose
+from assay.extract.disclosures import (
+    _CHEAP_MATTER,
+    _CHEAP_OFFICIAL,
+    _CHEAP_VERB,
+    find_disclosure,
+    may_disclose,
+)
 from assay.extract.lexicon import load_lexicon, pattern_leads
 from assay.extract.nlp import blank_pipeline, folds_like_ascii, sentences_of, tokenize
 
@@ -23,6 +29,7 @@ _WORDS = [
     # disclosure and trigger vocabulary
     "the", "Interior", "Ministry", "ministry", "said", "SAID", "according", "to", "officials", "police",
     "chief", "prosecutor-general", "MPs", "200", "two", "dozens", "ordered", "fighting", "in", "Syria",
+    "told", "were", "eleven", "came", "from", "figure", "briefing", "at", "a", "Friday",
     "drove", "a", "truck", "into", "crowd", "found", "guilty", "held", "press", "conference", "signed",
     "declaration", "listed", "as", "terrorist", "organisation", "attack", "bomb", "exploded", "gunmen",
     # date vocabulary
@@ -64,6 +71,25 @@ def test_disclosure_prefilter_answers_like_the_three_searches() -> None:
 @given(texts())
 def test_disclosure_prefilter_agrees_on_generated_text(text: str) -> None:
     assert may_disclose(text) == _may_disclose_plain(text)
+
+
+def test_disclosure_without_a_figure_word_still_passes_the_official_test() -> None:
+    # "told to" is an order the matter test does not know; eleven is a figure it does not list.
+    ordered = "Officials at the ministry said imams were told to report on their congregations."
+    assert find_disclosure(ordered) is not None
+    assert not may_disclose(ordered)
+    assert may_disclose(ordered, need_matter=False)
+    assert not may_disclose("Gunmen killed eleven people in the market.", need_matter=False)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(), st.booleans())
+def test_official_test_passes_every_disclosure(text: str, about_travel: bool) -> None:
+    if find_disclosure(text, about_travel) is not None:
+        assert may_disclose(text, need_matter=False)
+    assert may_disclose(text, need_matter=False) == bool(
+        _CHEAP_VERB.search(text) and _CHEAP_OFFICIAL.search(text)
+    )
 
 
 def test_pattern_leads_read_the_letters_each_match_starts_with() -> None:

@@ -122,19 +122,25 @@ _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _DIGIT = re.compile(r"\d")
 
 
-def may_disclose(text: str) -> bool:
-    """Cheap test: could `text` hold an official disclosure (a figure or an order, an official, a verb)?"""
-    # A set test on the words rules most text out before the three searches: a whole word of a
-    # pattern is a whole ASCII word of the lower-cased text unless letters fold oddly ("İ" is "i").
+def may_disclose(text: str, *, need_matter: bool = True) -> bool:
+    """Cheap test: could `text` hold an official disclosure (a figure or an order, an official, a verb)?
+
+    With need_matter=False only the official and the verb are asked for: the superset of what
+    find_disclosure can accept, whose figures and orders ("told to") the matter test does not cover.
+    """
+    # A set test on the words rules most text out before the searches: a whole word of a pattern
+    # is a whole ASCII word of the lower-cased text unless letters fold oddly ("İ" is "i").
     if folds_like_ascii(text):
         words = set(_ASCII_WORD.findall(text.lower()))
         if (
             words.isdisjoint(_OFFICIAL_WORDS)
             or words.isdisjoint(_VERB_WORDS)
-            or (words.isdisjoint(_MATTER_WORDS) and _DIGIT.search(text) is None)
+            or (need_matter and words.isdisjoint(_MATTER_WORDS) and _DIGIT.search(text) is None)
         ):
             return False
-    return bool(_CHEAP_MATTER.search(text) and _CHEAP_VERB.search(text) and _CHEAP_OFFICIAL.search(text))
+    if need_matter and not _CHEAP_MATTER.search(text):
+        return False
+    return bool(_CHEAP_VERB.search(text) and _CHEAP_OFFICIAL.search(text))
 
 
 def find_disclosure(sentence: str, about_travel: bool = False) -> Disclosure | None:

@@ -227,7 +227,9 @@ class RulesExtractor:
                     extractor=self.name,
                 )
             )
-        if not any(d.event_type == "statement" for d in drafts):
+        # A disclosure needs an official and a reporting verb: most event sentences lack one of them.
+        has_statement = any(d.event_type == "statement" for d in drafts)
+        if not has_statement and may_disclose(sentence.text, need_matter=False):
             disclosed = self._disclosure(doc, text, sentences, index, dates, hits, out, context)
             if disclosed is not None:
                 out.append(disclosed)
