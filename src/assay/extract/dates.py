@@ -159,23 +159,27 @@ def _year_range(m: re.Match[str], ctx: DateContext) -> Resolved:
 # sentence is searched only with the patterns it could satisfy. Every month name and
 # abbreviation starts with one of the stems; every weekday ends in "day".
 _NUMBER = frozenset({"digit"})
+_YEAR = frozenset({"year"})
 _MONTH = frozenset({"month"})
 _MONTH_AND_NUMBER = frozenset({"month", "digit"})
+_MONTH_AND_YEAR = frozenset({"month", "year"})
 _SEASON = frozenset({"season"})
 _WEEKDAY = frozenset({"day"})
 _RELATIVE = frozenset({"relative"})
 _AGO = frozenset({"ago"})
 _ANCHORED = frozenset({"anchored"})
 _CUE_WORDS: dict[str, tuple[str, ...]] = {
-    "month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "day": ("day",),
     "relative": ("day", "night", "tomorrow", "morning", "afternoon", "evening", "week", "month", "year"),
     "ago": ("ago",),
     "anchored": ("day", "morning", "eve"),
 }
-_ALL_CUES = frozenset({"digit", *_CUE_WORDS})
+_ALL_CUES = frozenset({"digit", "year", "month", *_CUE_WORDS})
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# A month name starts a word in every pattern (after \b, a space or "mid-").
+_MONTH_START = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
 def _cues_in(text: str) -> frozenset[str]:
@@ -186,6 +190,10 @@ def _cues_in(text: str) -> frozenset[str]:
     found = {cue for cue, words in _CUE_WORDS.items() if any(w in lowered for w in words)}
     if _DIGIT.search(text):
         found.add("digit")
+        if _YEAR_DIGITS.search(text):
+            found.add("year")
+    if _MONTH_START.search(lowered):
+        found.add("month")
     return frozenset(found)
 
 
@@ -214,14 +222,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
         _day_range,
         _MONTH_AND_NUMBER,
     ),
-    (re.compile(rf"\b{MON}\s+{DAY}(?:,\s*|\s+){YEAR}\b", re.I), _day_month_year, _MONTH_AND_NUMBER),
-    (re.compile(rf"\b{DAY}(?:\s+of)?\s+{MON},?\s+{YEAR}\b", re.I), _day_month_year, _MONTH_AND_NUMBER),
+    (re.compile(rf"\b{MON}\s+{DAY}(?:,\s*|\s+){YEAR}\b", re.I), _day_month_year, _MONTH_AND_YEAR),
+    (re.compile(rf"\b{DAY}(?:\s+of)?\s+{MON},?\s+{YEAR}\b", re.I), _day_month_year, _MONTH_AND_YEAR),
     (
         re.compile(
             r"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d))\b"
         ),
         _numeric_date,
-        _NUMBER,
+        _YEAR,
     ),
     (
         re.compile(
@@ -249,7 +257,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
         _day_month_year,
         _MONTH_AND_NUMBER,
     ),
-    (re.compile(rf"\b{MON}(?:\s+of)?,?\s+{YEAR}\b", re.I), _month_year, _MONTH_AND_NUMBER),
+    (re.compile(rf"\b{MON}(?:\s+of)?,?\s+{YEAR}\b", re.I), _month_year, _MONTH_AND_YEAR),
     (
         re.compile(
             r"\b(?:(?P<which>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
@@ -266,7 +274,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
             re.I,
         ),
         _year,
-        _NUMBER,
+        _YEAR,
     ),
     (
         re.compile(
@@ -275,7 +283,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
             re.I,
         ),
         _year,
-        _NUMBER,
+        _YEAR,
     ),
     (
         re.compile(
@@ -301,7 +309,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
     (
         re.compile(rf"\b(?:in|between|from)\s+{YEAR}\s+(?:and|to|-|–)\s+(?P<year2>(?:19|20)\d\d)\b", re.I),
         _year_range,
-        _NUMBER,
+        _YEAR,
     ),
     (re.compile(rf"\bsince\s+{MON}\b(?!\s+\d)", re.I), resolve_since_month, _MONTH),
     (
