@@ -124,13 +124,22 @@ def _national(hit: ActorHit, text: str) -> ActorHit:
     if not sep or country.lower() in hit.text.lower():
         return hit
     named = _countries_in(text)
-    entries = load_actors().entries.values()
+    by_name = _entries_by_name()
     for code in named:
         name = _country_names_by_code().get(code)
-        match = next((e for e in entries if name and e.name == f"{base} of {name}"), None)
+        match = by_name.get(f"{base} of {name}") if name else None
         if match is not None:
             return ActorHit(match, hit.start, hit.end, hit.text)
     return hit
+
+
+@cache
+def _entries_by_name() -> dict[str, ActorEntry]:
+    """Dictionary entries by their name (the first entry where two share one)."""
+    out: dict[str, ActorEntry] = {}
+    for entry in load_actors().entries.values():
+        out.setdefault(entry.name, entry)
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -199,13 +208,51 @@ def _country_names() -> dict[str, tuple[str, str]]:
 
 @cache
 def _state_pattern() -> re.Pattern[str]:
-    names = sorted(_country_names(), key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
+    alternation = trie_alternation(list(_country_names()))
     return re.compile(
         rf"\b(?P<name>{alternation})(?:(?:'s|’s)\s+(?P<own>government|authorities)\b|"
         rf"\s+(?P<plain>authorities|government|officials)\b|(?P<subject>\s+(?:{_STATE_VERBS})\b))",
         re.I,
     )
+
+
+def trie_alternation(words: list[str]) -> str:
+    """A regular expression matching any of `words`, the longest first where one is a prefix of another.
+
+    Same matches as "|".join of the words sorted longest first, but factored by shared prefixes,
+    so that at each position of a text the engine tries only the words that start with the
+    character found there, not every word in turn (hundreds of country names and demonyms).
+    Words whose characters fold together under re.I ("i" and dotless "ı") keep the plain form.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def depth(node: dict) -> int:  # type: ignore[type-arg]
+        return max((1 + depth(child) for ch, child in node.items() if ch), default=0)
+
+    def emit(node: dict) -> str | None:  # type: ignore[type-arg]
+        chars = sorted((ch for ch in node if ch), key=lambda ch: -depth(node[ch]))
+        # Two siblings that both match one character would let a shorter word win first.
+        if any(re.fullmatch(re.escape(a), b, re.I) for a in chars for b in chars if a != b):
+            return None
+        branches = []
+        for ch in chars:
+            rest = emit(node[ch])
+            if rest is None:
+                return None
+            branches.append(re.escape(ch) + rest)
+        if "" in node:
+            branches.append("")  # the word ending here is tried after every longer one
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    factored = emit(trie)
+    if factored is None:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return factored
 
 
 def country_named(text: str) -> str | None:

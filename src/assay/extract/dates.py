@@ -35,6 +35,7 @@ from assay.extract.date_vocabulary import (
     year_for,
     year_of,
 )
+from assay.extract.nlp import folds_like_ascii
 from assay.extract.relative_dates import (
     resolve_ago,
     resolve_anchored,
@@ -154,18 +155,63 @@ def _year_range(m: re.Match[str], ctx: DateContext) -> Resolved:
     return (date(a, 1, 1), date(b, 12, 31), "year") if a <= b else None
 
 
-_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+# What each pattern cannot match without: cues (see _cues_in) that must all be in the text, so a
+# sentence is searched only with the patterns it could satisfy. Every month name and
+# abbreviation starts with one of the stems; every weekday ends in "day".
+_NUMBER = frozenset({"digit"})
+_YEAR = frozenset({"year"})
+_MONTH = frozenset({"month"})
+_MONTH_AND_NUMBER = frozenset({"month", "digit"})
+_MONTH_AND_YEAR = frozenset({"month", "year"})
+_SEASON = frozenset({"season"})
+_WEEKDAY = frozenset({"day"})
+_RELATIVE = frozenset({"relative"})
+_AGO = frozenset({"ago"})
+_ANCHORED = frozenset({"anchored"})
+_CUE_WORDS: dict[str, tuple[str, ...]] = {
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "day": ("day",),
+    "relative": ("day", "night", "tomorrow", "morning", "afternoon", "evening", "week", "month", "year"),
+    "ago": ("ago",),
+    "anchored": ("day", "morning", "eve"),
+}
+_ALL_CUES = frozenset({"digit", "year", "month", *_CUE_WORDS})
+_DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# A month name starts a word in every pattern (after \b, a space or "mid-").
+_MONTH_START = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def _cues_in(text: str) -> frozenset[str]:
+    """The cues present in text (all of them where case-insensitive matching is not plain ASCII)."""
+    if not folds_like_ascii(text):
+        return _ALL_CUES
+    lowered = text.lower()
+    found = {cue for cue, words in _CUE_WORDS.items() if any(w in lowered for w in words)}
+    if _DIGIT.search(text):
+        found.add("digit")
+        if _YEAR_DIGITS.search(text):
+            found.add("year")
+    if _MONTH_START.search(lowered):
+        found.add("month")
+    return frozenset(found)
+
+
+_PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
     (
         re.compile(rf"\b(?:between\s+|from\s+)?{MON}\s+{DAY}{DASH}{MON2}\s+{DAY2}(?:,?\s+{YEAR})?\b", re.I),
         _day_range,
+        _MONTH_AND_NUMBER,
     ),
     (
         re.compile(rf"\b(?:between\s+|from\s+)?{MON}\s+{DAY}{DASH}{DAY2}(?:,?\s+{YEAR})?\b", re.I),
         _day_range,
+        _MONTH_AND_NUMBER,
     ),
     (
         re.compile(rf"\b(?:between\s+|from\s+)?{DAY}\s+{MON}{DASH}{DAY2}\s+{MON2}(?:,?\s+{YEAR})?\b", re.I),
         _day_range,
+        _MONTH_AND_NUMBER,
     ),
     (
         re.compile(
@@ -174,14 +220,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.I,
         ),
         _day_range,
+        _MONTH_AND_NUMBER,
     ),
-    (re.compile(rf"\b{MON}\s+{DAY}(?:,\s*|\s+){YEAR}\b", re.I), _day_month_year),
-    (re.compile(rf"\b{DAY}(?:\s+of)?\s+{MON},?\s+{YEAR}\b", re.I), _day_month_year),
+    (re.compile(rf"\b{MON}\s+{DAY}(?:,\s*|\s+){YEAR}\b", re.I), _day_month_year, _MONTH_AND_YEAR),
+    (re.compile(rf"\b{DAY}(?:\s+of)?\s+{MON},?\s+{YEAR}\b", re.I), _day_month_year, _MONTH_AND_YEAR),
     (
         re.compile(
             r"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d))\b"
         ),
         _numeric_date,
+        _YEAR,
     ),
     (
         re.compile(
@@ -190,16 +238,26 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.I,
         ),
         _part_of_month,
+        _MONTH,
     ),
     (
         re.compile(
             rf"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+{MON}(?:,?\s+{YEAR})?\b", re.I
         ),
         _part_of_month,
+        _MONTH,
     ),
-    (re.compile(rf"\b{MON}\s+{DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)", re.I), _day_month_year),
-    (re.compile(rf"\b{DAY}(?:\s+of)?\s+{MON}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I), _day_month_year),
-    (re.compile(rf"\b{MON}(?:\s+of)?,?\s+{YEAR}\b", re.I), _month_year),
+    (
+        re.compile(rf"\b{MON}\s+{DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)", re.I),
+        _day_month_year,
+        _MONTH_AND_NUMBER,
+    ),
+    (
+        re.compile(rf"\b{DAY}(?:\s+of)?\s+{MON}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
+        _day_month_year,
+        _MONTH_AND_NUMBER,
+    ),
+    (re.compile(rf"\b{MON}(?:\s+of)?,?\s+{YEAR}\b", re.I), _month_year, _MONTH_AND_YEAR),
     (
         re.compile(
             r"\b(?:(?P<which>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
@@ -207,6 +265,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.I,
         ),
         _season,
+        _SEASON,
     ),
     (
         re.compile(
@@ -215,6 +274,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.I,
         ),
         _year,
+        _YEAR,
     ),
     (
         re.compile(
@@ -223,6 +283,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.I,
         ),
         _year,
+        _YEAR,
     ),
     (
         re.compile(
@@ -231,6 +292,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.I,
         ),
         resolve_weekday,
+        _WEEKDAY,
     ),
     (
         re.compile(
@@ -242,12 +304,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.I,
         ),
         resolve_relative_word,
+        _RELATIVE,
     ),
     (
         re.compile(rf"\b(?:in|between|from)\s+{YEAR}\s+(?:and|to|-|–)\s+(?P<year2>(?:19|20)\d\d)\b", re.I),
         _year_range,
+        _YEAR,
     ),
-    (re.compile(rf"\bsince\s+{MON}\b(?!\s+\d)", re.I), resolve_since_month),
+    (re.compile(rf"\bsince\s+{MON}\b(?!\s+\d)", re.I), resolve_since_month, _MONTH),
     (
         re.compile(
             r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+"
@@ -255,8 +319,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.I,
         ),
         resolve_weekday_pair,
+        _WEEKDAY,
     ),
-    (re.compile(rf"\b{NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), resolve_ago),
+    (re.compile(rf"\b{NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), resolve_ago, _AGO),
     (
         re.compile(
             r"\b(?:the\s+(?:following|next|previous)\s+days?|the\s+day\s+(?:before|after)|"
@@ -264,6 +329,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.I,
         ),
         resolve_anchored,
+        _ANCHORED,
     ),
     (
         re.compile(
@@ -272,6 +338,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.I,
         ),
         _bare_month,
+        _MONTH,
     ),
 ]
 
@@ -296,7 +363,10 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMatch]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     candidates: list[tuple[int, int, re.Match[str], Handler]] = []
-    for pattern, handler in _PATTERNS:
+    cues = _cues_in(text)
+    for pattern, handler, needs in _PATTERNS:
+        if not needs <= cues:
+            continue
         for m in pattern.finditer(text):
             candidates.append((m.start(), m.end(), m, handler))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
@@ -334,7 +404,16 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMatch]:
 
 def has_date_cue(text: str) -> bool:
     """Cheap test used to skip the full search on sentences that cannot hold a date."""
-    return bool(_CUE.search(text))
+    if not folds_like_ascii(text):
+        return bool(_CUE.search(text))
+    # The same test as _CUE, as substring tests on the lower-cased text (one regex search over
+    # that many alternatives tries each of them at every character).
+    lowered = text.lower()
+    return (
+        _DIGIT.search(text) is not None
+        or any(w in lowered for w in _CUE_SUBSTRINGS)
+        or _CUE_AT_WORD_END.search(lowered) is not None
+    )
 
 
 _CUE = re.compile(
@@ -343,3 +422,9 @@ _CUE = re.compile(
     r"winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eve\b",
     re.I,
 )
+_CUE_SUBSTRINGS = (
+    "night", "week", "month", "year", "today", "yesterday", "tomorrow", "morning", "afternoon", "evening",
+    "spring", "summer", "autumn", "fall", "winter",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+_CUE_AT_WORD_END = re.compile(r"(?:day|eve)\b")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assay.extract.nlp import folds_like_ascii
+
 # Office-holders and official bodies; "officials"/"authorities" alone count (state voice).
 _OFFICIAL = (
     r"(?:minister|ministry|ministries|committee|prosecutor(?:-general|\s+general)?|prosecutors|"
@@ -96,9 +98,49 @@ _CHEAP_MATTER = re.compile(
 )
 
 
-def may_disclose(text: str) -> bool:
-    """Cheap test: could `text` hold an official disclosure (a figure or an order, an official, a verb)?"""
-    return bool(_CHEAP_MATTER.search(text) and _CHEAP_VERB.search(text) and _CHEAP_OFFICIAL.search(text))
+# One word every match of _CHEAP_OFFICIAL, _CHEAP_VERB and the words of _CHEAP_MATTER holds (a
+# phrase by its first word: "police chief", "put the number"), as the ASCII words of lower-cased text.
+_OFFICIAL_WORDS = frozenset((
+    "minister", "ministry", "ministries", "committee", "prosecutor", "prosecutors", "lawmaker",
+    "lawmakers", "legislator", "legislators", "parliamentarian", "parliamentarians", "deputies", "mp",
+    "mps", "senator", "senators", "president", "presidents", "government", "authorities", "official",
+    "officials", "spokesman", "spokeswoman", "spokesperson", "press", "police", "chief", "head",
+    "chairman", "governor", "akim", "mayor", "security", "intelligence", "border", "court", "ombudsman",
+    "knb", "gknb", "nsc", "scns", "mvd", "fsb", "snb", "sgb"
+))  # fmt: skip
+_VERB_WORDS = frozenset((
+    "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states", "disclosed",
+    "discloses", "estimated", "estimates", "warned", "warns", "reported", "reports", "revealed",
+    "reveals", "put", "offered", "according", "came", "given", "provided"
+))  # fmt: skip
+_MATTER_WORDS = frozenset((
+    "hundreds", "thousands", "dozens", "dozen", "scores", "many", "ordered", "instructed", "directed",
+    "tasked", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+    "thirty", "forty", "fifty", "hundred", "thousand"
+))  # fmt: skip
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_DIGIT = re.compile(r"\d")
+
+
+def may_disclose(text: str, *, need_matter: bool = True) -> bool:
+    """Cheap test: could `text` hold an official disclosure (a figure or an order, an official, a verb)?
+
+    With need_matter=False only the official and the verb are asked for: the superset of what
+    find_disclosure can accept, whose figures and orders ("told to") the matter test does not cover.
+    """
+    # A set test on the words rules most text out before the searches: a whole word of a pattern
+    # is a whole ASCII word of the lower-cased text unless letters fold oddly ("İ" is "i").
+    if folds_like_ascii(text):
+        words = set(_ASCII_WORD.findall(text.lower()))
+        if (
+            words.isdisjoint(_OFFICIAL_WORDS)
+            or words.isdisjoint(_VERB_WORDS)
+            or (need_matter and words.isdisjoint(_MATTER_WORDS) and _DIGIT.search(text) is None)
+        ):
+            return False
+    if need_matter and not _CHEAP_MATTER.search(text):
+        return False
+    return bool(_CHEAP_VERB.search(text) and _CHEAP_OFFICIAL.search(text))
 
 
 def find_disclosure(sentence: str, about_travel: bool = False) -> Disclosure | None:

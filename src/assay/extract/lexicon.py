@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from assay.errors import ExtractError
-from assay.extract.nlp import blank_pipeline
+from assay.extract.nlp import blank_pipeline, folds_like_ascii
 from assay.taxonomy import EVENT_TYPES
 
 _CAPITALISED_HOMONYMS = frozenset({"March", "May"})
@@ -56,8 +56,19 @@ class Lexicon:
     any_pattern: re.Pattern[str] | None = None
 
     def has_pattern(self, text: str) -> bool:
-        """True when any regular-expression trigger matches somewhere in text (one search for all)."""
-        return self.any_pattern is not None and self.any_pattern.search(text) is not None
+        """True when any regular-expression trigger matches somewhere in text (one search for all).
+
+        Most texts lack the words every pattern starts with ("drove", "found", "held"); a substring
+        test for those rules them out before the joined pattern is searched.
+        """
+        if self.any_pattern is None:
+            return False
+        leads = _leads_of(self.patterns)
+        if leads is not None and folds_like_ascii(text):
+            lowered = text.lower()
+            if not any(lead in lowered for lead in leads):
+                return False
+        return self.any_pattern.search(text) is not None
 
     def may_trigger(self, text: str) -> bool:
         """Cheap superset test: could any trigger in `text` pass its context check?
@@ -70,11 +81,129 @@ class Lexicon:
         if self.has_pattern(text):
             return True
         words = set(_WORDS.findall(text.lower()))
-        for word in words.intersection(self.phrases_by_word):
-            for needed, context in self.phrases_by_word[word]:
+        by_word = self.phrases_by_word
+        # The keys view intersects by walking the smaller side: the text's few words.
+        for word in by_word.keys() & words:
+            for needed, context in by_word[word]:
                 if needed <= words and (context is None or not words.isdisjoint(context)):
                     return True
         return False
+
+
+_LEAD = re.compile(r"[A-Za-z]+")
+# id(lexicon.patterns) -> (the patterns, their leads): hashing the patterns costs more than the test.
+_LEADS: dict[int, tuple[object, tuple[str, ...] | None]] = {}
+
+
+def _leads_of(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[str, ...] | None:
+    found = _LEADS.get(id(patterns))
+    if found is None or found[0] is not patterns:
+        found = _LEADS[id(patterns)] = (patterns, pattern_leads(patterns))
+    return found[1]
+
+
+def pattern_leads(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[str, ...] | None:
+    """Lower-case letters one of which every match of some pattern starts with; None when a pattern
+    does not start with plain letters (then the patterns must always be searched)."""
+    leads: list[str] = []
+    for _, pattern in patterns:
+        found = _leads(pattern.pattern)
+        if found is None:
+            return None
+        leads += found
+    return tuple(dict.fromkeys(leads))
+
+
+def _leads(pattern: str) -> list[str] | None:
+    """The literal letters each match of a pattern ("\\b(?:held|holds?)\\s...") starts with."""
+    alternatives = _top_level_alternatives(pattern)
+    if alternatives is None:
+        return None
+    out: list[str] = []
+    for alternative in alternatives:
+        alternative = alternative.removeprefix(r"\b")
+        if alternative.startswith("(?:"):
+            close = _closing_paren(alternative, 0)
+            # An optional group does not have to start the match.
+            if close is None or alternative[close + 1 : close + 2] in ("?", "*", "{"):
+                return None
+            found = _leads(alternative[3:close])
+        else:
+            found = _letter_run(alternative)
+        if found is None:
+            return None
+        out += found
+    return out
+
+
+def _letter_run(alternative: str) -> list[str] | None:
+    m = _LEAD.match(alternative)
+    if m is None:
+        return None
+    run = m.group()
+    # A quantifier after the last letter makes that letter optional ("holds?" needs "hold").
+    if alternative[m.end() : m.end() + 1] in ("?", "*", "{"):
+        run = run[:-1]
+    return [run.lower()] if run else None
+
+
+def _closing_paren(pattern: str, start: int) -> int | None:
+    """Index of the parenthesis closing the group opened at `start` (escapes and classes skipped)."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            # "[]...]" and "[^]...]" hold a literal "]" first.
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _top_level_alternatives(body: str) -> list[str] | None:
+    """Split a group's body at its top-level bars; None when the body cannot be read."""
+    parts, depth, i, in_class, last = [], 0, 0, False, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if body[i + 1 : i + 2] == "^":
+                i += 1
+            if body[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == "|" and depth == 0:
+            parts.append(body[last:i])
+            last = i + 1
+        i += 1
+    if depth != 0 or in_class:
+        return None
+    parts.append(body[last:])
+    return parts
 
 
 @cache

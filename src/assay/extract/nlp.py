@@ -1,11 +1,16 @@
-"""The shared blank English spaCy pipeline: tokenizer plus rule-based sentencizer, built once per process."""
+"""The shared blank English spaCy pipeline (built once per process), sentence splitting, and text tests."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from itertools import pairwise
 
 import spacy
+from spacy.attrs import IS_PUNCT, ORTH
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Span
 
 
 @cache
@@ -14,3 +19,50 @@ def blank_pipeline() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+@cache
+def _sentence_enders() -> frozenset[int]:
+    """ORTH ids of the characters the pipeline's sentencizer ends sentences on."""
+    nlp = blank_pipeline()
+    sentencizer: Sentencizer = nlp.get_pipe("sentencizer")
+    return frozenset(nlp.vocab.strings.add(c) for c in sentencizer.punct_chars)
+
+
+def tokenize(text: str) -> Doc:
+    """The text as tokens only (no pipeline components run): `sentences_of` splits it."""
+    return blank_pipeline().make_doc(text)
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """The sentences spaCy's Sentencizer would mark, without running it over Token objects.
+
+    Same rule as the Sentencizer: a sentence starts at the first token, and at every token
+    that is neither punctuation nor an ender once an ender ('.', '!', '?', ...) was seen since
+    the previous sentence start. The token attributes are read as one array, which costs a
+    fraction of the component's walk over Token objects.
+    """
+    n = len(doc)
+    if n == 0:
+        return []
+    enders = _sentence_enders()
+    starts = [0]
+    seen_ender = False
+    for i, (orth, is_punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
+        if orth in enders:
+            seen_ender = True
+        elif seen_ender and not is_punct:
+            starts.append(i)
+            seen_ender = False
+    bounds = [*starts, n]
+    return [doc[a:b] for a, b in pairwise(bounds)]
+
+
+# Under re.I these letters match ASCII ones ("K", the Kelvin sign, matches "k"; dotless "ı" matches "i").
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def folds_like_ascii(text: str) -> bool:
+    """True when a case-insensitive pattern matches ASCII letters in `text` only where `text.lower()`
+    holds them, in the same places (so substring tests on the lower-cased text are safe prefilters)."""
+    return text.isascii() or _FOLDS_TO_ASCII.search(text) is None

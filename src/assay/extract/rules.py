@@ -35,7 +35,7 @@ from assay.extract.event_dates import STATE_ACTS, pick_date
 from assay.extract.event_places import event_places
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
-from assay.extract.nlp import blank_pipeline
+from assay.extract.nlp import sentences_of, tokenize
 from assay.extract.offsets import moved_place, shift_date, shift_mention
 from assay.extract.place_roles import (
     is_left_from,
@@ -69,7 +69,6 @@ class RulesExtractor:
 
     def __init__(self, gazetteer: PlaceSource | None = None) -> None:
         self._gazetteer = gazetteer
-        self._nlp = blank_pipeline()
         self._lexicon = load_lexicon()
 
     @property
@@ -98,12 +97,12 @@ class RulesExtractor:
     def _extract_chunk(
         self, doc: Document, text: str, published: date | None, anchor: date | None, context: DocContext
     ) -> tuple[list[Mention], date | None]:
-        sdoc = self._nlp(text)
+        sdoc = tokenize(text)
         matches = self._lexicon.matcher(sdoc)
         has_pattern = self._lexicon.has_pattern(text)
         if not matches and not has_pattern and not may_disclose(text):
             return [], anchor
-        sentences = list(sdoc.sents)
+        sentences = sentences_of(sdoc)
         actor_hits: list[ActorHit] | None = None
         mentions: list[Mention] = []
         for index, sent in enumerate(sentences):
@@ -122,6 +121,8 @@ class RulesExtractor:
                 days = [d for d in dates if d.precision == "day" and not d.is_report_date]
                 if days:
                     anchor = days[-1].first
+            if not drafts and find_disclosure(sent_text) is None:
+                continue  # a sentence with no event and no disclosure yields nothing
             if actor_hits is None:
                 actor_hits = find_actors(sdoc, text)
             claims = date_claims(triggers, drafts)
@@ -227,7 +228,9 @@ class RulesExtractor:
                     extractor=self.name,
                 )
             )
-        if not any(d.event_type == "statement" for d in drafts):
+        # A disclosure needs an official and a reporting verb: most event sentences lack one of them.
+        has_statement = any(d.event_type == "statement" for d in drafts)
+        if not has_statement and may_disclose(sentence.text, need_matter=False):
             disclosed = self._disclosure(doc, text, sentences, index, dates, hits, out, context)
             if disclosed is not None:
                 out.append(disclosed)

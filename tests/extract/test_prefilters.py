@@ -1,0 +1,194 @@
+"""The extractor's shortcuts give the answers of the slow forms they stand for.
+
+Each fast path (word-set prefilters, cue-gated date patterns, the array-based sentence split,
+the prefix-factored country alternation) must agree with the plain regular expression or spaCy
+component it replaces, on hand-written sentences and on generated text built from the words
+that matter, including the letters that fold to ASCII under re.I ("İ", "ı", "ſ", the Kelvin sign).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assay.extract.actors import state_hits, trie_alternation
+from assay.extract.dates import _CUE, _PATTERNS, _cues_in, has_date_cue
+from assay.extract.disclosures import (
+    _CHEAP_MATTER,
+    _CHEAP_OFFICIAL,
+    _CHEAP_VERB,
+    find_disclosure,
+    may_disclose,
+)
+from assay.extract.lexicon import load_lexicon, pattern_leads
+from assay.extract.nlp import blank_pipeline, folds_like_ascii, sentences_of, tokenize
+
+_WORDS = [
+    # disclosure and trigger vocabulary
+    "the", "Interior", "Ministry", "ministry", "said", "SAID", "according", "to", "officials", "police",
+    "chief", "prosecutor-general", "MPs", "200", "two", "dozens", "ordered", "fighting", "in", "Syria",
+    "told", "were", "eleven", "came", "from", "figure", "briefing", "at", "a", "Friday",
+    "drove", "a", "truck", "into", "crowd", "found", "guilty", "held", "press", "conference", "signed",
+    "declaration", "listed", "as", "terrorist", "organisation", "attack", "bomb", "exploded", "gunmen",
+    # date vocabulary
+    "on", "Monday", "monday", "Tuesday", "day", "days", "ago", "the", "eve", "evening", "overnight",
+    "yesterday", "June", "5", "2016", "Sept.", "early", "October", "last", "week", "winter", "mid-May",
+    "May", "may", "be", "following", "since", "Jan", "12.03.2015", "2015-03-12", "mid", "-", "Juneto", "7",
+    "from", "between", "1999", "to", "2003", "attacks", "end", "of", "December", "Dec.", "decided",
+    # countries and demonyms for the state pattern
+    "Kazakhstan", "Kazakh", "Kyrgyzstan's", "government", "authorities", "Tajik", "Britain", "raised",
+    # letters that fold to ASCII under re.I, and other non-ASCII text
+    "İnterior", "mİnistry", "\u212aazakh", "ſaid", "ıd", "Almatı", "“quoted”", "—", "Tōkyō", "٣",
+]  # fmt: skip
+_SEPARATORS = [" ", " ", " ", ", ", ". ", "! ", "? ", "; ", " - ", "\n", "'s ", "’s ", " (", ") ", '" ']
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=25))
+    seps = draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(words), max_size=len(words)))
+    return "".join(w + s for w, s in zip(words, seps, strict=True))
+
+
+def _may_disclose_plain(text: str) -> bool:
+    return bool(_CHEAP_MATTER.search(text) and _CHEAP_VERB.search(text) and _CHEAP_OFFICIAL.search(text))
+
+
+def test_disclosure_prefilter_answers_like_the_three_searches() -> None:
+    cases = [
+        "The Interior Ministry said 200 Tajiks are fighting in Syria.",
+        "According to the prosecutor-general, dozens were detained.",
+        "The mİnistry said 200 left.",  # "İ" matches "i" under re.I: the word test must not be trusted
+        "Police said nothing more.",  # no figure or order
+        "Analysts estimate 200 fighters.",  # no official
+    ]
+    assert [may_disclose(t) for t in cases] == [True, True, True, False, False]
+    assert [_may_disclose_plain(t) for t in cases] == [True, True, True, False, False]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts())
+def test_disclosure_prefilter_agrees_on_generated_text(text: str) -> None:
+    assert may_disclose(text) == _may_disclose_plain(text)
+
+
+def test_disclosure_without_a_figure_word_still_passes_the_official_test() -> None:
+    # "told to" is an order the matter test does not know; eleven is a figure it does not list.
+    ordered = "Officials at the ministry said imams were told to report on their congregations."
+    assert find_disclosure(ordered) is not None
+    assert not may_disclose(ordered)
+    assert may_disclose(ordered, need_matter=False)
+    assert not may_disclose("Gunmen killed eleven people in the market.", need_matter=False)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(), st.booleans())
+def test_official_test_passes_every_disclosure(text: str, about_travel: bool) -> None:
+    if find_disclosure(text, about_travel) is not None:
+        assert may_disclose(text, need_matter=False)
+    assert may_disclose(text, need_matter=False) == bool(
+        _CHEAP_VERB.search(text) and _CHEAP_OFFICIAL.search(text)
+    )
+
+
+def test_pattern_leads_read_the_letters_each_match_starts_with() -> None:
+    def leads(*patterns: str) -> tuple[str, ...] | None:
+        return pattern_leads(tuple(("t", re.compile(p, re.I)) for p in patterns))
+
+    assert leads(r"\b(?:held|holds?)\s+a\b", r"\bdrove\s+into") == ("held", "hold", "drove")
+    assert leads(r"\brecogni[sz]ed\s+as") == ("recogni",)
+    assert leads(r"(?:a|b)?c") is None  # the optional group need not start the match
+    assert leads(r"\bx?y") is None  # nor its only letter
+    assert leads(r"\s+word") is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts())
+def test_pattern_triggers_prefilter_agrees_with_the_joined_search(text: str) -> None:
+    lexicon = load_lexicon()
+    assert lexicon.any_pattern is not None
+    assert lexicon.has_pattern(text) == (lexicon.any_pattern.search(text) is not None)
+
+
+def test_pattern_triggers_found_through_folded_letters() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.has_pattern("A man DROVE a truck into the crowd.")
+    assert lexicon.has_pattern("A man drove a truc\u212a into the crowd.")  # Kelvin sign for "k"
+    assert lexicon.has_pattern("The ministers \u017figned the Astana Declaration.")  # long "ſ" for "s"
+    assert not folds_like_ascii("truc\u212a") and folds_like_ascii("Tōkyō")
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts())
+def test_date_cue_agrees_with_the_cue_expression(text: str) -> None:
+    assert has_date_cue(text) == bool(_CUE.search(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts())
+def test_date_patterns_skipped_only_where_they_cannot_match(text: str) -> None:
+    cues = _cues_in(text)
+    for pattern, _, needs in _PATTERNS:
+        if pattern.search(text):
+            assert needs <= cues, (pattern.pattern[:60], text)
+
+
+def test_date_cues_of_a_sentence() -> None:
+    sunday = _cues_in("Gunmen attacked a checkpoint on Sunday, officials said.")
+    assert sunday == {"day", "relative", "anchored"}
+    assert _cues_in("It was the worst attack since March 2011.") >= {"month", "digit", "year"}
+    assert "month" not in _cues_in("The council voted to remarry; see the summary.")  # no month starts a word
+    assert _cues_in("Police raided the house.") == frozenset()
+
+
+def _spacy_sentences(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in blank_pipeline()(text).sents]
+
+
+def test_sentence_split_matches_the_sentencizer() -> None:
+    cases = [
+        "Police detained two men. They were released on Monday!",
+        '"We will not stop," he said. "Never." Then he left...',
+        "Mr. Smith arrived at 5 p.m. The meeting began.",
+        "... ! Starts with enders? Yes.",
+        "",
+        " ",
+    ]
+    for text in cases:
+        assert [(s.start, s.end) for s in sentences_of(tokenize(text))] == _spacy_sentences(text)
+    first, second = sentences_of(tokenize("Police detained two men. They were released."))
+    assert (first.text, second.text) == ("Police detained two men.", "They were released.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts())
+def test_sentence_split_agrees_on_generated_text(text: str) -> None:
+    assert [(s.start, s.end) for s in sentences_of(tokenize(text))] == _spacy_sentences(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abiı", min_size=1, max_size=4), min_size=1, max_size=8, unique=True),
+    st.text(alphabet="abiıABI ", max_size=30),
+)
+def test_factored_alternation_matches_like_the_longest_first_one(words: list[str], text: str) -> None:
+    # "i" and dotless "ı" both match "I": such words keep the plain alternation.
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for suffix in ("", r"\b", r"(?= )"):
+        slow = re.compile(rf"\b(?:{plain}){suffix}", re.I)
+        fast = re.compile(rf"\b(?:{trie_alternation(words)}){suffix}", re.I)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_state_named_by_its_country() -> None:
+    text = (
+        "Kyrgyzstan's government denied it. Tajik authorities said the border was shut; "
+        "Britain raised its level."
+    )
+    assert [h.text for h in state_hits(text)] == [
+        "Kyrgyzstan's government",
+        "Tajik authorities",
+        "Britain",
+    ]
