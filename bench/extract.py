@@ -6,9 +6,9 @@ All three are timed in this process, on one core, on the same texts: the blank s
 alone (the floor no spaCy-based extractor can beat), the full extractor, and
 dateparser.search.search_dates (what a naive pipeline would call on every text; it is slow, so
 it runs on the first M texts and its rate is per text). They take turns over R blocks of the
-texts and are clocked in CPU time of this process, so the figures hold on a shared machine. Figures go to stdout and to
-bench/results/extract.json. bench/extract_equivalence.py checks that a speed change left the
-extractor's output as it was.
+texts and are clocked in CPU time of this process, so the figures hold on a shared machine.
+Figures go to stdout and to bench/results/extract.json. bench/extract_equivalence.py checks
+that a speed change left the extractor's output as it was.
 """
 
 from __future__ import annotations
