@@ -1,0 +1,52 @@
+"""GeoNames admin1 ids and name links: units carry their GeoNames id, cities their unit's ISO code."""
+
+from __future__ import annotations
+
+import pytest
+
+from assay.gazetteer import Gazetteer, get_gazetteer
+from assay.gazetteer.admin1_geonames import geonames_admin1
+from assay.gazetteer.compile import _names_agree
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+def test_table_rows_parse_to_id_and_name() -> None:
+    units = geonames_admin1()
+    assert units[("IN", "36")] == (1253626, "Uttar Pradesh")
+    assert units[("US", "DC")] == (4138106, "Washington, D.C.")
+    assert len(units) > 3800
+
+
+def test_state_resolves_with_its_geonames_id(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Uttar Pradesh")
+    assert place is not None
+    assert (place.precision, place.admin1_code, place.geonames_id) == ("admin1", "IN-UP", 1253626)
+
+
+def test_city_inherits_the_name_linked_unit(gaz: Gazetteer) -> None:
+    # Lucknow lies in GeoNames unit IN.36, which only the name "Uttar Pradesh" ties to IN-UP.
+    place = gaz.resolve("Lucknow", countries=["IN"])
+    assert place is not None
+    assert (place.admin1_code, place.admin1_name) == ("IN-UP", "Uttar Pradesh")
+
+
+def test_unit_name_outranks_a_namesake_city_guess(gaz: Gazetteer) -> None:
+    # Ecatepec de Morelos is in México state (MX.15), not in Morelos, whatever its name says.
+    place = gaz.resolve("Ecatepec de Morelos", countries=["MX"])
+    assert place is not None
+    assert place.admin1_code == "MX-MEX"
+
+
+def test_spellings_of_one_name_agree() -> None:
+    assert _names_agree("Khowst", ["Khōst"])
+    assert _names_agree("Beyrouth", ["Bayrūt", "Beirut"])
+    assert _names_agree("Kef Governorate", ["Le Kef"])
+
+
+def test_different_units_do_not_agree() -> None:
+    assert not _names_agree("Tarxien", ["Ta' Xbiex"])
+    assert not _names_agree("Hajdu-Bihar", ["Debrecen"])
