@@ -50,3 +50,35 @@ def test_spellings_of_one_name_agree() -> None:
 def test_different_units_do_not_agree() -> None:
     assert not _names_agree("Tarxien", ["Ta' Xbiex"])
     assert not _names_agree("Hajdu-Bihar", ["Debrecen"])
+
+
+def test_province_after_a_name_picks_the_unit(gaz: Gazetteer) -> None:
+    text = "Shelling was reported across Hama province on Tuesday."
+    start = text.index("Hama")
+    place = gaz.resolve_at(text, start, start + 4)
+    assert place is not None
+    assert (place.precision, place.admin1_code) == ("admin1", "SY-HM")
+
+
+def test_province_of_before_a_name_picks_the_unit(gaz: Gazetteer) -> None:
+    text = "Farmers in the province of Konya expect a poor wheat harvest."
+    start = text.index("Konya")
+    place = gaz.resolve_at(text, start, start + 5)
+    assert place is not None
+    assert (place.precision, place.admin1_code) == ("admin1", "TR-42")
+
+
+def test_a_bare_city_name_stays_the_city(gaz: Gazetteer) -> None:
+    text = "Farmers near Konya expect a poor wheat harvest."
+    start = text.index("Konya")
+    place = gaz.resolve_at(text, start, start + 5)
+    assert place is not None
+    assert place.precision == "city"
+
+
+def test_one_sense_per_document_for_a_named_province(gaz: Gazetteer) -> None:
+    text = "Troops massed on the edge of Hama province. By evening two villages in Hama had emptied."
+    start = text.rindex("Hama")
+    place = gaz.resolve_at(text, start, start + 4)
+    assert place is not None
+    assert place.precision == "admin1"

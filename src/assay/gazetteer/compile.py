@@ -234,7 +234,11 @@ def _attach_geonames(cities: list[dict[str, Any]], links: Links, auto_linked: se
     for key, (iso, english, names, gid) in list(links.items()):
         if gid is None and key in units and key[0] not in stale and (
                 key in curated or _names_agree(units[key][1], names)):
-            links[key] = (iso, english, names, units[key][0])
+            # GeoNames' English name is one more name of a guessed unit ("Hama" for Ḩamāh); the curated
+            # tables already hold the names news uses (GeoNames' "Osh" is the city's, not the region's).
+            gid, name = units[key]
+            more = [] if key in curated or name in names else [name]
+            links[key] = (iso, english, [*names, *more], gid)
 
 
 def _names_agree(name: str, names: list[str]) -> bool:

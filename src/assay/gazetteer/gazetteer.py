@@ -154,9 +154,15 @@ class Gazetteer:
         return None if best is None else self.entry_place(best)
 
     def resolve_id(self, name: str, *, countries: Sequence[str] = (), admin1: str | None = None,
-                   context: str = "", prior: Sequence[str] = ()) -> int | None:
-        """Like resolve(), returning the entry id."""
+                   context: str = "", prior: Sequence[str] = (), level: str = "") -> int | None:
+        """Like resolve(), returning the entry id.
+
+        level: the precision the text gives the name ("admin1" for "Idlib province"); entries of that
+        precision are the only candidates when the name has any.
+        """
         found = self.matches(name)
+        if level and any(self.index.entries[e][PRECISION] == level for e, _ in found):
+            found = tuple(m for m in found if self.index.entries[m[0]][PRECISION] == level)
         if not found:
             return None
         doc = self.document_context(context) if context else _EMPTY_CONTEXT

@@ -51,6 +51,12 @@ _CONTAINED_IN = re.compile(
 # a place the sources lack, not the namesake elsewhere.
 _CONTAINED_VETO = 6.0
 
+# "Idlib province", "Hunan provinces", "Kandahar governorate": a kind of first-level unit after the name.
+_UNIT_AFTER = re.compile(r"[ \t]+(?:[Pp]rovinces?|[Gg]overnorates?|[Oo]blasts?|[Pp]refectures?)\b")
+# "the province of Aydin", "the governorate of Karak": the kind of unit before the name.
+_UNIT_BEFORE = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture)[ \t]+of[ \t]+$")
+_UNIT_LOOKBACK = 20
+
 # Words after a town's name that make the pair an organisation, not a person ("Brant County").
 _ORGANISATION_WORDS = frozenset((
     "police", "university", "college", "school", "hospital", "county", "city", "street", "road", "avenue",
@@ -117,14 +123,29 @@ def resolve_span(gazetteer: Gazetteer, text: str, start: int, end: int,
         admin1, country = _unit_hint(index, _CONTAINED_IN.match(text, end))
         contained = bool(country)
     hinted = (*countries, country) if country else tuple(countries)
+    level = "admin1" if names_unit(text, start, end) or calls_unit(text, text[start:end]) else ""
     best = gazetteer.resolve_id(text[start:end], countries=hinted, admin1=admin1 or None, context=text,
-                               prior=prior)
+                               prior=prior, level=level)
     if contained and best is not None:
         entry = index.entries[best]
         # "Palma in Cabo Delgado": a town the sources lack in the named unit is not a town elsewhere.
         if entry[COUNTRY] != country and entry[PRECISION] == "city" and entry[9] < _CONTAINED_VETO:
             return None
     return best
+
+
+def names_unit(text: str, start: int, end: int) -> bool:
+    """True when the words around text[start:end] call it a province or the like ("Idlib province",
+    "the province of Aydin"): the unit, not its namesake capital."""
+    return (_UNIT_AFTER.match(text, end) is not None
+            or _UNIT_BEFORE.search(text, max(0, start - _UNIT_LOOKBACK), start) is not None)
+
+
+def calls_unit(text: str, name: str) -> bool:
+    """True when the text calls the name a province or the like somewhere: one sense per document,
+    so a later bare "Idlib" is the province the text named first."""
+    return re.search(re.escape(name) + _UNIT_AFTER.pattern, text) is not None or re.search(
+        _UNIT_BEFORE.pattern[:-1] + re.escape(name) + r"\b", text) is not None
 
 
 def _apposition_hint(index: Index, text: str, end: int) -> tuple[str, str]:
