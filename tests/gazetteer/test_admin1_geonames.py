@@ -82,3 +82,36 @@ def test_one_sense_per_document_for_a_named_province(gaz: Gazetteer) -> None:
     place = gaz.resolve_at(text, start, start + 4)
     assert place is not None
     assert place.precision == "admin1"
+
+
+def test_a_dominant_namesake_city_is_the_bare_name(gaz: Gazetteer) -> None:
+    # New York City holds nearly half of its state: the bare name is the city, "New York State" the state.
+    city = gaz.resolve("New York")
+    state = gaz.resolve("New York State")
+    assert city is not None and state is not None
+    assert (city.precision, city.geonames_id) == ("city", 5128581)
+    assert (state.precision, state.admin1_code) == ("admin1", "US-NY")
+
+
+def test_a_name_after_a_town_it_holds_is_the_unit(gaz: Gazetteer) -> None:
+    text = "She grew up in Yonkers, New York, and studied law."
+    start = text.index("New York")
+    place = gaz.resolve_at(text, start, start + 8)
+    assert place is not None
+    assert (place.precision, place.admin1_code) == ("admin1", "US-NY")
+
+
+def test_apposition_picks_the_unit_holding_the_town(gaz: Gazetteer) -> None:
+    # "Georgia" is a country and a US state; only the state holds a Savannah.
+    text = "The storm reached Savannah, Georgia, before dawn."
+    start = text.index("Savannah")
+    place = gaz.resolve_at(text, start, start + 8)
+    assert place is not None
+    assert (place.country_code, place.admin1_code) == ("US", "US-GA")
+
+
+def test_governor_after_a_name_makes_it_the_unit(gaz: Gazetteer) -> None:
+    text = "New York Gov. Kathy Hochul signed the bill."
+    place = gaz.resolve_at(text, 0, 8)
+    assert place is not None
+    assert place.precision == "admin1"

@@ -40,6 +40,9 @@ _BIG_CITY = 100_000
 # How alike two folded unit names must be to be one name spelt two ways (Beyrouth / Beirut: 0.71).
 _AGREEMENT = 0.7
 _STALE_TOWNS = 10
+# A namesake city holding this share of its unit's people is what the bare name means (New York City: 0.45).
+_CITY_SHARE = 0.25
+_CURATED = frozenset(iso[:2] for iso, *_ in ADMIN1)
 _ESTIMATED_UNIT_BONUS = -0.5
 # A name ending in a water-body word means the water ("North Sea", "Persian Gulf"), never a
 # town that took its name: such names are not indexed for populated places.
@@ -149,7 +152,9 @@ def _link_subdivisions(cities: list[dict[str, Any]]) -> tuple[Links, set[str]]:
         links[(iso[:2], code)] = (iso, english, [english, *aliases], gid)
     for state in _data_file("us_states.json").values():
         abbreviations = list(US_STATE_ABBREVIATIONS.get(state["code"], ()))
-        links[("US", state["code"])] = (f"US-{state['code']}", state["name"], [state["name"], *abbreviations],
+        # "New York State", "Washington state": the name news gives a state its namesake city shadows.
+        links[("US", state["code"])] = (f"US-{state['code']}", state["name"],
+                                         [state["name"], *abbreviations, f"{state['name']} State"],
                                          int(state["geonameid"]))
     curated_countries = {iso[:2] for iso, *_ in ADMIN1} | {"US"}
     auto_linked = _link_english_names(cities, links)
@@ -309,9 +314,13 @@ def compile_index() -> Index:
         entry_id = builder.add_entry((english, cc, "admin1", gid, "A", english, iso, lat, lon,
                                       _prominence(population, 0.5)))
         _add_admin_names(builder, entry_id, names, county=cc != "US")
-        if namesake and largest is not None and iso in auto_linked:
+        top = 0 if largest is None else largest["population"]
+        dominant = top > 0 and top >= _CITY_SHARE * (population + top)
+        # The curated tables say what their names mean (Zhambyl is the region, though Taraz bore the name).
+        if namesake and largest is not None and (iso in auto_linked or (dominant and cc not in _CURATED)):
             # Units named after their capital in the local language (Turkish provinces, Swiss
-            # cantons, Syrian governorates): the bare name is the city; "X Province" is the unit.
+            # cantons, Syrian governorates), and units their namesake city dominates (New York,
+            # São Paulo): the bare name is the city; "X Province" or "X State" is the unit.
             for key in shared:
                 builder.add_name(key, entry_id, STEM, replace=True)
             namesakes[int(largest["geonameid"])] = shared

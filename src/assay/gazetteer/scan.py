@@ -53,9 +53,13 @@ _CONTAINED_VETO = 6.0
 
 # "Idlib province", "Hunan provinces", "Kandahar governorate": a kind of first-level unit after the name.
 _UNIT_AFTER = re.compile(r"[ \t]+(?:[Pp]rovinces?|[Gg]overnorates?|[Oo]blasts?|[Pp]refectures?)\b")
+# "New York Gov. Andrew Cuomo", "the Kandahar governor": units have governors, cities have mayors.
+_GOVERNOR_AFTER = re.compile(r"[ \t]+(?:Gov\.|[Gg]overnor\b)")
 # "the province of Aydin", "the governorate of Karak": the kind of unit before the name.
 _UNIT_BEFORE = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture)[ \t]+of[ \t]+$")
 _UNIT_LOOKBACK = 20
+# "Bronx, New York": up to four capitalised words and a comma right before a name.
+_BEFORE_COMMA = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}),[ \t]+$")
 
 # Words after a town's name that make the pair an organisation, not a person ("Brant County").
 _ORGANISATION_WORDS = frozenset((
@@ -117,12 +121,16 @@ def resolve_span(gazetteer: Gazetteer, text: str, start: int, end: int,
                  countries: Sequence[str] = (), prior: Sequence[str] = ()) -> int | None:
     """Resolve the name at text[start:end], using an apposition after it ("London, Ky.") and the text."""
     index = gazetteer.index
-    admin1, country = _apposition_hint(index, text, end)
+    admin1, country = unit_hint_of(index, match.group(1), text[start:end]) if (
+        match := _APPOSITION.match(text, end)) else ("", "")
     contained = False
     if not country:
         admin1, country = _unit_hint(index, _CONTAINED_IN.match(text, end))
         contained = bool(country)
     hinted = (*countries, country) if country else tuple(countries)
+    container = _container_of_previous(index, text, start, end)
+    if container is not None:
+        return container
     level = "admin1" if names_unit(text, start, end) or calls_unit(text, text[start:end]) else ""
     best = gazetteer.resolve_id(text[start:end], countries=hinted, admin1=admin1 or None, context=text,
                                prior=prior, level=level)
@@ -137,7 +145,7 @@ def resolve_span(gazetteer: Gazetteer, text: str, start: int, end: int,
 def names_unit(text: str, start: int, end: int) -> bool:
     """True when the words around text[start:end] call it a province or the like ("Idlib province",
     "the province of Aydin"): the unit, not its namesake capital."""
-    return (_UNIT_AFTER.match(text, end) is not None
+    return (_UNIT_AFTER.match(text, end) is not None or _GOVERNOR_AFTER.match(text, end) is not None
             or _UNIT_BEFORE.search(text, max(0, start - _UNIT_LOOKBACK), start) is not None)
 
 
@@ -148,27 +156,59 @@ def calls_unit(text: str, name: str) -> bool:
         _UNIT_BEFORE.pattern[:-1] + re.escape(name) + r"\b", text) is not None
 
 
-def _apposition_hint(index: Index, text: str, end: int) -> tuple[str, str]:
-    """(admin1 code, country code) named right after a comma following position end, if any."""
-    return _unit_hint(index, _APPOSITION.match(text, end))
-
-
 def _unit_hint(index: Index, match: re.Match[str] | None) -> tuple[str, str]:
     """(admin1 code, country code) of the admin1 unit or country a matched phrase names, if any."""
     return ("", "") if match is None else unit_hint_of(index, match.group(1))
 
 
-def unit_hint_of(index: Index, phrase: str) -> tuple[str, str]:
-    """(admin1 code, country code) of the admin1 unit or country a phrase opens with ("Ky.", "Texas")."""
+def unit_hint_of(index: Index, phrase: str, name: str = "") -> tuple[str, str]:
+    """(admin1 code, country code) of the admin1 unit or country a phrase opens with ("Ky.", "Texas").
+
+    name: the place the phrase follows; of a phrase's several units ("Georgia" the state and the
+    country) the one holding a place of that name wins ("Atlanta, Georgia").
+    """
     words = phrase.split(" ")
+    held = _homes(index, name) if name else set()
     for n in range(len(words), 0, -1):
-        for entry_id, _ in index.keys.get(fold_name(" ".join(words[:n])), ()):
-            entry = index.entries[entry_id]
-            if entry[PRECISION] == "admin1":
-                return entry[ADMIN1_CODE], entry[COUNTRY]
-            if entry[PRECISION] == "country":
-                return "", entry[COUNTRY]
+        units = [index.entries[e] for e, _ in index.keys.get(fold_name(" ".join(words[:n])), ())
+                 if index.entries[e][PRECISION] in ("admin1", "country")]
+        if not units:
+            continue
+        holding = (u for u in units
+                   if (u[COUNTRY], u[ADMIN1_CODE] if u[PRECISION] == "admin1" else "") in held)
+        best = next(holding, units[0])
+        return (best[ADMIN1_CODE] if best[PRECISION] == "admin1" else ""), best[COUNTRY]
     return "", ""
+
+
+def _homes(index: Index, name: str) -> set[tuple[str, str]]:
+    """(country, "") and (country, admin1) of every town a name can mean."""
+    homes: set[tuple[str, str]] = set()
+    for entry_id, quality in index.keys.get(fold_name(name), ()):
+        entry = index.entries[entry_id]
+        if entry[PRECISION] == "city" and quality != STEM:
+            homes |= {(entry[COUNTRY], ""), (entry[COUNTRY], entry[ADMIN1_CODE])}
+    return homes
+
+
+def _container_of_previous(index: Index, text: str, start: int, end: int) -> int | None:
+    """The unit text[start:end] names when it follows a town it holds ("the Bronx, New York" → the state)."""
+    before = _BEFORE_COMMA.search(text, max(0, start - _UNIT_LOOKBACK * 3), start)
+    if before is None:
+        return None
+    units = [e for e, _ in index.keys.get(fold_name(text[start:end]), ())
+             if index.entries[e][PRECISION] in ("admin1", "country")]
+    if not units:
+        return None
+    words = before.group(1).split()
+    held: set[tuple[str, str]] = set()
+    for n in range(1, len(words) + 1):
+        held |= _homes(index, " ".join(words[-n:]))
+    for entry_id in units:
+        entry = index.entries[entry_id]
+        if (entry[COUNTRY], entry[ADMIN1_CODE] if entry[PRECISION] == "admin1" else "") in held:
+            return entry_id
+    return None
 
 
 def _abbreviation_end(index: Index, text: str, tokens: list[tuple[int, int]], i: int, j: int,
