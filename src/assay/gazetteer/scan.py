@@ -152,8 +152,15 @@ def names_unit(text: str, start: int, end: int) -> bool:
 def calls_unit(text: str, name: str) -> bool:
     """True when the text calls the name a province or the like somewhere: one sense per document,
     so a later bare "Idlib" is the province the text named first."""
-    return re.search(re.escape(name) + _UNIT_AFTER.pattern, text) is not None or re.search(
-        _UNIT_BEFORE.pattern[:-1] + re.escape(name) + r"\b", text) is not None
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+        if whole and (_UNIT_AFTER.match(text, end) is not None
+                      or _UNIT_BEFORE.search(text, max(0, at - _UNIT_LOOKBACK), at) is not None):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _unit_hint(index: Index, match: re.Match[str] | None) -> tuple[str, str]:
