@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from threading import Lock
 from typing import TYPE_CHECKING
 
@@ -68,6 +68,8 @@ class DocumentContext:
     own: dict[str, Counter[str]]
     home_country: str = ""
     home_admin1: str = ""
+    resolved: dict[tuple[str, tuple[str, ...], str | None, tuple[str, ...], str], int | None] = field(
+        default_factory=dict)
 
 
 _CONTEXTS_KEPT = 64
@@ -165,7 +167,18 @@ class Gazetteer:
             found = tuple(m for m in found if self.index.entries[m[0]][PRECISION] == level)
         if not found:
             return None
-        doc = self.document_context(context) if context else _EMPTY_CONTEXT
+        if not context:
+            return self._best(name, found, countries, admin1, _EMPTY_CONTEXT, prior)
+        doc = self.document_context(context)
+        # A document names the same places again and again: score each (name, hints) once per text.
+        asked = (name, tuple(countries), admin1, tuple(prior), level)
+        if asked not in doc.resolved:
+            doc.resolved[asked] = self._best(name, found, countries, admin1, doc, prior)
+        return doc.resolved[asked]
+
+    def _best(self, name: str, found: tuple[tuple[int, int], ...], countries: Sequence[str],
+              admin1: str | None, doc: DocumentContext, prior: Sequence[str]) -> int | None:
+        """The best-scoring of a name's candidate entries, given the hints and the document."""
         key = fold_name(name)
         # A name is no evidence for itself: "Edmonton" must not vote Canada for "Edmonton".
         context_countries = doc.countries - doc.own[key] if key in doc.own else doc.countries

@@ -36,6 +36,8 @@ _DESCRIPTORS = frozenset((
     "east", "west", "downtown", "rural", "metro", "coastal", "occupied", "suburban",
 ))
 
+_NOT_FIRST_NAMES = _DESCRIPTORS | STOP_WORDS
+
 # Towns below this prominence (about 500,000 people) are more often a person's name when a
 # capitalised word runs into them ("Vladimir Putin", "Michael Burton") than the town itself.
 _TOWN_PROMINENCE = 5.7
@@ -74,10 +76,14 @@ Match = tuple[int, int, tuple[tuple[int, int], ...]]
 
 def find_names(index: Index, text: str) -> list[Match]:
     """(start, end, entry matches) for every accepted place name in the text, left to right."""
-    tokens = [(m.start(), m.end()) for m in WORD.finditer(text)]
-    gap_ok = [_GAP.fullmatch(text, left[1], right[0]) is not None for left, right in pairwise(tokens)]
-    lowered = _lowercase_words(text)
-    surnames = _person_words(index, text, tokens)
+    found_words = list(WORD.finditer(text))
+    tokens = [m.span() for m in found_words]
+    words = [m.group() for m in found_words]
+    # A single space is the usual gap; the pattern is for the rest ("St. ", hyphens, apostrophes).
+    gap_ok = [(right[0] - left[1] == 1 and text[left[1]] == " ")
+              or _GAP.fullmatch(text, left[1], right[0]) is not None for left, right in pairwise(tokens)]
+    lowered = frozenset(w for w in words if w.islower())
+    surnames = _person_words(index, text, tokens, words)
     found: list[Match] = []
     i = 0
     while i < len(tokens):
@@ -228,10 +234,6 @@ def _abbreviation_end(index: Index, text: str, tokens: list[tuple[int, int]], i:
     return end + 1 if dotted or key in index.dotted_only else end
 
 
-def _lowercase_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in WORD.findall(text) if w.islower())
-
-
 def _is_capitalised(text: str, tokens: list[tuple[int, int]]) -> bool:
     for start, end in tokens:
         word = text[start:end]
@@ -310,14 +312,18 @@ def _is_followed_by_name(text: str, tokens: list[tuple[int, int]], j: int) -> bo
     return following[:1].isupper() and following.lower() not in CONNECTORS
 
 
-def _person_words(index: Index, text: str, tokens: list[tuple[int, int]]) -> frozenset[str]:
+def _person_words(index: Index, text: str, tokens: list[tuple[int, int]],
+                  words: list[str]) -> frozenset[str]:
     """Town names the text uses as parts of a person's name ("Lucy Lau", "John Steele")."""
     found = set()
     for k in range(1, len(tokens)):
-        first, second = text[tokens[k - 1][0] : tokens[k - 1][1]], text[tokens[k][0] : tokens[k][1]]
-        if text[tokens[k - 1][1] : tokens[k][0]] != " " or not (first[:1].isupper() and second[:1].isupper()):
+        first, second = words[k - 1], words[k]
+        if not (first[0].isupper() and second[0].isupper()):
             continue
-        if first.isupper() or second.isupper() or first.lower() in _DESCRIPTORS | STOP_WORDS:
+        gap = tokens[k - 1][1]
+        if tokens[k][0] - gap != 1 or text[gap] != " ":
+            continue
+        if first.isupper() or second.isupper() or first.lower() in _NOT_FIRST_NAMES:
             continue
         if fold_name(f"{first} {second}") in index.keys:
             continue
