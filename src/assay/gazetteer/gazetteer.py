@@ -70,6 +70,7 @@ class DocumentContext:
     home_admin1: str = ""
     resolved: dict[tuple[str, tuple[str, ...], str | None, tuple[str, ...], str], int | None] = field(
         default_factory=dict)
+    homes: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
 
 
 _CONTEXTS_KEPT = 64
@@ -168,16 +169,32 @@ class Gazetteer:
         if not found:
             return None
         if not context:
-            return self._best(name, found, countries, admin1, _EMPTY_CONTEXT, prior)
+            return self._best(name, found, countries, admin1, _EMPTY_CONTEXT, prior, ("", ""))
         doc = self.document_context(context)
         # A document names the same places again and again: score each (name, hints) once per text.
         asked = (name, tuple(countries), admin1, tuple(prior), level)
         if asked not in doc.resolved:
-            doc.resolved[asked] = self._best(name, found, countries, admin1, doc, prior)
+            doc.resolved[asked] = self._best(name, found, countries, admin1, doc, prior,
+                                             self._home(context, doc, tuple(prior)))
         return doc.resolved[asked]
 
+    def _home(self, text: str, doc: DocumentContext, prior: tuple[str, ...]) -> tuple[str, str]:
+        """(country, admin1) the document comes from: its dateline, read with the publisher's country.
+
+        "VICTORIA -" on a Canadian site is Victoria, B.C., not the Australian state the bare name means.
+        """
+        if not prior or not doc.home_country or doc.home_country in {c.upper() for c in prior}:
+            return doc.home_country, doc.home_admin1
+        if prior not in doc.homes:
+            from assay.gazetteer.home import read_dateline
+
+            country, admin1 = read_dateline(self, text, prior)
+            doc.homes[prior] = (country, admin1) if country in prior else (doc.home_country, doc.home_admin1)
+        return doc.homes[prior]
+
     def _best(self, name: str, found: tuple[tuple[int, int], ...], countries: Sequence[str],
-              admin1: str | None, doc: DocumentContext, prior: Sequence[str]) -> int | None:
+              admin1: str | None, doc: DocumentContext, prior: Sequence[str],
+              home_unit: tuple[str, str]) -> int | None:
         """The best-scoring of a name's candidate entries, given the hints and the document."""
         key = fold_name(name)
         # A name is no evidence for itself: "Edmonton" must not vote Canada for "Edmonton".
@@ -195,7 +212,8 @@ class Gazetteer:
         given = {c.upper() for c in countries}
         admin_code = self._admin1_code(admin1) if admin1 else ""
         top_count = max(context_countries.values(), default=0)
-        home = {c.upper() for c in prior} | ({doc.home_country} if doc.home_country else set())
+        home_country, home_admin1 = home_unit
+        home = {c.upper() for c in prior} | ({home_country} if home_country else set())
         dominant = top_count >= _DOMINANT_MENTIONS
         best, best_score = None, float("-inf")
         for entry_id, quality in found:
@@ -218,7 +236,7 @@ class Gazetteer:
             if code and entry[PRECISION] == "city":
                 if code == admin_code:
                     score += _GIVEN_ADMIN1_BONUS
-                elif code == doc.home_admin1 and not admin_code:
+                elif code == home_admin1 and not admin_code:
                     score += _HOME_ADMIN1_BONUS
                 elif code in context_admin1 and code not in own_admin1 and not names_unit:
                     score += _CONTEXT_ADMIN1_BONUS
