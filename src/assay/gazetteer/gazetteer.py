@@ -347,10 +347,9 @@ class Gazetteer:
 
 def find_demonyms(text: str) -> list[str]:
     """Folded demonyms that occur capitalised in the text ("Kazakh officials" → ["kazakh"])."""
-    from assay.gazetteer.scan import WORD
+    from assay.gazetteer.scan import read_words
 
-    words = (m.group() for m in WORD.finditer(text))
-    return [w.lower() for w in words if w[:1].isupper() and w.lower() in DEMONYMS]
+    return [folded for w in read_words(text)[1] if w[0].isupper() and (folded := w.lower()) in DEMONYMS]
 
 
 _LOCK = Lock()

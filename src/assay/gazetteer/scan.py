@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -76,9 +77,7 @@ Match = tuple[int, int, tuple[tuple[int, int], ...]]
 
 def find_names(index: Index, text: str) -> list[Match]:
     """(start, end, entry matches) for every accepted place name in the text, left to right."""
-    found_words = list(WORD.finditer(text))
-    tokens = [m.span() for m in found_words]
-    words = [m.group() for m in found_words]
+    tokens, words = read_words(text)
     # A single space is the usual gap; the pattern is for the rest ("St. ", hyphens, apostrophes).
     gap_ok = [(right[0] - left[1] == 1 and text[left[1]] == " ")
               or _GAP.fullmatch(text, left[1], right[0]) is not None for left, right in pairwise(tokens)]
@@ -106,6 +105,13 @@ def find_names(index: Index, text: str) -> list[Match]:
         if not matched:
             i += 1
     return found
+
+
+@lru_cache(maxsize=4)
+def read_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Spans and strings of the text's words, read once for the scan and the demonym count."""
+    found = list(WORD.finditer(text))
+    return [m.span() for m in found], [m.group() for m in found]
 
 
 def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = (),
