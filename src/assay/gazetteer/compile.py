@@ -152,9 +152,7 @@ def _link_subdivisions(cities: list[dict[str, Any]]) -> tuple[Links, set[str]]:
         links[(iso[:2], code)] = (iso, english, [english, *aliases], gid)
     for state in _data_file("us_states.json").values():
         abbreviations = list(US_STATE_ABBREVIATIONS.get(state["code"], ()))
-        # "New York State", "Washington state": the name news gives a state its namesake city shadows.
-        links[("US", state["code"])] = (f"US-{state['code']}", state["name"],
-                                         [state["name"], *abbreviations, f"{state['name']} State"],
+        links[("US", state["code"])] = (f"US-{state['code']}", state["name"], [state["name"], *abbreviations],
                                          int(state["geonameid"]))
     curated_countries = {iso[:2] for iso, *_ in ADMIN1} | {"US"}
     auto_linked = _link_english_names(cities, links)
@@ -323,6 +321,10 @@ def compile_index() -> Index:
             # São Paulo): the bare name is the city; "X Province" or "X State" is the unit.
             for key in shared:
                 builder.add_name(key, entry_id, STEM, replace=True)
+            if cc == "US":
+                # "New York State": what news calls a state whose bare name is its city's. Not for
+                # every state, or "Kentucky State Police" would read as a place "Kentucky State".
+                builder.add_name(f"{english} State", entry_id, PRIMARY)
             namesakes[int(largest["geonameid"])] = shared
         admin1[iso] = entry_id
         linked_names[(cc, code)] = (english, iso)
