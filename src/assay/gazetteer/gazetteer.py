@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from threading import Lock
 from typing import TYPE_CHECKING
 
@@ -68,6 +68,9 @@ class DocumentContext:
     own: dict[str, Counter[str]]
     home_country: str = ""
     home_admin1: str = ""
+    resolved: dict[tuple[str, tuple[str, ...], str | None, tuple[str, ...], str], int | None] = field(
+        default_factory=dict)
+    homes: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
 
 
 _CONTEXTS_KEPT = 64
@@ -154,12 +157,45 @@ class Gazetteer:
         return None if best is None else self.entry_place(best)
 
     def resolve_id(self, name: str, *, countries: Sequence[str] = (), admin1: str | None = None,
-                   context: str = "", prior: Sequence[str] = ()) -> int | None:
-        """Like resolve(), returning the entry id."""
+                   context: str = "", prior: Sequence[str] = (), level: str = "") -> int | None:
+        """Like resolve(), returning the entry id.
+
+        level: the precision the text gives the name ("admin1" for "Idlib province"); entries of that
+        precision are the only candidates when the name has any.
+        """
         found = self.matches(name)
+        if level and any(self.index.entries[e][PRECISION] == level for e, _ in found):
+            found = tuple(m for m in found if self.index.entries[m[0]][PRECISION] == level)
         if not found:
             return None
-        doc = self.document_context(context) if context else _EMPTY_CONTEXT
+        if not context:
+            return self._best(name, found, countries, admin1, _EMPTY_CONTEXT, prior, ("", ""))
+        doc = self.document_context(context)
+        # A document names the same places again and again: score each (name, hints) once per text.
+        asked = (name, tuple(countries), admin1, tuple(prior), level)
+        if asked not in doc.resolved:
+            doc.resolved[asked] = self._best(name, found, countries, admin1, doc, prior,
+                                             self._home(context, doc, tuple(prior)))
+        return doc.resolved[asked]
+
+    def _home(self, text: str, doc: DocumentContext, prior: tuple[str, ...]) -> tuple[str, str]:
+        """(country, admin1) the document comes from: its dateline, read with the publisher's country.
+
+        "VICTORIA -" on a Canadian site is Victoria, B.C., not the Australian state the bare name means.
+        """
+        if not prior or not doc.home_country or doc.home_country in {c.upper() for c in prior}:
+            return doc.home_country, doc.home_admin1
+        if prior not in doc.homes:
+            from assay.gazetteer.home import read_dateline
+
+            country, admin1 = read_dateline(self, text, prior)
+            doc.homes[prior] = (country, admin1) if country in prior else (doc.home_country, doc.home_admin1)
+        return doc.homes[prior]
+
+    def _best(self, name: str, found: tuple[tuple[int, int], ...], countries: Sequence[str],
+              admin1: str | None, doc: DocumentContext, prior: Sequence[str],
+              home_unit: tuple[str, str]) -> int | None:
+        """The best-scoring of a name's candidate entries, given the hints and the document."""
         key = fold_name(name)
         # A name is no evidence for itself: "Edmonton" must not vote Canada for "Edmonton".
         context_countries = doc.countries - doc.own[key] if key in doc.own else doc.countries
@@ -176,7 +212,8 @@ class Gazetteer:
         given = {c.upper() for c in countries}
         admin_code = self._admin1_code(admin1) if admin1 else ""
         top_count = max(context_countries.values(), default=0)
-        home = {c.upper() for c in prior} | ({doc.home_country} if doc.home_country else set())
+        home_country, home_admin1 = home_unit
+        home = {c.upper() for c in prior} | ({home_country} if home_country else set())
         dominant = top_count >= _DOMINANT_MENTIONS
         best, best_score = None, float("-inf")
         for entry_id, quality in found:
@@ -199,7 +236,7 @@ class Gazetteer:
             if code and entry[PRECISION] == "city":
                 if code == admin_code:
                     score += _GIVEN_ADMIN1_BONUS
-                elif code == doc.home_admin1 and not admin_code:
+                elif code == home_admin1 and not admin_code:
                     score += _HOME_ADMIN1_BONUS
                 elif code in context_admin1 and code not in own_admin1 and not names_unit:
                     score += _CONTEXT_ADMIN1_BONUS
@@ -310,10 +347,9 @@ class Gazetteer:
 
 def find_demonyms(text: str) -> list[str]:
     """Folded demonyms that occur capitalised in the text ("Kazakh officials" → ["kazakh"])."""
-    from assay.gazetteer.scan import WORD
+    from assay.gazetteer.scan import read_words
 
-    words = (m.group() for m in WORD.finditer(text))
-    return [w.lower() for w in words if w[:1].isupper() and w.lower() in DEMONYMS]
+    return [folded for w in read_words(text)[1] if w[0].isupper() and (folded := w.lower()) in DEMONYMS]
 
 
 _LOCK = Lock()

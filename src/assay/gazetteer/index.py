@@ -44,7 +44,7 @@ class Index:
     acronyms: frozenset[str] = field(default=frozenset())
 
 
-_SOURCES = ("compile.py", "admin1_english.py", "exonyms.py",
+_SOURCES = ("compile.py", "admin1_english.py", "admin1_geonames.py", "admin1_geonames.txt", "exonyms.py",
             "subdivisions.py", "guards.py", "names.py", "index.py")
 
 

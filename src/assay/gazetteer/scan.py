@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ _DESCRIPTORS = frozenset((
     "east", "west", "downtown", "rural", "metro", "coastal", "occupied", "suburban",
 ))
 
+_NOT_FIRST_NAMES = _DESCRIPTORS | STOP_WORDS
+
 # Towns below this prominence (about 500,000 people) are more often a person's name when a
 # capitalised word runs into them ("Vladimir Putin", "Michael Burton") than the town itself.
 _TOWN_PROMINENCE = 5.7
@@ -51,6 +54,16 @@ _CONTAINED_IN = re.compile(
 # a place the sources lack, not the namesake elsewhere.
 _CONTAINED_VETO = 6.0
 
+# "Idlib province", "Hunan provinces", "Kandahar governorate": a kind of first-level unit after the name.
+_UNIT_AFTER = re.compile(r"[ \t]+(?:[Pp]rovinces?|[Gg]overnorates?|[Oo]blasts?|[Pp]refectures?)\b")
+# "New York Gov. Andrew Cuomo", "the Kandahar governor": units have governors, cities have mayors.
+_GOVERNOR_AFTER = re.compile(r"[ \t]+(?:Gov\.|[Gg]overnor\b)")
+# "the province of Aydin", "the governorate of Karak": the kind of unit before the name.
+_UNIT_BEFORE = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture)[ \t]+of[ \t]+$")
+_UNIT_LOOKBACK = 20
+# "Bronx, New York": up to four capitalised words and a comma right before a name.
+_BEFORE_COMMA = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}),[ \t]+$")
+
 # Words after a town's name that make the pair an organisation, not a person ("Brant County").
 _ORGANISATION_WORDS = frozenset((
     "police", "university", "college", "school", "hospital", "county", "city", "street", "road", "avenue",
@@ -64,10 +77,12 @@ Match = tuple[int, int, tuple[tuple[int, int], ...]]
 
 def find_names(index: Index, text: str) -> list[Match]:
     """(start, end, entry matches) for every accepted place name in the text, left to right."""
-    tokens = [(m.start(), m.end()) for m in WORD.finditer(text)]
-    gap_ok = [_GAP.fullmatch(text, left[1], right[0]) is not None for left, right in pairwise(tokens)]
-    lowered = _lowercase_words(text)
-    surnames = _person_words(index, text, tokens)
+    tokens, words = read_words(text)
+    # A single space is the usual gap; the pattern is for the rest ("St. ", hyphens, apostrophes).
+    gap_ok = [(right[0] - left[1] == 1 and text[left[1]] == " ")
+              or _GAP.fullmatch(text, left[1], right[0]) is not None for left, right in pairwise(tokens)]
+    lowered = frozenset(w for w in words if w.islower())
+    surnames = _person_words(index, text, tokens, words)
     found: list[Match] = []
     i = 0
     while i < len(tokens):
@@ -92,6 +107,13 @@ def find_names(index: Index, text: str) -> list[Match]:
     return found
 
 
+@lru_cache(maxsize=4)
+def read_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Spans and strings of the text's words, read once for the scan and the demonym count."""
+    found = list(WORD.finditer(text))
+    return [m.span() for m in found], [m.group() for m in found]
+
+
 def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = (),
               prior: Sequence[str] = ()) -> list[tuple[Span, Place]]:
     """Recognise and resolve every place name in a text, using the text itself as context."""
@@ -111,14 +133,19 @@ def resolve_span(gazetteer: Gazetteer, text: str, start: int, end: int,
                  countries: Sequence[str] = (), prior: Sequence[str] = ()) -> int | None:
     """Resolve the name at text[start:end], using an apposition after it ("London, Ky.") and the text."""
     index = gazetteer.index
-    admin1, country = _apposition_hint(index, text, end)
+    admin1, country = unit_hint_of(index, match.group(1), text[start:end]) if (
+        match := _APPOSITION.match(text, end)) else ("", "")
     contained = False
     if not country:
         admin1, country = _unit_hint(index, _CONTAINED_IN.match(text, end))
         contained = bool(country)
     hinted = (*countries, country) if country else tuple(countries)
+    container = _container_of_previous(index, text, start, end)
+    if container is not None:
+        return container
+    level = "admin1" if names_unit(text, start, end) or calls_unit(text, text[start:end]) else ""
     best = gazetteer.resolve_id(text[start:end], countries=hinted, admin1=admin1 or None, context=text,
-                               prior=prior)
+                               prior=prior, level=level)
     if contained and best is not None:
         entry = index.entries[best]
         # "Palma in Cabo Delgado": a town the sources lack in the named unit is not a town elsewhere.
@@ -127,9 +154,25 @@ def resolve_span(gazetteer: Gazetteer, text: str, start: int, end: int,
     return best
 
 
-def _apposition_hint(index: Index, text: str, end: int) -> tuple[str, str]:
-    """(admin1 code, country code) named right after a comma following position end, if any."""
-    return _unit_hint(index, _APPOSITION.match(text, end))
+def names_unit(text: str, start: int, end: int) -> bool:
+    """True when the words around text[start:end] call it a province or the like ("Idlib province",
+    "the province of Aydin"): the unit, not its namesake capital."""
+    return (_UNIT_AFTER.match(text, end) is not None or _GOVERNOR_AFTER.match(text, end) is not None
+            or _UNIT_BEFORE.search(text, max(0, start - _UNIT_LOOKBACK), start) is not None)
+
+
+def calls_unit(text: str, name: str) -> bool:
+    """True when the text calls the name a province or the like somewhere: one sense per document,
+    so a later bare "Idlib" is the province the text named first."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+        if whole and (_UNIT_AFTER.match(text, end) is not None
+                      or _UNIT_BEFORE.search(text, max(0, at - _UNIT_LOOKBACK), at) is not None):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _unit_hint(index: Index, match: re.Match[str] | None) -> tuple[str, str]:
@@ -137,17 +180,54 @@ def _unit_hint(index: Index, match: re.Match[str] | None) -> tuple[str, str]:
     return ("", "") if match is None else unit_hint_of(index, match.group(1))
 
 
-def unit_hint_of(index: Index, phrase: str) -> tuple[str, str]:
-    """(admin1 code, country code) of the admin1 unit or country a phrase opens with ("Ky.", "Texas")."""
+def unit_hint_of(index: Index, phrase: str, name: str = "") -> tuple[str, str]:
+    """(admin1 code, country code) of the admin1 unit or country a phrase opens with ("Ky.", "Texas").
+
+    name: the place the phrase follows; of a phrase's several units ("Georgia" the state and the
+    country) the one holding a place of that name wins ("Atlanta, Georgia").
+    """
     words = phrase.split(" ")
+    held = _homes(index, name) if name else set()
     for n in range(len(words), 0, -1):
-        for entry_id, _ in index.keys.get(fold_name(" ".join(words[:n])), ()):
-            entry = index.entries[entry_id]
-            if entry[PRECISION] == "admin1":
-                return entry[ADMIN1_CODE], entry[COUNTRY]
-            if entry[PRECISION] == "country":
-                return "", entry[COUNTRY]
+        units = [index.entries[e] for e, _ in index.keys.get(fold_name(" ".join(words[:n])), ())
+                 if index.entries[e][PRECISION] in ("admin1", "country")]
+        if not units:
+            continue
+        holding = (u for u in units
+                   if (u[COUNTRY], u[ADMIN1_CODE] if u[PRECISION] == "admin1" else "") in held)
+        best = next(holding, units[0])
+        return (best[ADMIN1_CODE] if best[PRECISION] == "admin1" else ""), best[COUNTRY]
     return "", ""
+
+
+def _homes(index: Index, name: str) -> set[tuple[str, str]]:
+    """(country, "") and (country, admin1) of every town a name can mean."""
+    homes: set[tuple[str, str]] = set()
+    for entry_id, quality in index.keys.get(fold_name(name), ()):
+        entry = index.entries[entry_id]
+        if entry[PRECISION] == "city" and quality != STEM:
+            homes |= {(entry[COUNTRY], ""), (entry[COUNTRY], entry[ADMIN1_CODE])}
+    return homes
+
+
+def _container_of_previous(index: Index, text: str, start: int, end: int) -> int | None:
+    """The unit text[start:end] names when it follows a town it holds ("the Bronx, New York" → the state)."""
+    before = _BEFORE_COMMA.search(text, max(0, start - _UNIT_LOOKBACK * 3), start)
+    if before is None:
+        return None
+    units = [e for e, _ in index.keys.get(fold_name(text[start:end]), ())
+             if index.entries[e][PRECISION] in ("admin1", "country")]
+    if not units:
+        return None
+    words = before.group(1).split()
+    held: set[tuple[str, str]] = set()
+    for n in range(1, len(words) + 1):
+        held |= _homes(index, " ".join(words[-n:]))
+    for entry_id in units:
+        entry = index.entries[entry_id]
+        if (entry[COUNTRY], entry[ADMIN1_CODE] if entry[PRECISION] == "admin1" else "") in held:
+            return entry_id
+    return None
 
 
 def _abbreviation_end(index: Index, text: str, tokens: list[tuple[int, int]], i: int, j: int,
@@ -158,10 +238,6 @@ def _abbreviation_end(index: Index, text: str, tokens: list[tuple[int, int]], i:
         return end
     dotted = j > i and tokens[j][1] - tokens[j][0] == 1 and text[tokens[j - 1][1] : tokens[j][0]] == "."
     return end + 1 if dotted or key in index.dotted_only else end
-
-
-def _lowercase_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in WORD.findall(text) if w.islower())
 
 
 def _is_capitalised(text: str, tokens: list[tuple[int, int]]) -> bool:
@@ -242,14 +318,18 @@ def _is_followed_by_name(text: str, tokens: list[tuple[int, int]], j: int) -> bo
     return following[:1].isupper() and following.lower() not in CONNECTORS
 
 
-def _person_words(index: Index, text: str, tokens: list[tuple[int, int]]) -> frozenset[str]:
+def _person_words(index: Index, text: str, tokens: list[tuple[int, int]],
+                  words: list[str]) -> frozenset[str]:
     """Town names the text uses as parts of a person's name ("Lucy Lau", "John Steele")."""
     found = set()
     for k in range(1, len(tokens)):
-        first, second = text[tokens[k - 1][0] : tokens[k - 1][1]], text[tokens[k][0] : tokens[k][1]]
-        if text[tokens[k - 1][1] : tokens[k][0]] != " " or not (first[:1].isupper() and second[:1].isupper()):
+        first, second = words[k - 1], words[k]
+        if not (first[0].isupper() and second[0].isupper()):
             continue
-        if first.isupper() or second.isupper() or first.lower() in _DESCRIPTORS | STOP_WORDS:
+        gap = tokens[k - 1][1]
+        if tokens[k][0] - gap != 1 or text[gap] != " ":
+            continue
+        if first.isupper() or second.isupper() or first.lower() in _NOT_FIRST_NAMES:
             continue
         if fold_name(f"{first} {second}") in index.keys:
             continue
