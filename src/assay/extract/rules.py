@@ -183,12 +183,15 @@ class RulesExtractor:
             # An actor belongs to the mention whose trigger is nearest; a reporter to every one.
             own = [h for h, n, r in zip(hits, nearest, reporters, strict=True) if n == i or r]
             actors, reporter = assign_roles(own, draft.event_type, text, s0, s1, acting)
+            said_by = next((h for h in own if h.entry.name == reporter), None)
             modality = read_modality(
                 sentence.text,
                 trig.start - s0,
                 trig.end - s0,
                 has_reporter=reporter is not None,
                 is_disruption=draft.event_type == "plot_disrupted",
+                event_type=draft.event_type,
+                reporter_at=said_by.start - s0 if said_by is not None else None,
             )
             own_places = state_places if draft.event_type in _STATE_ACTS else places
             if draft.event_type == "foreign_fighter_travel":
