@@ -25,7 +25,9 @@ _KIND_WORDS: list[tuple[re.Pattern[str], CountKind]] = [
         "killed",
     ),
     (
-        re.compile(r"^(?:wounded|injured|hurt|injuries|injuring|wounding|hospitali[sz]ed|casualties)$", re.I),
+        re.compile(
+            r"^(?:wounded|injured|hurt|injuries|injuring|wounding|hospitali[sz]ed|casualties|wounds)$", re.I
+        ),
         "injured",
     ),
     (
@@ -50,6 +52,7 @@ _NEUTRALISED = re.compile(
 )
 _ARMED_BODIES = frozenset({"group", "gang", "cell", "organisation", "organization", "daesh", "isis", "isil"})
 _MEMBERS_OF = re.compile(r"^members?\s+of\b", re.I)
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _FIGHTER_NOUNS = re.compile(
     r"^(?:fighters?|citizens|nationals|people|residents|natives|kazakhstanis|kyrgyz|"
     r"tajiks|uzbeks|turkmen|men|women|persons|brothers|youths|[A-Z][a-z]+(?:ans|ians|is|ers))$",
@@ -65,7 +68,8 @@ _CONFLICT = re.compile(
 _LEFT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
     (
         re.compile(
-            r"\b(?:killing|killed|kill|kills|left|claimed\s+the\s+lives\s+of|death\s+toll\s+"
+            r"\b(?:killing|killed|kill|kills|left|claimed\s+the\s+lives\s+of|"
+            r"(?:execution|executions|killing|murder|massacre)\s+of|death\s+toll\s+"
             r"(?:\w+\s+){0,3}(?:to|at|of)?|dead\s+(?:numbered|reached))\s*$",
             re.I,
         ),
@@ -81,6 +85,8 @@ _LEFT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
         "arrested",
     ),
     (re.compile(r"\b(?:sentenced|convicted|jailed)\s*$", re.I), "convicted"),
+    # "handed down prison sentences of between two years and life to 13 defendants"
+    (re.compile(r"\b(?:sentences?|prison\s+terms?)\s+(?:of\s+[^,;.]{0,40}?)?\bto\s*$", re.I), "convicted"),
 ]
 # A kind verb right before the number ("arrested 12 members of Group 24", "sentenced eleven
 # members of a cell", "neutralising 12 of them") decides the kind over nouns further right.
@@ -103,6 +109,8 @@ _ADJACENT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
     (re.compile(r"\b(?:killing|killed)\s+$", re.I), "killed"),
     (re.compile(r"\b(?:injuring|wounding|injured|wounded)\s+$", re.I), "injured"),
 ]
+# A subordinate clause starts another subject: "Hundreds protested after a teenager was killed".
+_SUBORDINATOR = r"(?:after|when|before|while|because|since|until|although|though|as|if)\b"
 _PASSIVE_VERBS: tuple[tuple[str, CountKind], ...] = (
     ("detained|arrested|apprehended", "arrested"),
     ("sentenced|convicted|jailed|fined", "convicted"),
@@ -113,7 +121,7 @@ _PASSIVE_VERBS: tuple[tuple[str, CountKind], ...] = (
 _PASSIVE_KIND: list[tuple[re.Pattern[str], CountKind]] = [
     (
         re.compile(
-            rf"^\s+(?:[\w'’-]+\s+){{0,9}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+            rf"^\s+(?:(?!{_SUBORDINATOR})[\w'’-]+\s+){{0,13}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
             rf"(?:(?:also|later|subsequently|reportedly)\s+)?(?:{verbs})\b",
             re.I,
         ),
@@ -147,11 +155,16 @@ def _kind_right(after: str) -> CountKind | None:
         lw = w.lower()
         if lw in _BREAK or lw == "," or (i > 0 and w.isdigit()):
             break
+        # "50 persons held a rally": an active "held" with an object is no detention.
+        if lw == "held" and i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS:
+            return None
         if _ATTACKER_NOUNS.match(lw) and not first_noun:
             first_noun = "attacker"
-        elif lw in _ARMED_BODIES and first_noun != "attacker" and _MEMBERS_OF.match(" ".join(words[:i])):
-            # "two members of a criminal group were liquidated": the members are the armed side.
+        elif lw in _ARMED_BODIES and _MEMBERS_OF.match(" ".join(words[:i])):
+            # "two members of a criminal group were liquidated": the members are the armed side,
+            # and the group names whose members they are, not a count of groups.
             first_noun = "attacker"
+            continue
         elif (_FIGHTER_NOUNS.match(lw) or _FIGHTER_NOUNS.match(w)) and not first_noun:
             first_noun = "fighter" if lw.startswith("fighter") else "person"
         if first_noun == "attacker" and (_NEUTRALISED.match(lw) or lw.startswith("bomber")):
@@ -203,8 +216,12 @@ def _pronoun_subject(verbs: str, kind: CountKind) -> str:
 _SINGULAR_VERBS: list[tuple[str, CountKind]] = [
     (r"detained|arrested|apprehended|taken\s+into\s+custody|arresting|detaining|captured", "arrested"),
     (r"sentenced(?:\s+to\s+death|\s+in\s+absentia)?|convicted|jailed|found\s+guilty", "convicted"),
-    (r"killed|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
-    (r"injured|wounded|hurt|injuring|wounding", "injured"),
+    (r"killed|killing|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
+    # Stabbed or shot and not said to have died: wounded.
+    (
+        r"injured|wounded|hurt|injuring|wounding|stabbed(?!\s+to\s+death)|shot(?!\s+dead|\s+and\s+killed)",
+        "injured",
+    ),
 ]
 _SINGULARS = (
     [
@@ -238,7 +255,9 @@ _SINGULARS = (
             "convicted",
         ),
         (
-            re.compile(r"\b(?:a|the)\s+suicide\s+bomber\b|\bblew\s+(?:himself|herself)\s+up\b", re.I),
+            re.compile(
+                r"\b(?:a|the)\s+suicide\s+(?:bomber|attacker)\b|\bblew\s+(?:himself|herself)\s+up\b", re.I
+            ),
             "attackers_killed",
         ),
         # The lone attacker's end: "before he was shot dead by police", "police shot him dead".
@@ -250,11 +269,32 @@ _SINGULARS = (
             ),
             "attackers_killed",
         ),
+        # "a clandestine cell", "members of the cell", "the group had tried to buy rifles": one group;
+        # a named organisation ("the Islamic State group") is no cell.
         (
             re.compile(
-                r"\b(?:a|one)\s+(?:terrorist\s+|extremist\s+|sleeper\s+|jihadist\s+)?(?:cell|group)\b", re.I
+                r"\b(?:a|one)\s+(?-i:[a-z-]+\s+){0,2}?(?:cell|group)\b|\bthe\s+(?-i:[a-z-]+\s+)?cell\b|"
+                r"\bthe\s+group\s+(?:had|has|was|were|is|planned|intended|wanted)\b",
+                re.I,
             ),
             "groups",
+        ),
+        # A plot laid by one person: "prevented an attempt by a citizen of X to commit".
+        (
+            re.compile(
+                rf"\b(?:attempt|plan|plot|attack)\s+(?:planned\s+)?by\s+(?:a|an|one)\s+{_PERSON}\b", re.I
+            ),
+            "individuals",
+        ),
+        # The sentence's singular subject arrested after what it did: "A man drove ... and was
+        # arrested hours later".
+        (
+            re.compile(
+                rf"^\s*(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b[^;]*?\band\s+(?:was|has\s+been)\s+"
+                r"(?:\w+\s+)?(?:arrested|detained|apprehended|captured)\b",
+                re.I,
+            ),
+            "arrested",
         ),
     ]
 )

@@ -24,15 +24,18 @@ from assay.model import Count, CountKind, Span
 
 _ENFORCEMENT = {"arrest", "prosecution"}
 _OFFENCE_TYPES = {"propaganda"}
-_COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
-    "killed": (*VIOLENT_PRIORITY, "protest"),
-    "injured": (*VIOLENT_PRIORITY, "protest"),
-    "attackers_killed": VIOLENT_PRIORITY,
-    "arrested": ("arrest", "plot_disrupted", "protest"),
-    "convicted": ("prosecution",),
-    "groups": ("plot_disrupted",),
-    "individuals": ("plot_disrupted", "foreign_fighter_travel"),
-    "fighters": ("foreign_fighter_travel", "statement"),
+# Where each kind of count goes, in tiers: the nearest draft of the first tier present in the
+# sentence ("killing at least 40" at a protest fired on is the shooting's toll, not the protest's;
+# "two supporters ... were detained" after "a terrorist act was prevented" are the arrest's).
+_COUNT_HOME: dict[CountKind, tuple[tuple[str, ...], ...]] = {
+    "killed": (VIOLENT_PRIORITY, ("protest",)),
+    "injured": (VIOLENT_PRIORITY, ("protest",)),
+    "attackers_killed": (VIOLENT_PRIORITY,),
+    "arrested": (("arrest",), ("plot_disrupted", "protest")),
+    "convicted": (("prosecution",),),
+    "groups": (("plot_disrupted",),),
+    "individuals": (("plot_disrupted", "foreign_fighter_travel"),),
+    "fighters": (("foreign_fighter_travel", "statement"),),
 }
 _HOME_ONLY: frozenset[CountKind] = frozenset({"groups", "individuals", "fighters"})
 _DISRUPTION_WORDS = {
@@ -242,7 +245,8 @@ def date_claims(triggers: list[Trigger], drafts: list[Draft]) -> list[tuple[int,
 def assign_counts(found: list[CountMatch], drafts: list[Draft], offset: int) -> dict[int, list[Count]]:
     out: dict[int, list[Count]] = {i: [] for i in range(len(drafts))}
     for c in found:
-        homes = [i for i, d in enumerate(drafts) if d.event_type in _COUNT_HOME[c.kind]]
+        tiers = ([i for i, d in enumerate(drafts) if d.event_type in tier] for tier in _COUNT_HOME[c.kind])
+        homes = next((t for t in tiers if t), [])
         if not homes:
             # Cells, lone actors and fighters are counted only where they belong (plots, travel):
             # "a group of terrorists attacked" is not a count of groups.
