@@ -44,7 +44,7 @@ _KIND_WORDS: list[tuple[re.Pattern[str], CountKind]] = [
 ]
 _ATTACKER_NOUNS = re.compile(
     r"^(?:attackers?|assailants?|gunmen|gunman|militants?|terrorists?|insurgents?|rebels?|"
-    r"bandits?|extremists?|suicide|perpetrators?|raiders?|jihadists?)$",
+    r"bandits?|extremists?|suicide|perpetrators?|raiders?|jihadists?|suspects?)$",
     re.I,
 )
 _NEUTRALISED = re.compile(
@@ -106,7 +106,7 @@ _ADJACENT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
         "arrested",
     ),
     (re.compile(r"\b(?:sentenced|convicted|jailed|fined|sentencing|convicting)\s+$", re.I), "convicted"),
-    (re.compile(r"\b(?:killing|killed)\s+$", re.I), "killed"),
+    (re.compile(r"\b(?:killing|killed|shot\s+dead|shooting\s+dead)\s+$", re.I), "killed"),
     (re.compile(r"\b(?:injuring|wounding|injured|wounded)\s+$", re.I), "injured"),
 ]
 # A subordinate clause starts another subject: "Hundreds protested after a teenager was killed".
@@ -260,11 +260,14 @@ _SINGULARS = (
             ),
             "attackers_killed",
         ),
-        # The lone attacker's end: "before he was shot dead by police", "police shot him dead".
+        # The lone attacker's end: "before he was shot dead by police", "police shot him dead",
+        # "killed him in a shootout".
         (
             re.compile(
                 r"\bbefore\s+(?:he\s+was\s+|she\s+was\s+|being\s+)shot\s+dead\b|"
-                r"\b(?:police|officers|troops|soldiers)\s+shot\s+(?:him|her)\s+dead\b",
+                r"\b(?:police|officers|troops|soldiers)\s+shot\s+(?:him|her)\s+dead\b|"
+                r"\b(?:killed|shot)\s+(?:him|her)\s+(?:dead\s+)?in\s+(?:a|an|the)\s+(?:shootout|shoot-out|"
+                r"gunfight|firefight|gun\s+battle|exchange\s+of\s+fire)\b",
                 re.I,
             ),
             "attackers_killed",
@@ -327,6 +330,50 @@ def find_singular_counts(text: str) -> list[CountMatch]:
     return out
 
 
+_PEOPLE_NOUN = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:people|persons|civilians|officers|policemen|soldiers|servicemen|"
+    r"guards|militants?|attackers?|gunmen|insurgents?|rebels?|terrorists?|fighters)\b",
+    re.I,
+)
+
+
+def _coordinated_kind(found: list[CountMatch], text: str, start: int, after: str) -> CountKind | None:
+    """A number joined by "and" to a casualty count shares its verb: "killed 14 police officers
+    and 11 militants" (the armed side's dead are attackers_killed)."""
+    people = _PEOPLE_NOUN.match(after)
+    if people is None or not found:
+        return None
+    prev = found[-1]
+    if prev.kind not in ("killed", "injured", "attackers_killed"):
+        return None
+    if not re.fullmatch(r"\s+(?:[\w-]+\s+){1,3}and\s+", text[prev.end : start]):
+        return None
+    if prev.kind == "injured":
+        return "injured"
+    return "attackers_killed" if _ATTACKER_NOUNS.match(_first_word(after)) else "killed"
+
+
+_ALL_N = re.compile(r"\b(?:all|the|those)\s+$", re.I)
+_KILLED_BY_FORCES = re.compile(
+    r"^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|neutrali[sz]ed|liquidated)\s+"
+    r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|guards|troops|soldiers|security\s+forces|special\s+forces|"
+    r"commandos|forces)\b",
+    re.I,
+)
+
+
+def _anaphoric_kind(text: str, start: int, after: str, value: int) -> CountKind | None:
+    """ "Four gunmen attacked ...; all four were killed by police": the number refers back to
+    the attackers counted before it, so its dead are attackers_killed."""
+    if not _ALL_N.search(text[max(0, start - 6) : start]) or not _KILLED_BY_FORCES.match(after):
+        return None
+    for m in NUMBER_RE.finditer(text, 0, start):
+        parsed = parse_number(m.group("num"))
+        if parsed is not None and parsed[0] == value and _ATTACKER_NOUNS.match(_first_word(text[m.end() :])):
+            return "attackers_killed"
+    return None
+
+
 def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMatch]:  # type: ignore[assignment]
     """Find every count in `text`; `excluded` are character ranges (dates) that hold no count."""
     out: list[CountMatch] = []
@@ -363,6 +410,10 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         if kind is None:
             before = text[max(0, start - 60) : start]
             kind = next((k for p, k in _LEFT_VERBS if p.search(before)), None)
+        if kind is None:
+            kind = _coordinated_kind(out, text, start, after)
+        if kind in (None, "killed"):
+            kind = _anaphoric_kind(text, start, after, value) or kind
         if kind is None:
             continue
         qualifier = (

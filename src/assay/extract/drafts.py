@@ -11,13 +11,16 @@ import re
 from dataclasses import dataclass
 
 from assay.extract.counts import CountMatch
+from assay.extract.dates import DateMatch
 from assay.extract.lexicon import Trigger
 from assay.extract.violence import (
     FRAMING_TRIGGERS,
     VIOLENT_PRIORITY,
     best_trigger,
+    is_agent_noun,
     is_background,
     named_fight,
+    response_fight,
     violent_type,
 )
 from assay.model import Count, CountKind, Span
@@ -69,6 +72,8 @@ class Draft:
 
     event_type: str
     trigger: Trigger
+    # A second violent occurrence of the sentence (violence.response_fight): dated only in its own clause.
+    is_response: bool = False
 
 
 _GUNMEN = re.compile(r"\b(?:gunmen|gunman|gunfire|gunshots|shooting)\b", re.I)
@@ -148,12 +153,20 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
     if violent_key is not None:
         violent = best_trigger(by_type[violent_key], text)
         coded = violent_type(violent, text, sent_start, sent_end)
-        # Re-read as a clash ("forces killed 13 rebels in gunfights"): the clash word names it.
+        # Re-read as a clash ("forces killed 13 rebels in gunfights"): the clash word names it,
+        # unless it only frames the operation ("Commandos stormed a cafe, ending a siege").
         if coded != violent_key and by_type.get(coded):
-            violent = best_trigger(by_type[coded], text)
+            named = best_trigger(by_type[coded], text)
+            if named.text.lower() not in FRAMING_TRIGGERS or violent.text.lower() in _OUTCOME_WORDS:
+                violent = named
         if coded == "armed_clash" and violent.text.lower() in _OUTCOME_WORDS:
             violent = named_fight(violent, text, sent_end)
         drafts.append(Draft(coded, violent))
+        all_violent = [t for k in VIOLENT_PRIORITY for t in by_type.get(k, [])]
+        second = response_fight(all_violent, violent, coded, text, sent_start, sent_end)
+        if second is not None:
+            second_type = "attack" if coded == "armed_clash" else "armed_clash"
+            drafts.append(Draft(second_type, second, is_response=True))
         # A coordinated assault with gunfire and suicide blasts is coded as both.
         # Gunmen or gunfire named beside the blasts make any assault word the gunfire's trigger.
         armed = _GUNMEN.search(text, sent_start, sent_end) is not None
@@ -162,6 +175,10 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
             for t in by_type.get("attack", [])
             if t.text.lower() in _GUNFIRE or (armed and t.text.lower() not in _OUTCOME_WORDS)
         ]
+        # A bomb set off and gunfire opened by the same attackers are two acts too.
+        shots = [t for t in gunfire if t.text.lower() in _GUNFIRE]
+        if violent_key == "bombing" and coded == "bombing" and shots:
+            drafts.append(Draft("attack", shots[0]))
         if violent_key == "suicide_bombing" and gunfire:
             drafts.append(Draft("attack", gunfire[0]))
     first_enforcement = min((t.start for t in enforcement), default=None)
@@ -242,7 +259,46 @@ def date_claims(triggers: list[Trigger], drafts: list[Draft]) -> list[tuple[int,
     return out
 
 
-def assign_counts(found: list[CountMatch], drafts: list[Draft], offset: int) -> dict[int, list[Count]]:
+_PARTICIPIAL_TOLL = re.compile(
+    r",\s*(?:killing|wounding|injuring|leaving)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"
+    r"up\s+to|over)\s+)?$",
+    re.I,
+)
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The ";"-clause of `text` around offset `at`."""
+    end = text.find(";", at)
+    return text.rfind(";", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _home_of(homes: list[int], drafts: list[Draft], start: int, end: int, text: str) -> int:
+    """The draft a count at [start, end) of `text` belongs to.
+
+    Among drafts of the count's own ";"-clause: a participial toll (", killing 13 people") is
+    the clause's first act's (gold README: one overall toll goes on the first trigger; an agent
+    noun such as "suicide bombers" is not an act); any other count is the nearest trigger's.
+    """
+    if text:
+        lo, hi = _clause(text, start)
+        own = [i for i in homes if lo <= drafts[i].trigger.char_start < hi]
+        if own:
+            homes = own
+        if len(homes) > 1 and _PARTICIPIAL_TOLL.search(text, max(0, start - 40), start):
+            acts = [i for i in homes if not is_agent_noun(drafts[i].trigger)] or homes
+            return min(acts, key=lambda i: drafts[i].trigger.char_start)
+
+    def gap(i: int) -> int:
+        t = drafts[i].trigger
+        return t.char_start - end if end <= t.char_start else max(0, start - t.char_end)
+
+    return min(homes, key=gap)
+
+
+def assign_counts(
+    found: list[CountMatch], drafts: list[Draft], offset: int, text: str = ""
+) -> dict[int, list[Count]]:
+    """Attach each count to the draft it belongs to (`text`: the chunk the drafts' offsets are in)."""
     out: dict[int, list[Count]] = {i: [] for i in range(len(drafts))}
     for c in found:
         tiers = ([i for i, d in enumerate(drafts) if d.event_type in tier] for tier in _COUNT_HOME[c.kind])
@@ -253,10 +309,56 @@ def assign_counts(found: list[CountMatch], drafts: list[Draft], offset: int) -> 
             if len(drafts) != 1 or c.kind in _HOME_ONLY:
                 continue
             homes = [0]
-        target = min(homes, key=lambda i: abs(drafts[i].trigger.char_start - (c.start + offset)))
+        target = _home_of(homes, drafts, c.start + offset, c.end + offset, text)
         if any(existing.kind == c.kind for existing in out[target]):
             continue
         out[target].append(
             Count(c.kind, c.value, c.qualifier, Span(c.start + offset, c.end + offset, c.text))
         )
     return out
+
+
+# What stands between a date and a second violent occurrence told after it: another clause
+# (";"), a relative clause ("a siege in which gunmen killed"), or a time of its own relative to
+# the first ("hours later", which the gold README leaves undated).
+_OTHER_TIME = re.compile(r";|\b(?:in|during)\s+which\b|\b(?:hours|days|minutes|moments)\s+later\b", re.I)
+
+
+# Violence told as what a protest is about ("protested after a teenager was killed", "demanding
+# an investigation into the killing of") or as what came before a dated act ("hours after an
+# attack"): the dates told before it are the protest's or the act's.
+_OWN_SUBJECT = re.compile(
+    r",\s+(?:and|while|but)\s+(?:authorities|officials|police|troops|soldiers|security\s+forces|"
+    r"lawmakers|deputies|protesters|demonstrators|militants|gunmen)\s",
+)
+_GRIEVANCE = re.compile(r"\b(?:after|over|against|into|following)\b", re.I)
+_SOME_TIME_AFTER = re.compile(
+    r"\b(?:hours|days|weeks|months)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+def own_dates(dates: list[DateMatch], drafts: list[Draft], own: int, text: str) -> list[DateMatch]:
+    """The dates drafts[own] may take: the sentence's, short of those told before it when it is a
+    second violent occurrence in a clause of its own (Draft.is_response), a protest's grievance,
+    or an event placed only relative to another ("hours after an attack")."""
+    draft = drafts[own]
+    t = draft.trigger
+    # "parliament on Monday approved a resolution ..., and authorities deployed troops": a
+    # clause with a subject of its own (event_dates reads capitalised and "the" subjects).
+    dates = [d for d in dates if d.start >= t.char_end or not _OWN_SUBJECT.search(text, d.end, t.char_start)]
+    if draft.is_response:
+        return [
+            d for d in dates if d.start >= t.char_end or not _OTHER_TIME.search(text, d.end, t.char_start)
+        ]
+    if draft.event_type not in VIOLENT_PRIORITY:
+        return dates
+    relative = _SOME_TIME_AFTER.search(text, max(0, t.char_start - 40), t.char_start) is not None
+    grievance = any(
+        d.event_type == "protest"
+        and d.trigger.char_end <= t.char_start
+        and _GRIEVANCE.search(text, d.trigger.char_end, t.char_start)
+        for d in drafts
+    )
+    if relative or grievance:
+        return [d for d in dates if d.start >= t.char_end]
+    return dates

@@ -30,7 +30,7 @@ from assay.extract.context import DocContext
 from assay.extract.counts import find_counts
 from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
 from assay.extract.disclosures import find_disclosure, may_disclose
-from assay.extract.drafts import Draft, assign_counts, collapse_triggers, date_claims, trigger_span
+from assay.extract.drafts import Draft, assign_counts, collapse_triggers, date_claims, own_dates, trigger_span
 from assay.extract.event_dates import STATE_ACTS, pick_date
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
@@ -45,6 +45,7 @@ from assay.extract.places import (
 )
 from assay.extract.tables import extract_row, is_table_row
 from assay.extract.travellers import travel_count
+from assay.extract.violence import recast_roles
 from assay.gazetteer import GazetteerError
 from assay.model import Count, Document, Mention, Place, Span
 
@@ -143,7 +144,7 @@ class RulesExtractor:
         blocked = [(h.start, h.end) for h in hits if not h.entry.key.startswith("government of ")]
         places = context.places(sentences, index)
         excluded = [(d.start - s0, d.end - s0) for d in dates]
-        counts = assign_counts(find_counts(sentence.text, excluded), drafts, s0)
+        counts = assign_counts(find_counts(sentence.text, excluded), drafts, s0, text)
         for i, draft in enumerate(drafts):
             if draft.event_type == "foreign_fighter_travel" and not counts[i]:
                 t = draft.trigger
@@ -183,6 +184,7 @@ class RulesExtractor:
             # An actor belongs to the mention whose trigger is nearest; a reporter to every one.
             own = [h for h, n, r in zip(hits, nearest, reporters, strict=True) if n == i or r]
             actors, reporter = assign_roles(own, draft.event_type, text, s0, s1, acting)
+            actors = recast_roles(actors, draft.event_type, trig.start, trig.end, text)
             said_by = next((h for h in own if h.entry.name == reporter), None)
             modality = read_modality(
                 sentence.text,
@@ -220,7 +222,9 @@ class RulesExtractor:
                     event_type=draft.event_type,
                     trigger=trig,
                     sentence=sentence,
-                    date=pick_date(dates, trig, draft.event_type, claims, i, text),
+                    date=pick_date(
+                        own_dates(dates, drafts, i, text), trig, draft.event_type, claims, i, text
+                    ),
                     place=place,
                     actors=actors,
                     counts=tuple(mention_counts),

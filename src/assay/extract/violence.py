@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from assay.extract.lexicon import Trigger
+from assay.model import Actor
 
 VIOLENT_PRIORITY = ("suicide_bombing", "bombing", "attack", "armed_clash")
 
@@ -63,6 +64,8 @@ _NOUN_TRIGGERS = frozenset(
         "statement",
         "charges",
         "rules",
+        "additional troops",
+        "peacekeeping contingent",
     }
 )
 _STATE_SUBJECT = re.compile(
@@ -78,8 +81,25 @@ _CIVILIAN_OBJECT = re.compile(
 )
 _NON_STATE = re.compile(
     r"\b(?:militants?|insurgents?|gunmen|terrorists?|fighters|jihadists?|rebels?|"
-    r"suspects?|extremists?|bandits?|attackers?|assailants?|cell)\b",
+    r"suspects?|extremists?|bandits?|attackers?|assailants?|cell|"
+    # an armed group named, or its leader: "special forces killed the Islamic State leader"
+    r"islamic\s+state|isis|isil|daesh|al-qaeda|al-shabaab|taliban|boko\s+haram)\b",
     re.I,
+)
+# The nearest actor left of a trigger is its subject: "two police officers were wounded when
+# unknown assailants opened fire" is fired by the assailants.
+_NON_STATE_ACTOR = re.compile(
+    r"\b(?:militants?|insurgents?|gunm[ae]n|terrorists?|jihadists?|rebels?|extremists?|bandits?|"
+    r"attackers?|assailants?|mobs?|persons|men)\b",
+    re.I,
+)
+_ACROSS_BORDER = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:across|over)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|line\s+of\s+control|"
+    r"front\s*line|ceasefire\s+line)\b",
+    re.I,
+)
+_AIRCRAFT_SUBJECT = re.compile(
+    r"\b(?:drones?|aircraft|warplanes?|jets?|helicopters?|air\s+force)\s+(?:had\s+|have\s+|has\s+)?$", re.I
 )
 
 
@@ -128,7 +148,7 @@ def best_trigger(triggers: list[Trigger], text: str = "") -> Trigger:
     return min(
         triggers,
         key=lambda t: (
-            t.text.lower() in _NOUN_TRIGGERS,
+            _rank(t, text),
             bool(text) and _is_aftermath(t, text),
             t.text.lower() in FRAMING_TRIGGERS,
             t.is_contextual,
@@ -137,15 +157,42 @@ def best_trigger(triggers: list[Trigger], text: str = "") -> Trigger:
     )
 
 
+_RELATIVE_OUTCOME = re.compile(r"\b(?:that|which|who)\s+(?:also\s+|had\s+|has\s+)?$", re.I)
+_OUTCOMES = frozenset({"killed", "killing", "kill", "kills", "shot", "murdered"})
+
+
+def _rank(t: Trigger, text: str) -> int:
+    """0 for an act, 1 for an agent noun, 2 for an outcome told in a relative clause ("an
+    attack on the concert hall that killed 130": the attack is named, the killing describes it)."""
+    lowered = t.text.lower()
+    if (
+        text
+        and lowered in _OUTCOMES
+        and _RELATIVE_OUTCOME.search(text, max(0, t.char_start - 20), t.char_start)
+    ):
+        return 2
+    return 1 if lowered in _NOUN_TRIGGERS else 0
+
+
 def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
     """Re-read a violent trigger: security forces firing on armed men clash; strikes on civilians bomb."""
     left = text[max(sent_start, t.char_start - 80) : t.char_start]
     right = text[t.char_end : min(sent_end, t.char_end + 80)]
     lowered = t.text.lower()
+    state = _STATE_SUBJECT.search(left)
+    if state is not None and _NON_STATE_ACTOR.search(left, state.start()):
+        state = None
+    if t.event_type == "attack" and lowered in ("struck", "hit", "bombed") and _AIRCRAFT_SUBJECT.search(left):
+        # A drone or air strike: on civilians a bombing, on an armed side a clash.
+        return "bombing" if _CIVILIAN_OBJECT.search(right) else "armed_clash"
+    if t.event_type == "attack" and state is not None and _ACROSS_BORDER.match(right):
+        # Troops firing across a border or a line of control fire on the other side's troops.
+        return "armed_clash"
+    # Forces storming a building held by gunmen fight them, whatever the building.
     if (
         t.event_type == "attack"
-        and _STATE_SUBJECT.search(left)
-        and not _CIVILIAN_OBJECT.search(right)
+        and state is not None
+        and (lowered == "stormed" or not _CIVILIAN_OBJECT.search(right))
         and _NON_STATE.search(text[sent_start:sent_end])
     ):
         return "armed_clash"
@@ -168,6 +215,13 @@ _COMMEMORATION = re.compile(
 _BACKGROUND_NOUN = re.compile(
     r"\b(?:after|since|following|before|like|than|of|to)\s+(?:the|last\s+\w+'s|this\s+\w+'s)\s+"
     r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?$"
+)
+# Violence someone was authorised or ordered to use is the content of that order, not an event
+# ("authorised security forces to open fire without warning").
+_LICENSED = re.compile(
+    r"\b(?:authori[sz]ed|authori[sz]es|ordered|orders|allowed|permitted|instructed|empowered)\s+"
+    r"(?:[\w-]+\s+){1,4}?to\s+$",
+    re.I,
 )
 _GENERIC_RIGHT = re.compile(
     r"^\s+(?:of\s+(?:this|that|the\s+same|such\s+a)\s+kind\b|(?:\w+\s+)?(?:may|might|could)\s+be\s+imminent\b)",
@@ -239,6 +293,8 @@ def is_background(t: Trigger, text: str, sent_start: int, sent_end: int) -> bool
         return False
     if _COMMEMORATION.search(text, sent_start, sent_end) or is_mishap(text, sent_start, sent_end):
         return True
+    if _LICENSED.search(text, max(sent_start, t.char_start - 60), t.char_start):
+        return True
     if t.text.lower() not in _VIOLENT_NOUNS:
         return False
     left = text[max(sent_start, t.char_start - 80) : t.char_start]
@@ -262,3 +318,145 @@ def named_fight(t: Trigger, text: str, sent_end: int) -> Trigger:
         return t
     start = m.start() + len(re.match(r"in\s+(?:a|an|the)\s+", m.group(), re.I).group())  # type: ignore[union-attr]
     return replace(t, char_start=start, char_end=m.end(), text=text[start : m.end()])
+
+
+# The words that name a fight between two armed sides, as against the operation framing it.
+_SIEGE_ENDED = re.compile(
+    r"\b(?:ended|ending|end|lifted|broke|breaking)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_NON_STATE_SUBJECT = re.compile(
+    r"\b(?:gunmen|gunman|militants?|attackers?|assailants?|terrorists?|insurgents?|jihadists?|"
+    r"bombers?|rebels?|kidnappers?|hostage-takers)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_VICTIM_OBJECT = re.compile(
+    r"^\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\w+\s+){0,2}(?:hostages|civilians|people|worshippers|"
+    r"passengers|tourists|guests|shoppers|villagers|residents|children|students)\b",
+    re.I,
+)
+
+
+def response_fight(
+    triggers: list[Trigger], primary: Trigger, coded: str, text: str, sent_start: int, sent_end: int
+) -> Trigger | None:
+    """A second violent occurrence in the sentence: the fight that answered an attack, or the
+    attack inside a fight.
+
+    "Militants attacked a checkpoint, triggering gun battles", "...; security forces ended the
+    siege after killing three attackers", "...; hours later police shot dead five suspects" tell
+    an attack and then a clash with its perpetrators (ACLED codes both). "Commandos stormed a
+    cafe, ending a siege in which gunmen killed 20 hostages" tells a clash and the attackers'
+    killings of hostages. The attacker's own end ("before being shot dead by police") stays a
+    count of the attack, and an operation word alone ("special operation") frames, not fights.
+    """
+    others = [t for t in triggers if t is not primary and not _overlaps(t, primary)]
+    if coded in ("attack", "bombing", "suicide_bombing"):
+        for t in sorted(others, key=lambda t: t.start):
+            lowered = t.text.lower()
+            if _is_aftermath(t, text):
+                continue
+            if t.event_type == "armed_clash" and lowered not in FRAMING_TRIGGERS and not t.is_contextual:
+                return t
+            if (
+                t.event_type == "armed_clash"
+                and lowered in ("siege",)
+                and _SIEGE_ENDED.search(text[max(sent_start, t.char_start - 30) : t.char_start])
+            ):
+                return t
+            if (
+                t.event_type == "attack"
+                and lowered not in _OUTCOME_ONLY
+                and violent_type(t, text, sent_start, sent_end) == "armed_clash"
+                and _clause_apart(primary, t, text)
+            ):
+                return t
+        return None
+    if coded == "armed_clash":
+        for t in sorted(others, key=lambda t: t.start):
+            if t.event_type != "attack" or _is_aftermath(t, text):
+                continue
+            left = text[max(sent_start, t.char_start - 40) : t.char_start]
+            right = text[t.char_end : min(sent_end, t.char_end + 40)]
+            if _NON_STATE_SUBJECT.search(left) and _VICTIM_OBJECT.match(right):
+                return t
+    return None
+
+
+_OUTCOME_ONLY = frozenset({"killed", "killing", "kill", "kills", "shot", "murdered", "hostages"})
+
+
+def _overlaps(a: Trigger, b: Trigger) -> bool:
+    return a.char_start < b.char_end and b.char_start < a.char_end
+
+
+def _clause_apart(a: Trigger, b: Trigger, text: str) -> bool:
+    """True when a ";" or a new sentence-like clause stands between two triggers."""
+    lo, hi = sorted((a, b), key=lambda t: t.char_start)
+    return ";" in text[lo.char_end : hi.char_start]
+
+
+def is_agent_noun(t: Trigger) -> bool:
+    """True for a trigger naming an agent or an object ("suicide bombers", "bombs"), not an act."""
+    return t.text.lower() in _NOUN_TRIGGERS
+
+
+# Actor roles in violence read from who acts (gold README actors: the perpetrator is ACLED's
+# actor 1). The actor dictionary's default makes an armed group the perpetrator and anyone else
+# a target; state forces that fire, storm or strike are actor 1 too.
+_STATE_TYPES = frozenset({"state security", "police", "military"})
+_VICTIM_VERB = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:wounded|killed|injured|hurt|attacked|shot|ambushed|targeted|"
+    r"stabbed|kidnapped|abducted|taken)\b|\b(?:when|after|as|while|before|because|whom?|whose|their|on|at|of)\b",
+    re.I,
+)
+# "a bomber disguised as a police officer": a costume, not a party.
+_POSING_AS = re.compile(r"\b(?:as|like)\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
+_BY_AGENT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+
+
+def _acts(a: Actor, start: int, end: int, text: str) -> bool:
+    """True when actor `a` is the subject of the trigger at [start, end) or its passive agent."""
+    if a.span is None or _POSING_AS.search(text, max(0, a.span.start - 30), a.span.start):
+        return False
+    if a.span.end <= start:
+        between = text[a.span.end : start]
+        return (
+            len(between) <= 60
+            and not re.search(r"[;.]", between)
+            and not _NON_STATE_ACTOR.search(between)
+            and not _VICTIM_VERB.search(between)
+        )
+    return a.span.start >= end and bool(_BY_AGENT.match(text[end : a.span.start]))
+
+
+def recast_roles(
+    actors: tuple[Actor, ...], event_type: str, start: int, end: int, text: str
+) -> tuple[Actor, ...]:
+    """Violent events' actor roles by who acts: state forces acting (subject or "by" agent) are
+    the perpetrator, and in a clash they are unless an armed group is seen to act; an armed
+    group fought by state forces is then the target."""
+    if event_type not in ("attack", "bombing", "armed_clash"):
+        return actors
+    state = [a for a in actors if a.actor_type in _STATE_TYPES and a.role == "target"]
+    if not state:
+        return actors
+    acting = [a for a in state if _acts(a, start, end, text)]
+    if not acting and event_type == "armed_clash":
+        groups_act = any(
+            a.role == "perpetrator" and a.actor_type == "militant group" and _acts(a, start, end, text)
+            for a in actors
+        )
+        acting = [] if groups_act else state
+    if not acting:
+        return actors
+    out: list[Actor] = []
+    seen: set[tuple[str, str]] = set()
+    for a in actors:
+        if a in acting:
+            a = replace(a, role="perpetrator")
+        elif a.role == "perpetrator" and a.actor_type == "militant group":
+            a = replace(a, role="target")
+        if (a.key, a.role) not in seen:
+            seen.add((a.key, a.role))
+            out.append(a)
+    return tuple(out)

@@ -1,0 +1,146 @@
+"""Second violent occurrences in a sentence, re-reading who fires, and who acts in violence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.conftest import make_doc
+
+from assay.extract import get_extractor
+from assay.model import Mention
+
+
+def extract(text: str, published: str = "2019-03-13") -> list[Mention]:
+    return get_extractor("rules.v1").extract(make_doc(text, published))
+
+
+def coded(text: str) -> list[tuple[str, str]]:
+    return [(m.event_type, m.trigger.text) for m in extract(text)]
+
+
+def counted(text: str) -> list[tuple[str, dict[str, int]]]:
+    return [(m.event_type, {c.kind: c.value for c in m.counts}) for m in extract(text)]
+
+
+# The fight that answered an attack, and the attack inside a fight
+
+
+def test_an_attack_that_triggers_a_firefight_is_two_events() -> None:
+    text = (
+        "Gunmen attacked a border post near Khorog on Monday, sparking a firefight that killed "
+        "three guards and two gunmen."
+    )
+    assert counted(text) == [("attack", {}), ("armed_clash", {"killed": 3, "attackers_killed": 2})]
+
+
+def test_police_shooting_suspects_in_a_later_clause_is_a_clash_without_the_first_date() -> None:
+    text = (
+        "A man stabbed four shoppers in a market in Osh on Monday, wounding all four; hours later "
+        "police shot dead two suspects in a flat outside the city."
+    )
+    found = extract(text)
+    assert [(m.event_type, m.trigger.text) for m in found] == [
+        ("attack", "stabbed"),
+        ("armed_clash", "shot dead"),
+    ]
+    assert found[0].date.start == date(2019, 3, 11)
+    assert found[1].date.start is None
+    assert {c.kind: c.value for c in found[1].counts} == {"attackers_killed": 2}
+
+
+def test_forces_ending_a_siege_clash_with_the_attackers() -> None:
+    text = (
+        "Militants attacked a hotel in Bamako on Friday; troops ended the siege on Saturday "
+        "after killing four attackers."
+    )
+    found = extract(text)
+    assert [(m.event_type, m.trigger.text) for m in found] == [
+        ("attack", "attacked"),
+        ("armed_clash", "siege"),
+    ]
+    assert found[1].date.start == date(2019, 3, 9)
+    assert {c.kind: c.value for c in found[1].counts} == {"attackers_killed": 4}
+
+
+def test_storming_commandos_clash_and_gunmen_killing_hostages_attack() -> None:
+    text = "Special forces stormed a school in Beslan, ending a siege in which gunmen killed 30 hostages."
+    assert coded(text) == [("armed_clash", "stormed"), ("attack", "killed")]
+
+
+def test_the_attackers_end_is_not_a_second_event() -> None:
+    text = "A gunman opened fire in a cafe in Nukus, killing two people, before being shot dead by police."
+    assert coded(text) == [("attack", "opened fire")]
+
+
+def test_bombs_and_gunfire_by_the_same_attackers_are_two_acts_and_the_toll_goes_to_the_first() -> None:
+    text = "Militants set off a bomb and opened fire at a bus station in Kano on Monday, killing six people."
+    assert counted(text) == [("bombing", {"killed": 6}), ("attack", {})]
+
+
+# Who fires, and on whom
+
+
+def test_assailants_firing_on_wounded_police_attack_them() -> None:
+    text = "Three policemen were wounded when unknown assailants opened fire on their car near Shymkent."
+    assert coded(text) == [("attack", "opened fire on")]
+
+
+def test_troops_firing_across_a_border_clash() -> None:
+    text = "Officials said Uzbek troops had opened fire across the border near Sokh on Sunday."
+    assert [m.event_type for m in extract(text)] == ["armed_clash"]
+
+
+def test_drones_striking_a_market_bomb_it() -> None:
+    text = "Residents said drones had struck a market in the town of Maarat, killing nine civilians."
+    assert [m.event_type for m in extract(text)] == ["bombing"]
+
+
+def test_special_forces_killing_a_group_leader_in_a_raid_clash() -> None:
+    text = "Special forces killed an al-Qaeda commander in a raid in Abyan province on Tuesday."
+    assert coded(text) == [("armed_clash", "raid")]
+
+
+def test_an_attack_named_before_the_killing_it_caused_keeps_the_noun() -> None:
+    text = (
+        "Police detained three men on Friday, hours after an attack on a bus station that killed 12 people."
+    )
+    found = extract(text)
+    assert [(m.event_type, m.trigger.text) for m in found] == [("arrest", "detained"), ("attack", "attack")]
+    assert found[1].date.start is None
+
+
+def test_violence_authorised_is_the_order_not_an_event() -> None:
+    text = "The governor said he had authorised police to open fire on looters."
+    assert "armed_clash" not in [m.event_type for m in extract(text)]
+    assert "attack" not in [m.event_type for m in extract(text)]
+
+
+# Protests and the force used on them
+
+
+def test_live_rounds_fired_on_protesters_are_an_attack_with_the_toll() -> None:
+    text = "Police fired live rounds at protesters in Nukus on Saturday, killing at least 18 people."
+    assert counted(text) == [("attack", {"killed": 18}), ("protest", {})]
+
+
+def test_a_killing_that_a_protest_is_about_is_coded_but_not_dated_by_the_protest() -> None:
+    text = "Hundreds rallied in Khorog on Friday after a man was killed by security forces."
+    found = extract(text)
+    assert [m.event_type for m in found] == ["protest", "attack"]
+    assert found[0].date.start == date(2019, 3, 8)
+    assert found[1].date.start is None
+    assert {c.kind: c.value for c in found[1].counts} == {"killed": 1}
+    assert {(a.key, a.role) for a in found[1].actors} >= {("security_forces", "perpetrator")}
+
+
+def test_state_forces_in_a_clash_are_its_perpetrator_and_the_militants_its_target() -> None:
+    text = "Soldiers clashed with militants in the hills near Isfara on Monday."
+    (found,) = extract(text)
+    roles = {(a.key, a.role) for a in found.actors}
+    assert roles == {("military", "perpetrator"), ("militants", "target")}
+
+
+def test_a_bomber_disguised_as_an_officer_is_not_a_police_act() -> None:
+    text = "A man disguised as a police officer opened fire on guests at a wedding in Kunduz."
+    (found,) = extract(text)
+    assert ("police", "perpetrator") not in {(a.key, a.role) for a in found.actors}
