@@ -144,3 +144,27 @@ def test_a_bomber_disguised_as_an_officer_is_not_a_police_act() -> None:
     text = "A man disguised as a police officer opened fire on guests at a wedding in Kunduz."
     (found,) = extract(text)
     assert ("police", "perpetrator") not in {(a.key, a.role) for a in found.actors}
+
+
+def test_troops_killing_militants_in_an_ambush_clash() -> None:
+    text = "Soldiers killed four armed militants in an ambush near the village of Tavildara on Sunday."
+    assert [m.event_type for m in extract(text)] == ["armed_clash"]
+
+
+# Laws talked about are not laws enacted
+
+
+def test_a_law_criticised_or_opposed_is_no_legislation_event() -> None:
+    assert extract("Rights groups say the new religion law is vague and will be abused by officials.") == []
+    assert extract("Deputies in parliament attacked the media bill, tabling fifty amendments.") == []
+
+
+def test_a_law_signed_and_entering_into_force_is_coded_on_the_signing() -> None:
+    text = "The President signed the law on Monday, and it enters into force ten days after publication."
+    assert coded(text) == [("legislation", "signed the law")]
+
+
+def test_a_law_taking_effect_is_legislation() -> None:
+    assert coded("A new law on religious education took effect in Tajikistan on Monday.") == [
+        ("legislation", "took effect")
+    ]

@@ -185,6 +185,10 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
     for key, found in by_type.items():
         if key in VIOLENT_PRIORITY or key in ("plot_disrupted", "statement"):
             continue
+        # A law, bill or amendment named with no act on it ("the new extremism law is too vague",
+        # "the opposition's amendments amounted to") is talked about, not enacted.
+        if key == "legislation" and all(is_agent_noun(t) for t in found):
+            continue
         if key in _OFFENCE_TYPES and first_enforcement is not None and found[0].start > first_enforcement:
             continue
         # A bomb that hits a rally or a gathering kills its people; the gathering is the target,

@@ -93,6 +93,11 @@ _NON_STATE_ACTOR = re.compile(
     r"attackers?|assailants?|mobs?|persons|men)\b",
     re.I,
 )
+_VICTIM_OR_CLAUSE = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:wounded|killed|injured|hurt|attacked|shot|ambushed|targeted)\b|"
+    r"\b(?:when|after|as|while|before|because)\b",
+    re.I,
+)
 _ACROSS_BORDER = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:across|over)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|line\s+of\s+control|"
     r"front\s*line|ceasefire\s+line)\b",
@@ -116,6 +121,21 @@ FRAMING_TRIGGERS = frozenset(
         "military operation",
         "siege",
         "besieged",
+    }
+)
+# A law's coming into force follows from its signing or adoption: "was signed by the President on
+# July 30 and enters into force after publication" is coded on the signing.
+_CONSEQUENCES = frozenset(
+    {
+        "came into force",
+        "comes into force",
+        "entered into force",
+        "enters into force",
+        "takes effect",
+        "took effect",
+        "came into effect",
+        "comes into effect",
+        "entered into effect",
     }
 )
 # The attacker's own end ("before he was shot dead by police", "before being shot dead") is
@@ -150,7 +170,7 @@ def best_trigger(triggers: list[Trigger], text: str = "") -> Trigger:
         key=lambda t: (
             _rank(t, text),
             bool(text) and _is_aftermath(t, text),
-            t.text.lower() in FRAMING_TRIGGERS,
+            t.text.lower() in FRAMING_TRIGGERS or t.text.lower() in _CONSEQUENCES,
             t.is_contextual,
             t.start,
         ),
@@ -180,7 +200,13 @@ def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
     right = text[t.char_end : min(sent_end, t.char_end + 80)]
     lowered = t.text.lower()
     state = _STATE_SUBJECT.search(left)
-    if state is not None and _NON_STATE_ACTOR.search(left, state.start()):
+    if (
+        state is not None
+        and _NON_STATE_ACTOR.search(left, state.start())
+        and _VICTIM_OR_CLAUSE.search(left, state.start())
+    ):
+        # "police officers were wounded when unknown assailants opened fire": the forces are
+        # the victims of another subject ("troops killed three militants in an ambush" keeps them).
         state = None
     if t.event_type == "attack" and lowered in ("struck", "hit", "bombed") and _AIRCRAFT_SUBJECT.search(left):
         # A drone or air strike: on civilians a bombing, on an armed side a clash.
