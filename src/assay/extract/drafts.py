@@ -195,10 +195,33 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
         # not a protest event of its own.
         if key == "protest" and violent is not None and violent.event_type in ("bombing", "suicide_bombing"):
             continue
-        # Travel words inside a violent or propaganda sentence ("urging Central Asians to join")
-        # describe the background or the message, not a journey.
+        if key == "foreign_fighter_travel":
+            found = [
+                t
+                for t in found
+                if not _CONFLICT_NOUN.search(text, max(sent_start, t.char_start - 25), t.char_start)
+            ]
+        # Travel words inside a violent sentence describe the background; inside a propaganda
+        # sentence, what a message urges ("urging Central Asians to join") is no journey, while
+        # what a recruiter got done ("persuaded eight women to travel to Syria") is one.
         if key == "foreign_fighter_travel" and (
-            violent is not None or ("propaganda" in by_type and all(t.is_contextual for t in found))
+            not found
+            or violent is not None
+            or (
+                "propaganda" in by_type
+                and all(
+                    t.is_contextual and _APPEAL.search(text, max(sent_start, t.char_start - 80), t.char_start)
+                    for t in found
+                )
+            )
+        ):
+            continue
+        # "returning fighters", "foreign fighters" named as what a law, a deployment or a
+        # forecast is about are no journey; a stock figure ("some 500 foreign fighters") is one.
+        if (
+            key == "foreign_fighter_travel"
+            and all(is_agent_noun(t) for t in found)
+            and (set(by_type) - {key, "statement"} or not any(_counted(t, text, sent_start) for t in found))
         ):
             continue
         if key == "foreign_fighter_travel":
@@ -214,6 +237,28 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
         if not others or leads:
             drafts = [Draft("statement", said), *drafts]
     return sorted(drafts, key=lambda d: d.trigger.start)
+
+
+# "fighting in Afghanistan spills over": the war itself, not people fighting in it.
+_CONFLICT_NOUN = re.compile(r"\b(?:if|the|of|heavy|fierce|renewed|amid|after|where|when|as|by)\s+$", re.I)
+_APPEAL = re.compile(
+    r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon)|invit\w*|encourag\w*|appeal\w*|exhort\w*|incit\w*)\b"
+    r"[^.;]*$",
+    re.I,
+)
+
+
+def _counted(t: Trigger, text: str, sent_start: int) -> bool:
+    """True when a number or a vague quantity stands before the trigger ("about 500 foreign fighters")."""
+    left = text[max(sent_start, t.char_start - 30) : t.char_start]
+    return bool(
+        re.search(
+            r"(?:\d|\b(?:dozens|hundreds|thousands|\w+(?:ty|teen)|one|two|three|four|five|six|seven|"
+            r"eight|nine|ten|eleven|twelve|hundred|thousand))\s+(?:[\w-]+\s+){0,2}$",
+            left,
+            re.I,
+        )
+    )
 
 
 # Going out and coming back are two journeys (gold README: "departure and return are two
@@ -335,6 +380,9 @@ _OWN_SUBJECT = re.compile(
     r",\s+(?:and|while|but)\s+(?:authorities|officials|police|troops|soldiers|security\s+forces|"
     r"lawmakers|deputies|protesters|demonstrators|militants|gunmen)\s",
 )
+# What someone says in a video or a statement ("appeared in a video released in late May,
+# saying he had joined the group in Syria") is not dated by the saying.
+_SAYING = re.compile(r",\s+(?:saying|claiming|adding|boasting)\b", re.I)
 _GRIEVANCE = re.compile(r"\b(?:after|over|against|into|following)\b", re.I)
 _SOME_TIME_AFTER = re.compile(
     r"\b(?:hours|days|weeks|months)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I
@@ -349,7 +397,12 @@ def own_dates(dates: list[DateMatch], drafts: list[Draft], own: int, text: str) 
     t = draft.trigger
     # "parliament on Monday approved a resolution ..., and authorities deployed troops": a
     # clause with a subject of its own (event_dates reads capitalised and "the" subjects).
-    dates = [d for d in dates if d.start >= t.char_end or not _OWN_SUBJECT.search(text, d.end, t.char_start)]
+    dates = [
+        d
+        for d in dates
+        if d.start >= t.char_end
+        or not (_OWN_SUBJECT.search(text, d.end, t.char_start) or _SAYING.search(text, d.end, t.char_start))
+    ]
     if draft.is_response:
         return [
             d for d in dates if d.start >= t.char_end or not _OTHER_TIME.search(text, d.end, t.char_start)

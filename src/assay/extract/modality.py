@@ -204,7 +204,8 @@ _CALLED = re.compile(r"\bin\s+what\s+(?:[\w'’-]+\s+){1,5}(?:called|described\s
 # "X said (on Monday) that ...", "X informs that ...", "X said it had detained ...": what
 # follows the speech verb is X's account.
 _SAID_THAT = re.compile(
-    r"\b(?:said|says|stated|states|announced|announces|reported|reports|informs|informed|claimed|claims|"
+    r"\b(?:said|says|saying|stated|states|announced|announces|reported|reports|informs|informed|claimed|claims|"
+    r"claiming|"
     r"confirmed|confirms|told\s+(?:\w+\s+){1,3}?)(?:\s+(?:on|last)\s+\w+)?\s+"
     r"(?:that\b|(?:it|they|he|she)\s+(?:had|has|have|was|were)\b)",
     re.I,
