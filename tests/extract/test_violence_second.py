@@ -168,3 +168,44 @@ def test_a_law_taking_effect_is_legislation() -> None:
     assert coded("A new law on religious education took effect in Tajikistan on Monday.") == [
         ("legislation", "took effect")
     ]
+
+
+# Suicide blasts, devices that did not go off, habits, campaigns, court orders
+
+
+def test_a_suicide_bombers_blast_is_coded_on_the_blast() -> None:
+    text = (
+        "A suicide attacker detonated explosives at a checkpoint near Kandahar on Monday, killing two guards."
+    )
+    assert coded(text)[0] == ("suicide_bombing", "detonated")
+    text = "A blast ripped through a bus in Quetta; police later said it was set off by a suicide bomber."
+    assert coded(text) == [("suicide_bombing", "blast")]
+
+
+def test_a_device_made_or_defused_is_no_bombing() -> None:
+    text = "Two men were detained in Almaty while assembling an improvised explosive device."
+    assert "bombing" not in [t for t, _ in coded(text)]
+    assert coded("Sappers defused a bomb near the central market in Kunduz on Monday.") == []
+
+
+def test_a_habit_of_warning_is_no_statement() -> None:
+    text = "Officials across the region have repeatedly warned that militants threaten the borders."
+    assert "statement" not in [t for t, _ in coded(text)]
+
+
+def test_a_stepped_up_campaign_is_propaganda() -> None:
+    text = "The Taliban have stepped up their Pashto-language propaganda on Telegram since January."
+    assert [t for t, _ in coded(text)] == ["propaganda"]
+
+
+def test_what_a_law_covers_is_no_propaganda() -> None:
+    text = "Parliament approved amendments that make online calls to extremism a crime."
+    assert [t for t, _ in coded(text)] == ["legislation"]
+
+
+def test_a_court_ordering_pre_trial_detention_prosecutes_on_its_day() -> None:
+    text = "A court in Bishkek on Friday ordered three men to be held in pre-trial detention."
+    found = [m for m in extract(text) if m.event_type == "prosecution"]
+    assert [(m.trigger.text, m.modality, m.date.start) for m in found] == [
+        ("pre-trial detention", "asserted", date(2019, 3, 8))
+    ]

@@ -8,7 +8,7 @@ nearest draft whose type they belong to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assay.extract.counts import CountMatch
 from assay.extract.dates import DateMatch
@@ -152,6 +152,11 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
     violent = None
     if violent_key is not None:
         violent = best_trigger(by_type[violent_key], text)
+        # A suicide bomber named beside the blast ("An explosion tore through a carriage ... set
+        # off by a suicide bomber", "a suicide attacker detonated explosives"): the blast is the act.
+        blasts = [t for t in by_type.get("bombing", []) if not is_agent_noun(t)]
+        if violent_key == "suicide_bombing" and is_agent_noun(violent) and blasts:
+            violent = replace(best_trigger(blasts, text), event_type="suicide_bombing")
         coded = violent_type(violent, text, sent_start, sent_end)
         # Re-read as a clash ("forces killed 13 rebels in gunfights"): the clash word names it,
         # unless it only frames the operation ("Commandos stormed a cafe, ending a siege").
@@ -190,6 +195,9 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
         if key == "legislation" and all(is_agent_noun(t) for t in found):
             continue
         if key in _OFFENCE_TYPES and first_enforcement is not None and found[0].start > first_enforcement:
+            continue
+        # "widen the definition of terrorism to include online incitement": what a law covers.
+        if key == "propaganda" and "legislation" in by_type and all(t.is_contextual for t in found):
             continue
         # A bomb that hits a rally or a gathering kills its people; the gathering is the target,
         # not a protest event of its own.

@@ -146,7 +146,8 @@ def _planned_cue(left: str, event_type: str) -> bool:
         plan_noun = word.startswith("plan") and re.search(
             r"\b(?:a|an|the|their|his|her|its)\s+$", left[: m.start()]
         )
-        if event_type in _ENFORCEMENT and (word in _PLOT_WORDS or plan_noun):
+        held = word.startswith("to be held") and re.search(r"\bheld\s+in\s+$", left)
+        if event_type in _ENFORCEMENT and (word in _PLOT_WORDS or plan_noun or held):
             continue
         return True
     return False

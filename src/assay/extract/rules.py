@@ -51,7 +51,12 @@ from assay.model import Count, Document, Mention, Place, Span
 
 _STATE_ACTS = STATE_ACTS
 _OFFICIAL_TYPES = frozenset({"state security", "police", "military", "government", "judiciary"})
-_FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next)\b", re.I)
+# "ordered ... to be held in pre-trial detention" is a ruling made, not a future event.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held(?!\s+in\s+(?:pre-?trial\s+)?(?:detention|custody))|"
+    r"upcoming|next)\b",
+    re.I,
+)
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 

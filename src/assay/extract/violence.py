@@ -16,6 +16,8 @@ _NOUN_TRIGGERS = frozenset(
     {
         "suicide bomber",
         "suicide bombers",
+        "suicide attacker",
+        "suicide attackers",
         "suicide vest",
         "suicide belt",
         "court",
@@ -249,6 +251,31 @@ _LICENSED = re.compile(
     r"(?:[\w-]+\s+){1,4}?to\s+$",
     re.I,
 )
+# A device made, held, found or defused did not go off: no bombing ("detained while
+# manufacturing an improvised explosive device", "sappers defused a bomb").
+_DEVICES = frozenset(
+    {
+        "bomb",
+        "bombs",
+        "explosive device",
+        "explosive devices",
+        "improvised explosive device",
+        "ied",
+        "ieds",
+        "grenade",
+        "grenades",
+        "car bomb",
+        "car bombs",
+        "suicide vest",
+        "suicide belt",
+    }
+)
+_UNEXPLODED = re.compile(
+    r"\b(?:manufactur\w*|making|made|assembl\w*|build\w*|prepar\w*|possess\w*|stor\w*|found|finding|"
+    r"seized|seizing|discovered|defus\w*|neutrali[sz]\w*|disarm\w*|confiscat\w*|carrying|bought|buying|"
+    r"materials\s+for|components\s+for|parts\s+for|hid|hidden|planting|plant|planted)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _GENERIC_RIGHT = re.compile(
     r"^\s+(?:of\s+(?:this|that|the\s+same|such\s+a)\s+kind\b|(?:\w+\s+)?(?:may|might|could)\s+be\s+imminent\b)",
     re.I,
@@ -320,6 +347,10 @@ def is_background(t: Trigger, text: str, sent_start: int, sent_end: int) -> bool
     if _COMMEMORATION.search(text, sent_start, sent_end) or is_mishap(text, sent_start, sent_end):
         return True
     if _LICENSED.search(text, max(sent_start, t.char_start - 60), t.char_start):
+        return True
+    if t.text.lower() in _DEVICES and _UNEXPLODED.search(
+        text, max(sent_start, t.char_start - 50), t.char_start
+    ):
         return True
     if t.text.lower() not in _VIOLENT_NOUNS:
         return False
