@@ -137,3 +137,23 @@ def test_singular_counts(text: str, expected: list) -> None:
     from assay.extract.counts import find_singular_counts
 
     assert [(c.kind, c.value) for c in find_singular_counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they demand an inquiry into the killing of a student by police", [("killed", 1)]),
+        ("special forces killed an al-Qaeda commander in Abyan", [("attackers_killed", 1)]),
+        ("troops shot dead a militant near the border", [("attackers_killed", 1)]),
+        ("gunmen killed a police commander in Nazran", [("killed", 1)]),
+    ],
+)
+def test_singular_dead(text: str, expected: list) -> None:
+    from assay.extract.counts import find_singular_counts
+
+    assert [(c.kind, c.value) for c in find_singular_counts(text)] == expected
+
+
+def test_a_group_all_of_whom_are_in_custody_counts_arrests() -> None:
+    text = "a group of four radicals, all of whom are now in custody"
+    assert ("arrested", 4, "exact") in counts(text)

@@ -209,3 +209,15 @@ def test_a_court_ordering_pre_trial_detention_prosecutes_on_its_day() -> None:
     assert [(m.trigger.text, m.modality, m.date.start) for m in found] == [
         ("pre-trial detention", "asserted", date(2019, 3, 8))
     ]
+
+
+def test_an_overall_toll_in_a_clause_of_its_own_goes_on_the_first_act() -> None:
+    text = "Gunmen set off a bomb and opened fire at a hotel in Mogadishu; all three attackers also died."
+    assert counted(text) == [("bombing", {"attackers_killed": 3}), ("attack", {})]
+
+
+def test_where_a_group_fights_is_no_journey() -> None:
+    text = (
+        "An Uzbek group fighting in northern Syria released a new video on Tuesday urging recruits to join."
+    )
+    assert "foreign_fighter_travel" not in [t for t, _ in coded(text)]

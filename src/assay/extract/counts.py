@@ -238,7 +238,7 @@ _SINGULARS = (
     + [
         (
             re.compile(
-                rf"\b(?:{verbs})\s+(?:in\s+[A-Z][\w-]+\s+)?(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
+                rf"\b(?:{verbs})\s+(?:of\s+)?(?:in\s+[A-Z][\w-]+\s+)?(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
                 rf"\b(?:{verbs})\s+(?:[A-Z][a-z]+\s+)?(?:citizen|national|resident)\s+[A-Z]|"
                 + _pronoun_subject(verbs, kind)
                 + rf"\b(?:citizen|resident)\s+[A-Z]\.\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:{verbs})\b",
@@ -268,6 +268,18 @@ _SINGULARS = (
                 r"\b(?:police|officers|troops|soldiers)\s+shot\s+(?:him|her)\s+dead\b|"
                 r"\b(?:killed|shot)\s+(?:him|her)\s+(?:dead\s+)?in\s+(?:a|an|the)\s+(?:shootout|shoot-out|"
                 r"gunfight|firefight|gun\s+battle|exchange\s+of\s+fire)\b",
+                re.I,
+            ),
+            "attackers_killed",
+        ),
+        # One armed man or a group's leader killed: "police killed a gunman", "special forces killed
+        # Islamic State leader Abu ...".
+        (
+            re.compile(
+                r"\b(?:killed|shot\s+dead|eliminated|neutrali[sz]ed|liquidated)\s+(?:the\s+|an?\s+)?"
+                r"(?:(?:[\w-]+\s+){0,2}?(?:militant|gunman|insurgent|terrorist|jihadist)|(?:[\w-]+\s+){0,2}?"
+                r"(?:militant|rebel|insurgent|terrorist|jihadist|state|isis|isil|daesh|al-qaeda|al-shabaab|taliban|"
+                r"haram)\s+(?:[\w-]+\s+)?(?:leader|commander|chief|emir))\b(?!\s+\w+ed\b)",
                 re.I,
             ),
             "attackers_killed",
@@ -327,7 +339,11 @@ def find_singular_counts(text: str) -> list[CountMatch]:
         found = pattern.search(text)
         if found:
             out.append(CountMatch(kind, 1, "exact", found.start(), found.end(), found.group(0)))
-    return out
+    # One man killed who is the armed side ("troops shot dead a militant") is not also a victim.
+    armed = [c for c in out if c.kind == "attackers_killed"]
+    return [
+        c for c in out if not (c.kind == "killed" and any(a.start < c.end and c.start < a.end for a in armed))
+    ]
 
 
 _PEOPLE_NOUN = re.compile(
@@ -353,6 +369,12 @@ def _coordinated_kind(found: list[CountMatch], text: str, start: int, after: str
     return "attackers_killed" if _ATTACKER_NOUNS.match(_first_word(after)) else "killed"
 
 
+# "a group of five radicals, all of whom are now in custody"
+_ALL_OF_WHOM = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:all|both)\s+of\s+(?:whom|them)\s+(?:are|were|have\s+been|had\s+been)\s+"
+    r"(?:now\s+|since\s+been\s+)?(?:in\s+custody|detained|arrested|under\s+arrest|held)\b",
+    re.I,
+)
 _ALL_N = re.compile(r"\b(?:all|the|those)\s+$", re.I)
 _KILLED_BY_FORCES = re.compile(
     r"^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|neutrali[sz]ed|liquidated)\s+"
@@ -410,6 +432,8 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         if kind is None:
             before = text[max(0, start - 60) : start]
             kind = next((k for p, k in _LEFT_VERBS if p.search(before)), None)
+        if kind is None and _ALL_OF_WHOM.match(after):
+            kind = "arrested"
         if kind is None:
             kind = _coordinated_kind(out, text, start, after)
         if kind in (None, "killed"):

@@ -207,7 +207,10 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
             found = [
                 t
                 for t in found
-                if not _CONFLICT_NOUN.search(text, max(sent_start, t.char_start - 25), t.char_start)
+                if not (
+                    t.text.lower().startswith("fighting")
+                    and _CONFLICT_NOUN.search(text, max(sent_start, t.char_start - 25), t.char_start)
+                )
             ]
         # Travel words inside a violent sentence describe the background; inside a propaganda
         # sentence, what a message urges ("urging Central Asians to join") is no journey, while
@@ -248,7 +251,12 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
 
 
 # "fighting in Afghanistan spills over": the war itself, not people fighting in it.
-_CONFLICT_NOUN = re.compile(r"\b(?:if|the|of|heavy|fierce|renewed|amid|after|where|when|as|by)\s+$", re.I)
+# "an Uzbek group fighting in northern Syria": where a group fights, not a journey.
+_CONFLICT_NOUN = re.compile(
+    r"\b(?:if|the|of|heavy|fierce|renewed|amid|after|where|when|as|by|group|groups|organi[sz]ations?|"
+    r"movement|faction|units?|battalion|brigade)\s+$",
+    re.I,
+)
 _APPEAL = re.compile(
     r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon)|invit\w*|encourag\w*|appeal\w*|exhort\w*|incit\w*)\b"
     r"[^.;]*$",
@@ -341,7 +349,10 @@ def _home_of(homes: list[int], drafts: list[Draft], start: int, end: int, text: 
         own = [i for i in homes if lo <= drafts[i].trigger.char_start < hi]
         if own:
             homes = own
-        if len(homes) > 1 and _PARTICIPIAL_TOLL.search(text, max(0, start - 40), start):
+        # A toll told in a clause with no act of its own ("...; all four attackers also died")
+        # is the overall toll, and goes on the first act, like a participial one.
+        overall = not own or _PARTICIPIAL_TOLL.search(text, max(0, start - 40), start)
+        if len(homes) > 1 and overall:
             acts = [i for i in homes if not is_agent_noun(drafts[i].trigger)] or homes
             return min(acts, key=lambda i: drafts[i].trigger.char_start)
 
