@@ -221,3 +221,20 @@ def test_where_a_group_fights_is_no_journey() -> None:
         "An Uzbek group fighting in northern Syria released a new video on Tuesday urging recruits to join."
     )
     assert "foreign_fighter_travel" not in [t for t, _ in coded(text)]
+
+
+def test_police_scuffling_with_protesters_is_no_armed_clash() -> None:
+    assert "armed_clash" not in [
+        t for t, _ in coded("Riot police clashed with demonstrators in Tbilisi on Monday.")
+    ]
+
+
+def test_a_drone_strike_on_a_group_leader_clashes_with_the_group_as_target() -> None:
+    (found,) = extract("A drone strike killed a senior Taliban commander in Kunar province on Sunday.")
+    assert found.event_type == "armed_clash"
+    assert {c.kind: c.value for c in found.counts} == {"attackers_killed": 1}
+    assert ("taliban", "target") in {(a.key, a.role) for a in found.actors}
+
+
+def test_an_industrial_explosion_is_no_bombing() -> None:
+    assert extract("An explosion at a chemical plant near Tashkent killed six workers on Monday.") == []

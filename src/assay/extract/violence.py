@@ -317,7 +317,7 @@ _VIOLENT_NOUNS = frozenset(
 _MISHAP = re.compile(
     r"\b(?:earthquakes?|quake|floods?|flooding|landslides?|mudslides?|avalanches?|boiler|gas\s+(?:leak|explosion|"
     r"cylinder)|accidents?|accidental(?:ly)?|crash(?:ed)?|derail\w*|cyclone|typhoon|hurricane|wildfires?|"
-    r"stampede)\b",
+    r"stampede|fireworks|factory|warehouse|refinery|pipeline|tanker|industrial|chemical\s+plant)\b",
     re.I,
 )
 _HOSTILE = re.compile(
@@ -494,6 +494,12 @@ def recast_roles(
     group fought by state forces is then the target."""
     if event_type not in ("attack", "bombing", "armed_clash"):
         return actors
+    if event_type == "armed_clash" and re.search(r"strikes?\b", text[start:end], re.I):
+        # An air or drone strike on an armed group: the group is struck, whoever flew it.
+        return tuple(
+            replace(a, role="target") if a.role == "perpetrator" and a.actor_type == "militant group" else a
+            for a in actors
+        )
     state = [a for a in actors if a.actor_type in _STATE_TYPES and a.role == "target"]
     if not state:
         return actors
