@@ -238,3 +238,34 @@ def test_a_drone_strike_on_a_group_leader_clashes_with_the_group_as_target() -> 
 
 def test_an_industrial_explosion_is_no_bombing() -> None:
     assert extract("An explosion at a chemical plant near Tashkent killed six workers on Monday.") == []
+
+
+def test_forces_killed_by_militants_are_attacked_not_clashing() -> None:
+    text = "Three soldiers were killed and two wounded when militants attacked a post in Khost."
+    assert counted(text) == [("attack", {"killed": 3, "injured": 2})]
+
+
+def test_the_partitive_dead_are_the_attackers() -> None:
+    text = "Gunmen raided a village in Zamfara; troops later killed two of the attackers in a gunfight."
+    assert counted(text)[-1] == ("armed_clash", {"attackers_killed": 2})
+
+
+def test_an_analysts_warning_is_no_statement() -> None:
+    assert coded("Analysts warned that the group could regroup in the mountains.") == []
+
+
+def test_warplanes_striking_militant_positions_make_the_militants_the_target() -> None:
+    (found,) = extract("Turkish warplanes struck militant positions in northern Iraq on Friday.")
+    assert found.event_type == "armed_clash"
+    assert ("militants", "target") in {(a.key, a.role) for a in found.actors}
+
+
+def test_a_state_returning_its_citizens_from_syria_is_a_journey() -> None:
+    (found,) = extract("Uzbekistan returned 64 women and children from Syria on Thursday.")
+    assert found.event_type == "foreign_fighter_travel"
+    assert {c.kind: c.value for c in found.counts} == {"individuals": 64}
+
+
+def test_suicide_bombers_who_first_opened_fire_are_coded_on_their_blast() -> None:
+    text = "Two suicide bombers opened fire and then blew themselves up at a mosque in Herat on Friday."
+    assert ("suicide_bombing", "blew themselves up") in coded(text)

@@ -325,6 +325,8 @@ def _first_word(text: str) -> str:
     return ""
 
 
+# "killed two of the attackers": the noun after the partitive is what is counted.
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+", re.I)
 _LEADING_WORD = re.compile(r"\s*([A-Za-z-]+)")
 _MODIFIERS = frozenset({"armed", "suspected", "alleged", "heavily", "other", "unidentified", "wanted"})
 
@@ -421,7 +423,7 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         right = _kind_right(after)
         adjacent = next((k for p, k in _ADJACENT_VERBS if p.search(before_number)), None)
         passive = next((k for p, k in _PASSIVE_KIND if p.match(after)), None)
-        if adjacent == "killed" and _ATTACKER_NOUNS.match(_first_word(after)):
+        if adjacent == "killed" and _ATTACKER_NOUNS.match(_first_word(_PARTITIVE.sub(" ", after, count=1))):
             kind: CountKind | None = "attackers_killed"
         elif adjacent is not None and not (adjacent == "killed" and right == "attackers_killed"):
             kind = adjacent

@@ -95,6 +95,7 @@ _NON_STATE_ACTOR = re.compile(
     r"attackers?|assailants?|mobs?|persons|men)\b",
     re.I,
 )
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _VICTIM_OR_CLAUSE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:wounded|killed|injured|hurt|attacked|shot|ambushed|targeted)\b|"
     r"\b(?:when|after|as|while|before|because)\b",
@@ -155,7 +156,10 @@ _AFTERMATH_RIGHT = re.compile(
 
 
 def _is_aftermath(t: Trigger, text: str) -> bool:
-    """True for a violent trigger telling how the attacker was stopped ("shot dead by police")."""
+    """True for a violent trigger telling how the attacker was stopped ("shot dead by police");
+    a suicide bomber's own end ("then blew themselves up") is the act itself."""
+    if t.event_type == "suicide_bombing":
+        return False
     left = text[max(0, t.char_start - 40) : t.char_start]
     right = text[t.char_end : t.char_end + 40]
     return bool(_AFTERMATH_LEFT.search(left) or _AFTERMATH_RIGHT.match(right))
@@ -170,8 +174,8 @@ def best_trigger(triggers: list[Trigger], text: str = "") -> Trigger:
     return min(
         triggers,
         key=lambda t: (
-            _rank(t, text),
             bool(text) and _is_aftermath(t, text),
+            _rank(t, text),
             t.text.lower() in FRAMING_TRIGGERS or t.text.lower() in _CONSEQUENCES,
             t.is_contextual,
             t.start,
@@ -184,7 +188,7 @@ _OUTCOMES = frozenset({"killed", "killing", "kill", "kills", "shot", "murdered"}
 
 
 def _rank(t: Trigger, text: str) -> int:
-    """0 for an act, 1 for an agent noun, 2 for an outcome told in a relative clause ("an
+    """0 for an act, 1 for an outcome, 2 for an agent noun, 3 for an outcome told in a relative clause ("an
     attack on the concert hall that killed 130": the attack is named, the killing describes it)."""
     lowered = t.text.lower()
     if (
@@ -192,8 +196,12 @@ def _rank(t: Trigger, text: str) -> int:
         and lowered in _OUTCOMES
         and _RELATIVE_OUTCOME.search(text, max(0, t.char_start - 20), t.char_start)
     ):
+        return 3
+    if lowered in _NOUN_TRIGGERS:
         return 2
-    return 1 if lowered in _NOUN_TRIGGERS else 0
+    # An outcome ("killed") names no kind of violence: "officers were killed when militants
+    # attacked a checkpoint" is coded on the attack.
+    return 1 if lowered in _OUTCOMES and t.is_contextual else 0
 
 
 def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
@@ -202,6 +210,9 @@ def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
     right = text[t.char_end : min(sent_end, t.char_end + 80)]
     lowered = t.text.lower()
     state = _STATE_SUBJECT.search(left)
+    if state is not None and _PASSIVE_END.search(left):
+        # "Five police officers were killed when ...": the forces suffer the act.
+        state = None
     if (
         state is not None
         and _NON_STATE_ACTOR.search(left, state.start())
@@ -494,7 +505,7 @@ def recast_roles(
     group fought by state forces is then the target."""
     if event_type not in ("attack", "bombing", "armed_clash"):
         return actors
-    if event_type == "armed_clash" and re.search(r"strikes?\b", text[start:end], re.I):
+    if event_type == "armed_clash" and re.search(r"strikes?\b|\bstruck\b|\bbombed\b", text[start:end], re.I):
         # An air or drone strike on an armed group: the group is struck, whoever flew it.
         return tuple(
             replace(a, role="target") if a.role == "perpetrator" and a.actor_type == "militant group" else a
