@@ -269,3 +269,16 @@ def test_a_state_returning_its_citizens_from_syria_is_a_journey() -> None:
 def test_suicide_bombers_who_first_opened_fire_are_coded_on_their_blast() -> None:
     text = "Two suicide bombers opened fire and then blew themselves up at a mosque in Herat on Friday."
     assert ("suicide_bombing", "blew themselves up") in coded(text)
+
+
+def test_forces_who_died_or_were_hit_are_not_the_perpetrators() -> None:
+    cases = [
+        "Three border guards were killed in an attack by militants near Serhetabat.",
+        "Two officers and a civilian died in the shooting in Taraz on Monday.",
+        "Fleeing, the gunman wounded two more officers and killed a passer-by.",
+        "Some 20 attackers hit a gun shop and a military unit in Aktobe, killing six people.",
+    ]
+    for text in cases:
+        for m in extract(text):
+            perpetrators = {a.actor_type for a in m.actors if a.role == "perpetrator"}
+            assert not perpetrators & {"police", "military", "state security"}, (text, m.actors)

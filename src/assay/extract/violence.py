@@ -479,6 +479,15 @@ _VICTIM_VERB = re.compile(
 )
 # "a bomber disguised as a police officer": a costume, not a party.
 _POSING_AS = re.compile(r"\b(?:as|like)\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
+# Actors who died or were hurt ("three officers died in the shootout") suffer the act.
+_SUFFERED = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|lost\s+their\s+lives)\b", re.I)
+# An actor named as what was hit ("wounded two officers", "attacked the police station", "hit
+# gun shops and a military unit") is the object, not the one acting.
+_OBJECT_OF = re.compile(
+    r"\b(?:wounded|wounding|killed|killing|shot|shooting|attacked|attacking|injured|injuring|stabbed|ambushed|"
+    r"targeted|targeting|hit|struck|raided|stormed|seized|bombed|on|at|against)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 _BY_AGENT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 
 
@@ -490,11 +499,32 @@ def _acts(a: Actor, start: int, end: int, text: str) -> bool:
         between = text[a.span.end : start]
         return (
             len(between) <= 60
-            and not re.search(r"[;.]", between)
+            and not re.search(r"[;.,]", between)
+            and not _OBJECT_OF.search(text, max(0, a.span.start - 50), a.span.start)
             and not _NON_STATE_ACTOR.search(between)
             and not _VICTIM_VERB.search(between)
+            and not _SUFFERED.search(between)
+            and not _PASSIVE_END.search(between)
         )
     return a.span.start >= end and bool(_BY_AGENT.match(text[end : a.span.start]))
+
+
+def _party(a: Actor, start: int, end: int, text: str) -> bool:
+    """True when actor `a` stands in the clash's own clause: before it, or its opponent ("with
+    security forces", "against the army")."""
+    if a.span is None:
+        return False
+    if a.span.end <= start:
+        between = text[a.span.end : start]
+        return (
+            len(between) <= 100
+            and not re.search(r"[;.]", between)
+            and not _SUFFERED.search(between)
+            and not _OBJECT_OF.search(text, max(0, a.span.start - 50), a.span.start)
+        )
+    return bool(
+        re.match(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:with|against|by)\s+(?:the\s+)?$", text[end : a.span.start])
+    )
 
 
 def recast_roles(
@@ -520,7 +550,7 @@ def recast_roles(
             a.role == "perpetrator" and a.actor_type == "militant group" and _acts(a, start, end, text)
             for a in actors
         )
-        acting = [] if groups_act else state
+        acting = [] if groups_act else [a for a in state if _party(a, start, end, text)]
     if not acting:
         return actors
     out: list[Actor] = []
