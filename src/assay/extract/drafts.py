@@ -121,6 +121,15 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
     enforcement = [t for k in _ENFORCEMENT for t in by_type.get(k, [])]
     plot = by_type.get("plot_disrupted", [])
     strong_plot = [t for t in plot if not t.is_contextual or t.text.lower() in _DISRUPTION_WORDS]
+    # A trial of people "accused of plotting attacks" judges the alleged plot; its disruption is
+    # not what the sentence reports (an arrest "on suspicion of plotting" still is one).
+    if (
+        plot
+        and "arrest" not in by_type
+        and all(_CHARGED_WITH.search(text, max(sent_start, t.char_start - 30), t.char_start) for t in plot)
+    ):
+        del by_type["plot_disrupted"]
+        plot = []
     if plot and (strong_plot or enforcement):
         drafts.append(Draft("plot_disrupted", best_trigger(plot)))
         for k in VIOLENT_PRIORITY:
@@ -275,6 +284,13 @@ def _counted(t: Trigger, text: str, sent_start: int) -> bool:
             re.I,
         )
     )
+
+
+_CHARGED_WITH = re.compile(
+    r"\b(?:accused\s+of|charged\s+with|convicted\s+of|guilty\s+of|charges\s+of|sentenced\s+for|tried\s+for)\s+"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
 
 
 # Going out and coming back are two journeys (gold README: "departure and return are two
