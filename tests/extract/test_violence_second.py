@@ -289,3 +289,18 @@ def test_a_trial_for_an_alleged_plot_is_no_disruption_but_an_arrest_for_one_is()
     assert "plot_disrupted" not in [t for t, _ in coded(trial)]
     arrest = "Police arrested nine men in Osh on Monday on suspicion of plotting attacks."
     assert "plot_disrupted" in [t for t, _ in coded(arrest)]
+
+
+def test_clashes_between_police_and_protesters_are_no_armed_clash() -> None:
+    text = "Clashes broke out between police and demonstrators in Nukus after the rally."
+    assert "armed_clash" not in [t for t, _ in coded(text)]
+
+
+def test_forces_returning_the_attackers_fire_clash_with_them() -> None:
+    text = "Gunmen attacked a checkpoint in Khujand, and border guards returned fire."
+    assert coded(text) == [("attack", "attacked"), ("armed_clash", "returned fire")]
+
+
+def test_material_a_law_bans_is_no_propaganda() -> None:
+    text = "Parliament passed a law banning extremist literature on Wednesday."
+    assert [t for t, _ in coded(text)] == ["legislation"]

@@ -206,7 +206,11 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
         if key in _OFFENCE_TYPES and first_enforcement is not None and found[0].start > first_enforcement:
             continue
         # "widen the definition of terrorism to include online incitement": what a law covers.
-        if key == "propaganda" and "legislation" in by_type and all(t.is_contextual for t in found):
+        if (
+            key == "propaganda"
+            and "legislation" in by_type
+            and all(t.is_contextual or t.text.lower().startswith("extremist ") for t in found)
+        ):
             continue
         # A bomb that hits a rally or a gathering kills its people; the gathering is the target,
         # not a protest event of its own.
