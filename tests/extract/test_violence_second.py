@@ -286,7 +286,7 @@ def test_forces_who_died_or_were_hit_are_not_the_perpetrators() -> None:
 
 def test_a_trial_for_an_alleged_plot_is_no_disruption_but_an_arrest_for_one_is() -> None:
     trial = "The trial of nine men accused of plotting attacks in Osh opened on Monday."
-    assert "plot_disrupted" not in [t for t, _ in coded(trial)]
+    assert [t for t, _ in coded(trial)] == ["prosecution"]
     arrest = "Police arrested nine men in Osh on Monday on suspicion of plotting attacks."
     assert "plot_disrupted" in [t for t, _ in coded(arrest)]
 

@@ -128,7 +128,9 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
         and "arrest" not in by_type
         and all(_CHARGED_WITH.search(text, max(sent_start, t.char_start - 30), t.char_start) for t in plot)
     ):
-        del by_type["plot_disrupted"]
+        # ... and the plotted attack itself is never coded (gold README).
+        for k in ("plot_disrupted", *VIOLENT_PRIORITY):
+            by_type.pop(k, None)
         plot = []
     if plot and (strong_plot or enforcement):
         drafts.append(Draft("plot_disrupted", best_trigger(plot)))
