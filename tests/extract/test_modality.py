@@ -104,3 +104,8 @@ def test_a_source_speaking_in_another_clause_does_not_report_this_one() -> None:
     assert typed(sentence, "stabbed", "attack", reporter_at="regional governor") == "asserted"
     trailing = "A man stabbed two guards in Nukus; both were taken to hospital, the regional governor said."
     assert typed(trailing, "stabbed", "attack", reporter_at="regional governor") == "reported"
+
+
+def test_rejected_accusations_deny_the_event() -> None:
+    sentence = "Uzbekistan rejected Kyrgyz accusations that its guards had opened fire across the border."
+    assert typed(sentence, "opened fire", "armed_clash") == "denied"

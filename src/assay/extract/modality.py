@@ -7,8 +7,9 @@ import re
 from assay.model import Modality
 
 _DENIED = re.compile(
-    r"\b(?:denied|denies|deny|denying|refuted|refutes|dismissed\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?)|"
-    r"rejected\s+(?:the\s+)?(?:reports?|claims?|allegations?)|no\s+(?:such\s+)?(?:\w+\s+)?(?:attacks?|explosions?|"
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|"
+    r"(?:dismissed|dismisses|rejected|rejects|rejecting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|rumou?rs?|"
+    r"allegations?|accusations?|charges)|no\s+(?:such\s+)?(?:\w+\s+)?(?:attacks?|explosions?|"
     r"clashes|arrests?)\s+(?:took\s+place|occurred|happened|had\s+taken\s+place)|did\s+not\s+(?:take\s+place|"
     r"happen|occur)|(?:was|were)\s+not\s+(?:an?\s+)?(?:terrorist\s+)?(?:attacks?|act\s+of\s+terrorism)|"
     r"there\s+(?:was|were|had\s+been)\s+no|fake\s+news|false\s+(?:reports?|information|rumou?rs?)|"
