@@ -134,7 +134,7 @@ def test_count_kinds_read_around_the_number(text: str, expected: list) -> None:
     ],
 )
 def test_singular_counts(text: str, expected: list) -> None:
-    from assay.extract.counts import find_singular_counts
+    from assay.extract.singulars import find_singular_counts
 
     assert [(c.kind, c.value) for c in find_singular_counts(text)] == expected
 
@@ -149,7 +149,7 @@ def test_singular_counts(text: str, expected: list) -> None:
     ],
 )
 def test_singular_dead(text: str, expected: list) -> None:
-    from assay.extract.counts import find_singular_counts
+    from assay.extract.singulars import find_singular_counts
 
     assert [(c.kind, c.value) for c in find_singular_counts(text)] == expected
 

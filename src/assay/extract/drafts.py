@@ -1,8 +1,9 @@
 """Sentence drafts: a sentence's triggers collapsed into the mentions it reports.
 
-At most one violent mention per sentence, a foiled plot replaces the attack it foiled, a
-statement only when nothing else happened (or when it opens the sentence); counts go to the
-nearest draft whose type they belong to.
+One violent mention per sentence, plus a second one when the sentence tells the fight that
+answered an attack or the attack inside a fight (responses.py); a foiled plot replaces the
+attack it foiled; a statement only when nothing else happened (or when it opens the sentence).
+Counts are attached in count_homes.py, dates filtered in draft_dates.py.
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assay.extract.counts import CountMatch
-from assay.extract.dates import DateMatch
 from assay.extract.lexicon import Trigger
+from assay.extract.responses import response_fight
 from assay.extract.violence import (
     FRAMING_TRIGGERS,
     VIOLENT_PRIORITY,
@@ -20,27 +20,12 @@ from assay.extract.violence import (
     is_agent_noun,
     is_background,
     named_fight,
-    response_fight,
     violent_type,
 )
-from assay.model import Count, CountKind, Span
+from assay.model import Span
 
 _ENFORCEMENT = {"arrest", "prosecution"}
 _OFFENCE_TYPES = {"propaganda"}
-# Where each kind of count goes, in tiers: the nearest draft of the first tier present in the
-# sentence ("killing at least 40" at a protest fired on is the shooting's toll, not the protest's;
-# "two supporters ... were detained" after "a terrorist act was prevented" are the arrest's).
-_COUNT_HOME: dict[CountKind, tuple[tuple[str, ...], ...]] = {
-    "killed": (VIOLENT_PRIORITY, ("protest",)),
-    "injured": (VIOLENT_PRIORITY, ("protest",)),
-    "attackers_killed": (VIOLENT_PRIORITY,),
-    "arrested": (("arrest",), ("plot_disrupted", "protest")),
-    "convicted": (("prosecution",),),
-    "groups": (("plot_disrupted",),),
-    "individuals": (("plot_disrupted", "foreign_fighter_travel"),),
-    "fighters": (("foreign_fighter_travel", "statement"),),
-}
-_HOME_ONLY: frozenset[CountKind] = frozenset({"groups", "individuals", "fighters"})
 _DISRUPTION_WORDS = {
     "foiled",
     "thwarted",
@@ -344,119 +329,3 @@ def date_claims(triggers: list[Trigger], drafts: list[Draft]) -> list[tuple[int,
         owner = by_type.get(t.event_type, violent if t.event_type in VIOLENT_PRIORITY else -1)
         out.append((t.char_start, t.char_end, owner))
     return out
-
-
-_PARTICIPIAL_TOLL = re.compile(
-    r",\s*(?:killing|wounding|injuring|leaving)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"
-    r"up\s+to|over)\s+)?$",
-    re.I,
-)
-
-
-def _clause(text: str, at: int) -> tuple[int, int]:
-    """The ";"-clause of `text` around offset `at`."""
-    end = text.find(";", at)
-    return text.rfind(";", 0, at) + 1, len(text) if end < 0 else end
-
-
-def _home_of(homes: list[int], drafts: list[Draft], start: int, end: int, text: str) -> int:
-    """The draft a count at [start, end) of `text` belongs to.
-
-    Among drafts of the count's own ";"-clause: a participial toll (", killing 13 people") is
-    the clause's first act's (gold README: one overall toll goes on the first trigger; an agent
-    noun such as "suicide bombers" is not an act); any other count is the nearest trigger's.
-    """
-    if text:
-        lo, hi = _clause(text, start)
-        own = [i for i in homes if lo <= drafts[i].trigger.char_start < hi]
-        if own:
-            homes = own
-        # A toll told in a clause with no act of its own ("...; all four attackers also died")
-        # is the overall toll, and goes on the first act, like a participial one.
-        overall = not own or _PARTICIPIAL_TOLL.search(text, max(0, start - 40), start)
-        if len(homes) > 1 and overall:
-            acts = [i for i in homes if not is_agent_noun(drafts[i].trigger)] or homes
-            return min(acts, key=lambda i: drafts[i].trigger.char_start)
-
-    def gap(i: int) -> int:
-        t = drafts[i].trigger
-        return t.char_start - end if end <= t.char_start else max(0, start - t.char_end)
-
-    return min(homes, key=gap)
-
-
-def assign_counts(
-    found: list[CountMatch], drafts: list[Draft], offset: int, text: str = ""
-) -> dict[int, list[Count]]:
-    """Attach each count to the draft it belongs to (`text`: the chunk the drafts' offsets are in)."""
-    out: dict[int, list[Count]] = {i: [] for i in range(len(drafts))}
-    for c in found:
-        tiers = ([i for i, d in enumerate(drafts) if d.event_type in tier] for tier in _COUNT_HOME[c.kind])
-        homes = next((t for t in tiers if t), [])
-        if not homes:
-            # Cells, lone actors and fighters are counted only where they belong (plots, travel):
-            # "a group of terrorists attacked" is not a count of groups.
-            if len(drafts) != 1 or c.kind in _HOME_ONLY:
-                continue
-            homes = [0]
-        target = _home_of(homes, drafts, c.start + offset, c.end + offset, text)
-        if any(existing.kind == c.kind for existing in out[target]):
-            continue
-        out[target].append(
-            Count(c.kind, c.value, c.qualifier, Span(c.start + offset, c.end + offset, c.text))
-        )
-    return out
-
-
-# What stands between a date and a second violent occurrence told after it: another clause
-# (";"), a relative clause ("a siege in which gunmen killed"), or a time of its own relative to
-# the first ("hours later", which the gold README leaves undated).
-_OTHER_TIME = re.compile(r";|\b(?:in|during)\s+which\b|\b(?:hours|days|minutes|moments)\s+later\b", re.I)
-
-
-# Violence told as what a protest is about ("protested after a teenager was killed", "demanding
-# an investigation into the killing of") or as what came before a dated act ("hours after an
-# attack"): the dates told before it are the protest's or the act's.
-_OWN_SUBJECT = re.compile(
-    r",\s+(?:and|while|but)\s+(?:authorities|officials|police|troops|soldiers|security\s+forces|"
-    r"lawmakers|deputies|protesters|demonstrators|militants|gunmen)\s",
-)
-# What someone says in a video or a statement ("appeared in a video released in late May,
-# saying he had joined the group in Syria") is not dated by the saying.
-_SAYING = re.compile(r",\s+(?:saying|claiming|adding|boasting)\b", re.I)
-_GRIEVANCE = re.compile(r"\b(?:after|over|against|into|following)\b", re.I)
-_SOME_TIME_AFTER = re.compile(
-    r"\b(?:hours|days|weeks|months)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I
-)
-
-
-def own_dates(dates: list[DateMatch], drafts: list[Draft], own: int, text: str) -> list[DateMatch]:
-    """The dates drafts[own] may take: the sentence's, short of those told before it when it is a
-    second violent occurrence in a clause of its own (Draft.is_response), a protest's grievance,
-    or an event placed only relative to another ("hours after an attack")."""
-    draft = drafts[own]
-    t = draft.trigger
-    # "parliament on Monday approved a resolution ..., and authorities deployed troops": a
-    # clause with a subject of its own (event_dates reads capitalised and "the" subjects).
-    dates = [
-        d
-        for d in dates
-        if d.start >= t.char_end
-        or not (_OWN_SUBJECT.search(text, d.end, t.char_start) or _SAYING.search(text, d.end, t.char_start))
-    ]
-    if draft.is_response:
-        return [
-            d for d in dates if d.start >= t.char_end or not _OTHER_TIME.search(text, d.end, t.char_start)
-        ]
-    if draft.event_type not in VIOLENT_PRIORITY:
-        return dates
-    relative = _SOME_TIME_AFTER.search(text, max(0, t.char_start - 40), t.char_start) is not None
-    grievance = any(
-        d.event_type == "protest"
-        and d.trigger.char_end <= t.char_start
-        and _GRIEVANCE.search(text, d.trigger.char_end, t.char_start)
-        for d in drafts
-    )
-    if relative or grievance:
-        return [d for d in dates if d.start >= t.char_end]
-    return dates

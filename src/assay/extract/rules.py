@@ -27,10 +27,12 @@ from assay.extract.actors import (
     sentence_hits,
 )
 from assay.extract.context import DocContext
+from assay.extract.count_homes import assign_counts
 from assay.extract.counts import find_counts
 from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
 from assay.extract.disclosures import find_disclosure, may_disclose
-from assay.extract.drafts import Draft, assign_counts, collapse_triggers, date_claims, own_dates, trigger_span
+from assay.extract.draft_dates import own_dates
+from assay.extract.drafts import Draft, collapse_triggers, date_claims, trigger_span
 from assay.extract.event_dates import STATE_ACTS, pick_date
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
@@ -45,7 +47,7 @@ from assay.extract.places import (
 )
 from assay.extract.tables import extract_row, is_table_row
 from assay.extract.travellers import travel_count
-from assay.extract.violence import recast_roles
+from assay.extract.violent_roles import recast_roles
 from assay.gazetteer import GazetteerError
 from assay.model import Count, Document, Mention, Place, Span
 

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from assay.extract.lexicon import Trigger
-from assay.model import Actor
 
 VIOLENT_PRIORITY = ("suicide_bombing", "bombing", "attack", "armed_clash")
 
@@ -90,12 +89,12 @@ _NON_STATE = re.compile(
 )
 # The nearest actor left of a trigger is its subject: "two police officers were wounded when
 # unknown assailants opened fire" is fired by the assailants.
-_NON_STATE_ACTOR = re.compile(
+NON_STATE_ACTOR = re.compile(
     r"\b(?:militants?|insurgents?|gunm[ae]n|terrorists?|jihadists?|rebels?|extremists?|bandits?|"
     r"attackers?|assailants?|mobs?|persons|men)\b",
     re.I,
 )
-_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _VICTIM_OR_CLAUSE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:wounded|killed|injured|hurt|attacked|shot|ambushed|targeted)\b|"
     r"\b(?:when|after|as|while|before|because)\b",
@@ -155,7 +154,7 @@ _AFTERMATH_RIGHT = re.compile(
 )
 
 
-def _is_aftermath(t: Trigger, text: str) -> bool:
+def is_aftermath(t: Trigger, text: str) -> bool:
     """True for a violent trigger telling how the attacker was stopped ("shot dead by police");
     a suicide bomber's own end ("then blew themselves up") is the act itself."""
     if t.event_type == "suicide_bombing":
@@ -174,7 +173,7 @@ def best_trigger(triggers: list[Trigger], text: str = "") -> Trigger:
     return min(
         triggers,
         key=lambda t: (
-            bool(text) and _is_aftermath(t, text),
+            bool(text) and is_aftermath(t, text),
             _rank(t, text),
             t.text.lower() in FRAMING_TRIGGERS or t.text.lower() in _CONSEQUENCES,
             t.is_contextual,
@@ -210,12 +209,12 @@ def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
     right = text[t.char_end : min(sent_end, t.char_end + 80)]
     lowered = t.text.lower()
     state = _STATE_SUBJECT.search(left)
-    if state is not None and _PASSIVE_END.search(left):
+    if state is not None and PASSIVE_END.search(left):
         # "Five police officers were killed when ...": the forces suffer the act.
         state = None
     if (
         state is not None
-        and _NON_STATE_ACTOR.search(left, state.start())
+        and NON_STATE_ACTOR.search(left, state.start())
         and _VICTIM_OR_CLAUSE.search(left, state.start())
     ):
         # "police officers were wounded when unknown assailants opened fire": the forces are
@@ -388,179 +387,6 @@ def named_fight(t: Trigger, text: str, sent_end: int) -> Trigger:
     return replace(t, char_start=start, char_end=m.end(), text=text[start : m.end()])
 
 
-# The words that name a fight between two armed sides, as against the operation framing it.
-_SIEGE_ENDED = re.compile(
-    r"\b(?:ended|ending|end|lifted|broke|breaking)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I
-)
-_NON_STATE_SUBJECT = re.compile(
-    r"\b(?:gunmen|gunman|militants?|attackers?|assailants?|terrorists?|insurgents?|jihadists?|"
-    r"bombers?|rebels?|kidnappers?|hostage-takers)\s+(?:\w+\s+){0,2}$",
-    re.I,
-)
-_VICTIM_OBJECT = re.compile(
-    r"^\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\w+\s+){0,2}(?:hostages|civilians|people|worshippers|"
-    r"passengers|tourists|guests|shoppers|villagers|residents|children|students)\b",
-    re.I,
-)
-
-
-def response_fight(
-    triggers: list[Trigger], primary: Trigger, coded: str, text: str, sent_start: int, sent_end: int
-) -> Trigger | None:
-    """A second violent occurrence in the sentence: the fight that answered an attack, or the
-    attack inside a fight.
-
-    "Militants attacked a checkpoint, triggering gun battles", "...; security forces ended the
-    siege after killing three attackers", "...; hours later police shot dead five suspects" tell
-    an attack and then a clash with its perpetrators (ACLED codes both). "Commandos stormed a
-    cafe, ending a siege in which gunmen killed 20 hostages" tells a clash and the attackers'
-    killings of hostages. The attacker's own end ("before being shot dead by police") stays a
-    count of the attack, and an operation word alone ("special operation") frames, not fights.
-    """
-    others = [t for t in triggers if t is not primary and not _overlaps(t, primary)]
-    if coded in ("attack", "bombing", "suicide_bombing"):
-        for t in sorted(others, key=lambda t: t.start):
-            lowered = t.text.lower()
-            if _is_aftermath(t, text):
-                continue
-            if t.event_type == "armed_clash" and lowered not in FRAMING_TRIGGERS and not t.is_contextual:
-                return t
-            if (
-                t.event_type == "armed_clash"
-                and lowered in ("siege",)
-                and _SIEGE_ENDED.search(text[max(sent_start, t.char_start - 30) : t.char_start])
-            ):
-                return t
-            if (
-                t.event_type == "attack"
-                and lowered not in _OUTCOME_ONLY
-                and violent_type(t, text, sent_start, sent_end) == "armed_clash"
-                and _clause_apart(primary, t, text)
-            ):
-                return t
-        return None
-    if coded == "armed_clash":
-        for t in sorted(others, key=lambda t: t.start):
-            if t.event_type != "attack" or _is_aftermath(t, text):
-                continue
-            left = text[max(sent_start, t.char_start - 40) : t.char_start]
-            right = text[t.char_end : min(sent_end, t.char_end + 40)]
-            if _NON_STATE_SUBJECT.search(left) and _VICTIM_OBJECT.match(right):
-                return t
-    return None
-
-
-_OUTCOME_ONLY = frozenset({"killed", "killing", "kill", "kills", "shot", "murdered", "hostages"})
-
-
-def _overlaps(a: Trigger, b: Trigger) -> bool:
-    return a.char_start < b.char_end and b.char_start < a.char_end
-
-
-def _clause_apart(a: Trigger, b: Trigger, text: str) -> bool:
-    """True when a ";" or a new sentence-like clause stands between two triggers."""
-    lo, hi = sorted((a, b), key=lambda t: t.char_start)
-    return ";" in text[lo.char_end : hi.char_start]
-
-
 def is_agent_noun(t: Trigger) -> bool:
     """True for a trigger naming an agent or an object ("suicide bombers", "bombs"), not an act."""
     return t.text.lower() in _NOUN_TRIGGERS
-
-
-# Actor roles in violence read from who acts (gold README actors: the perpetrator is ACLED's
-# actor 1). The actor dictionary's default makes an armed group the perpetrator and anyone else
-# a target; state forces that fire, storm or strike are actor 1 too.
-_STATE_TYPES = frozenset({"state security", "police", "military"})
-_VICTIM_VERB = re.compile(
-    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:wounded|killed|injured|hurt|attacked|shot|ambushed|targeted|"
-    r"stabbed|kidnapped|abducted|taken)\b|\b(?:when|after|as|while|before|because|whom?|whose|their|on|at|of)\b",
-    re.I,
-)
-# "a bomber disguised as a police officer": a costume, not a party.
-_POSING_AS = re.compile(r"\b(?:as|like)\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
-# Actors who died or were hurt ("three officers died in the shootout") suffer the act.
-_SUFFERED = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|lost\s+their\s+lives)\b", re.I)
-# An actor named as what was hit ("wounded two officers", "attacked the police station", "hit
-# gun shops and a military unit") is the object, not the one acting.
-_OBJECT_OF = re.compile(
-    r"\b(?:wounded|wounding|killed|killing|shot|shooting|attacked|attacking|injured|injuring|stabbed|ambushed|"
-    r"targeted|targeting|hit|struck|raided|stormed|seized|bombed|on|at|against)\s+(?:[\w'’-]+\s+){0,4}$",
-    re.I,
-)
-_BY_AGENT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
-
-
-def _acts(a: Actor, start: int, end: int, text: str) -> bool:
-    """True when actor `a` is the subject of the trigger at [start, end) or its passive agent."""
-    if a.span is None or _POSING_AS.search(text, max(0, a.span.start - 30), a.span.start):
-        return False
-    if a.span.end <= start:
-        between = text[a.span.end : start]
-        return (
-            len(between) <= 60
-            and not re.search(r"[;.,]", between)
-            and not _OBJECT_OF.search(text, max(0, a.span.start - 50), a.span.start)
-            and not _NON_STATE_ACTOR.search(between)
-            and not _VICTIM_VERB.search(between)
-            and not _SUFFERED.search(between)
-            and not _PASSIVE_END.search(between)
-        )
-    return a.span.start >= end and bool(_BY_AGENT.match(text[end : a.span.start]))
-
-
-def _party(a: Actor, start: int, end: int, text: str) -> bool:
-    """True when actor `a` stands in the clash's own clause: before it, or its opponent ("with
-    security forces", "against the army")."""
-    if a.span is None:
-        return False
-    if a.span.end <= start:
-        between = text[a.span.end : start]
-        return (
-            len(between) <= 100
-            and not re.search(r"[;.]", between)
-            and not _SUFFERED.search(between)
-            and not _OBJECT_OF.search(text, max(0, a.span.start - 50), a.span.start)
-        )
-    return bool(
-        re.match(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:with|against|by)\s+(?:the\s+)?$", text[end : a.span.start])
-    )
-
-
-def recast_roles(
-    actors: tuple[Actor, ...], event_type: str, start: int, end: int, text: str
-) -> tuple[Actor, ...]:
-    """Violent events' actor roles by who acts: state forces acting (subject or "by" agent) are
-    the perpetrator, and in a clash they are unless an armed group is seen to act; an armed
-    group fought by state forces is then the target."""
-    if event_type not in ("attack", "bombing", "armed_clash"):
-        return actors
-    if event_type == "armed_clash" and re.search(r"strikes?\b|\bstruck\b|\bbombed\b", text[start:end], re.I):
-        # An air or drone strike on an armed group: the group is struck, whoever flew it.
-        return tuple(
-            replace(a, role="target") if a.role == "perpetrator" and a.actor_type == "militant group" else a
-            for a in actors
-        )
-    state = [a for a in actors if a.actor_type in _STATE_TYPES and a.role == "target"]
-    if not state:
-        return actors
-    acting = [a for a in state if _acts(a, start, end, text)]
-    if not acting and event_type == "armed_clash":
-        groups_act = any(
-            a.role == "perpetrator" and a.actor_type == "militant group" and _acts(a, start, end, text)
-            for a in actors
-        )
-        acting = [] if groups_act else [a for a in state if _party(a, start, end, text)]
-    if not acting:
-        return actors
-    out: list[Actor] = []
-    seen: set[tuple[str, str]] = set()
-    for a in actors:
-        if a in acting:
-            a = replace(a, role="perpetrator")
-        elif a.role == "perpetrator" and a.actor_type == "militant group":
-            a = replace(a, role="target")
-        if (a.key, a.role) not in seen:
-            seen.add((a.key, a.role))
-            out.append(a)
-    return tuple(out)
