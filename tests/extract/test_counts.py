@@ -86,3 +86,74 @@ def test_one_defendant_or_one_captured_attacker_counts_one() -> None:
 )
 def test_dead_attackers_behind_modifiers_and_membership(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group named after "members of" says whose members died, not how many groups (the
+        # singular "a criminal group" is read on its own, for plots).
+        (
+            "nine members of a criminal group were liquidated",
+            [("attackers_killed", 9, "exact"), ("groups", 1, "exact")],
+        ),
+        # An active "held" with an object is no detention.
+        ("some 200 residents held a rally in the square", []),
+        ("40 people were held overnight", [("arrested", 40, "exact")]),
+        ("three guards received gunshot wounds", [("injured", 3, "exact")]),
+        ("the execution of six prisoners", [("killed", 6, "exact")]),
+        (
+            "the court handed down prison terms of eight to 15 years to 11 defendants",
+            [("convicted", 11, "exact")],
+        ),
+        # A long subject before its passive verb, but not across a subordinate clause.
+        (
+            "three followers of the banned movement accused of distributing leaflets in Osh were detained",
+            [("arrested", 3, "exact")],
+        ),
+        ("Hundreds marched in Kulob after two men were killed", [("killed", 2, "exact")]),
+    ],
+)
+def test_count_kinds_read_around_the_number(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A border guard was stabbed at the post near Isfara.", [("injured", 1)]),
+        ("A border guard was stabbed to death at the post.", [("killed", 1)]),
+        ("The blast went off at a checkpoint, killing a policeman.", [("killed", 1)]),
+        ("The suicide attacker detonated a belt at the gate.", [("attackers_killed", 1)]),
+        ("Officers disrupted a sleeper cell in Termez.", [("groups", 1)]),
+        ("Agents seized rifles from members of the cell.", [("groups", 1)]),
+        ("Agents said the group had bought detonators.", [("groups", 1)]),
+        ("members of the Islamic State group were seen", []),
+        ("The service foiled a plot by a resident of Nukus to bomb a bus.", [("individuals", 1)]),
+        ("A woman set fire to a police car in Osh and was later detained.", [("arrested", 1)]),
+    ],
+)
+def test_singular_counts(text: str, expected: list) -> None:
+    from assay.extract.singulars import find_singular_counts
+
+    assert [(c.kind, c.value) for c in find_singular_counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they demand an inquiry into the killing of a student by police", [("killed", 1)]),
+        ("special forces killed an al-Qaeda commander in Abyan", [("attackers_killed", 1)]),
+        ("troops shot dead a militant near the border", [("attackers_killed", 1)]),
+        ("gunmen killed a police commander in Nazran", [("killed", 1)]),
+    ],
+)
+def test_singular_dead(text: str, expected: list) -> None:
+    from assay.extract.singulars import find_singular_counts
+
+    assert [(c.kind, c.value) for c in find_singular_counts(text)] == expected
+
+
+def test_a_group_all_of_whom_are_in_custody_counts_arrests() -> None:
+    text = "a group of four radicals, all of whom are now in custody"
+    assert ("arrested", 4, "exact") in counts(text)

@@ -55,3 +55,41 @@ def test_a_crowd_counted_at_the_departure_is_not_the_returners_count() -> None:
     out, back = _journeys(text, "2018-01-10")
     assert [c.value for c in out.counts] == [5000]
     assert back.counts == ()
+
+
+def test_women_travelling_on_their_own_are_fighters_and_with_children_a_family() -> None:
+    alone = "A recruiter persuaded six women from Taraz to travel to Syria in 2015."
+    assert _count(alone, "travel to Syria") == ("fighters", 6, "exact")
+    family = "Two women and their five children travelled to Syria in 2015."
+    assert _count(family, "travelled to Syria") == ("individuals", 7, "exact")
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    found = get_extractor("rules.v1").extract(make_doc(text, "2016-06-07"))
+    return [(m.event_type, m.trigger.text) for m in found]
+
+
+def test_a_war_spilling_over_is_no_journey() -> None:
+    text = "Tajikistan could reinforce its border if fighting in Afghanistan spills over, an official said."
+    assert "foreign_fighter_travel" not in [t for t, _ in _coded(text)]
+
+
+def test_fighters_named_as_what_a_law_is_about_are_no_journey() -> None:
+    text = "Parliament adopted a law that strips returning fighters of their citizenship."
+    assert _coded(text) == [("legislation", "adopted a law")]
+
+
+def test_a_message_urging_travel_is_no_journey_but_a_recruiters_success_is() -> None:
+    urged = "An extremist video posted online urged young Uzbeks to travel to Syria."
+    assert "foreign_fighter_travel" not in [t for t, _ in _coded(urged)]
+    done = "Investigators say a recruiter in Istanbul persuaded five men from Osh to travel to Syria in 2015."
+    assert [t for t, _ in _coded(done)] == ["propaganda", "foreign_fighter_travel"]
+
+
+def test_what_a_video_says_is_reported_and_not_dated_by_the_video() -> None:
+    text = "A former officer appeared in a video released in early May, saying he had gone to Syria."
+    found = get_extractor("rules.v1").extract(make_doc(text, "2016-06-07"))
+    travel = [m for m in found if m.event_type == "foreign_fighter_travel"]
+    assert len(travel) == 1
+    assert travel[0].modality == "reported"
+    assert travel[0].date.start is None
