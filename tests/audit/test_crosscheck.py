@@ -110,3 +110,13 @@ def test_x1_a_country_named_by_its_people_in_the_source_is_there(audit_text: Aud
     assert audit_text(brief, "X1", documents=docs) == []
     brief = kj_brief(KJ, body="About 200 fighters left from Tajikistan (Tengrinews 2016).", references=REFS)
     assert [f.quote for f in audit_text(brief, "X1", documents=docs)] == ["Tajikistan"]
+
+
+def test_x1_reads_a_document_part_as_no_place(audit_text: AuditText) -> None:
+    brief = kj_brief(
+        KJ,
+        body="Three people were killed in Aktobe, as scored in Appendix B and shown in Figure 2 "
+        "(Kazinform 2016a). Three people were killed in Almaty (Kazinform 2016a).",
+        references=REFS,
+    )
+    assert [f.quote for f in audit_text(brief, "X1", documents=DOCS)] == ["Almaty"]

@@ -64,6 +64,13 @@ _NOT_PLACES = frozenset(
         "General",
         "Practice",
         "Turn",
+        # Parts of a document, not places: "the matrix in Appendix B", "in Table 2", "in Section 3".
+        "Appendix",
+        "Annex",
+        "Table",
+        "Figure",
+        "Section",
+        "Chapter",
     }
 )
 _RATE = re.compile(
