@@ -10,17 +10,10 @@ articles of a code and dates are never counts. Vague quantities get a convention
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from assay.extract.numbers import (
-    NOT_A_COUNT_AFTER,
-    NOT_A_COUNT_BEFORE,
-    NUMBER_RE,
-    CountMatch,
-    parse_number,
-    qualifier_of,
-)
-from assay.extract.singulars import find_singular_counts
-from assay.model import CountKind
+from assay.extract.numbers import NOT_A_COUNT_AFTER, NOT_A_COUNT_BEFORE, NUMBER_RE, parse_number, qualifier_of
+from assay.model import CountKind, CountQualifier
 
 _KIND_WORDS: list[tuple[re.Pattern[str], CountKind]] = [
     (
@@ -32,9 +25,7 @@ _KIND_WORDS: list[tuple[re.Pattern[str], CountKind]] = [
         "killed",
     ),
     (
-        re.compile(
-            r"^(?:wounded|injured|hurt|injuries|injuring|wounding|hospitali[sz]ed|casualties|wounds)$", re.I
-        ),
+        re.compile(r"^(?:wounded|injured|hurt|injuries|injuring|wounding|hospitali[sz]ed|casualties)$", re.I),
         "injured",
     ),
     (
@@ -51,7 +42,7 @@ _KIND_WORDS: list[tuple[re.Pattern[str], CountKind]] = [
 ]
 _ATTACKER_NOUNS = re.compile(
     r"^(?:attackers?|assailants?|gunmen|gunman|militants?|terrorists?|insurgents?|rebels?|"
-    r"bandits?|extremists?|suicide|perpetrators?|raiders?|jihadists?|suspects?)$",
+    r"bandits?|extremists?|suicide|perpetrators?|raiders?|jihadists?)$",
     re.I,
 )
 _NEUTRALISED = re.compile(
@@ -59,7 +50,6 @@ _NEUTRALISED = re.compile(
 )
 _ARMED_BODIES = frozenset({"group", "gang", "cell", "organisation", "organization", "daesh", "isis", "isil"})
 _MEMBERS_OF = re.compile(r"^members?\s+of\b", re.I)
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _FIGHTER_NOUNS = re.compile(
     r"^(?:fighters?|citizens|nationals|people|residents|natives|kazakhstanis|kyrgyz|"
     r"tajiks|uzbeks|turkmen|men|women|persons|brothers|youths|[A-Z][a-z]+(?:ans|ians|is|ers))$",
@@ -75,8 +65,7 @@ _CONFLICT = re.compile(
 _LEFT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
     (
         re.compile(
-            r"\b(?:killing|killed|kill|kills|left|claimed\s+the\s+lives\s+of|"
-            r"(?:execution|executions|killing|murder|massacre)\s+of|death\s+toll\s+"
+            r"\b(?:killing|killed|kill|kills|left|claimed\s+the\s+lives\s+of|death\s+toll\s+"
             r"(?:\w+\s+){0,3}(?:to|at|of)?|dead\s+(?:numbered|reached))\s*$",
             re.I,
         ),
@@ -92,8 +81,6 @@ _LEFT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
         "arrested",
     ),
     (re.compile(r"\b(?:sentenced|convicted|jailed)\s*$", re.I), "convicted"),
-    # "handed down prison sentences of between two years and life to 13 defendants"
-    (re.compile(r"\b(?:sentences?|prison\s+terms?)\s+(?:of\s+[^,;.]{0,40}?)?\bto\s*$", re.I), "convicted"),
 ]
 # A kind verb right before the number ("arrested 12 members of Group 24", "sentenced eleven
 # members of a cell", "neutralising 12 of them") decides the kind over nouns further right.
@@ -113,11 +100,9 @@ _ADJACENT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
         "arrested",
     ),
     (re.compile(r"\b(?:sentenced|convicted|jailed|fined|sentencing|convicting)\s+$", re.I), "convicted"),
-    (re.compile(r"\b(?:killing|killed|shot\s+dead|shooting\s+dead)\s+$", re.I), "killed"),
+    (re.compile(r"\b(?:killing|killed)\s+$", re.I), "killed"),
     (re.compile(r"\b(?:injuring|wounding|injured|wounded)\s+$", re.I), "injured"),
 ]
-# A subordinate clause starts another subject: "Hundreds protested after a teenager was killed".
-_SUBORDINATOR = r"(?:after|when|before|while|because|since|until|although|though|as|if)\b"
 _PASSIVE_VERBS: tuple[tuple[str, CountKind], ...] = (
     ("detained|arrested|apprehended", "arrested"),
     ("sentenced|convicted|jailed|fined", "convicted"),
@@ -128,7 +113,7 @@ _PASSIVE_VERBS: tuple[tuple[str, CountKind], ...] = (
 _PASSIVE_KIND: list[tuple[re.Pattern[str], CountKind]] = [
     (
         re.compile(
-            rf"^\s+(?:(?!{_SUBORDINATOR})[\w'’-]+\s+){{0,13}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+            rf"^\s+(?:[\w'’-]+\s+){{0,9}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
             rf"(?:(?:also|later|subsequently|reportedly)\s+)?(?:{verbs})\b",
             re.I,
         ),
@@ -142,6 +127,18 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[.;:!?]|,")
 _BREAK = {".", ";", ":", "!", "?", "and", "but", "while", "including", "among", "whom", "which"}
 
 
+@dataclass(frozen=True, slots=True)
+class CountMatch:
+    """One count found in a text: kind, value, qualifier and its character range in that text."""
+
+    kind: CountKind
+    value: int
+    qualifier: CountQualifier
+    start: int
+    end: int
+    text: str
+
+
 def _kind_right(after: str) -> CountKind | None:
     """Read up to six words after the number for the thing counted."""
     words = _TOKEN.findall(after[:90])[:7]
@@ -150,16 +147,11 @@ def _kind_right(after: str) -> CountKind | None:
         lw = w.lower()
         if lw in _BREAK or lw == "," or (i > 0 and w.isdigit()):
             break
-        # "50 persons held a rally": an active "held" with an object is no detention.
-        if lw == "held" and i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS:
-            return None
         if _ATTACKER_NOUNS.match(lw) and not first_noun:
             first_noun = "attacker"
-        elif lw in _ARMED_BODIES and _MEMBERS_OF.match(" ".join(words[:i])):
-            # "two members of a criminal group were liquidated": the members are the armed side,
-            # and the group names whose members they are, not a count of groups.
+        elif lw in _ARMED_BODIES and first_noun != "attacker" and _MEMBERS_OF.match(" ".join(words[:i])):
+            # "two members of a criminal group were liquidated": the members are the armed side.
             first_noun = "attacker"
-            continue
         elif (_FIGHTER_NOUNS.match(lw) or _FIGHTER_NOUNS.match(w)) and not first_noun:
             first_noun = "fighter" if lw.startswith("fighter") else "person"
         if first_noun == "attacker" and (_NEUTRALISED.match(lw) or lw.startswith("bomber")):
@@ -182,6 +174,90 @@ _SKIP_BEFORE = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"between\s*$", re.I)
+_NONE = [
+    (
+        re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+(?:hurt|injured|wounded)\b", re.I),
+        "injured",
+    ),
+    (re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+killed\b", re.I), "killed"),
+    (re.compile(r"\bno\s+(?:casualties|injuries|one\s+was\s+harmed)\b", re.I), "injured"),
+    # Casualties are the dead and the wounded: "no casualties" rules out both.
+    (re.compile(r"\bno\s+(?:casualties|one\s+was\s+harmed)\b", re.I), "killed"),
+]
+_PERSON = (
+    r"(?:man|woman|resident|citizen|suspect|member|student|native|national|teenager|person|individual|"
+    r"youth|imam|follower|supporter|recruiter|militant|preacher|foreigner|blogger|journalist|activist|"
+    r"policeman|police\s+officer|officer|soldier|serviceman|guard|civilian|boy|girl|child|worker|driver|"
+    r"pensioner|businessman|teacher|doctor|cleric|colonel|commander|gunman|defendant|\d+-year-old)"
+)
+
+
+def _pronoun_subject(verbs: str, kind: CountKind) -> str:
+    """'he was wounded and captured', 'the defendant was convicted': one person arrested or convicted."""
+    if kind not in ("arrested", "convicted"):
+        return ""
+    subject = r"\b(?:he|she|the\s+(?:defendant|accused))\s+(?:was|has\s+been)\s+"
+    return rf"{subject}(?:\w+\s+(?:and\s+)?)?(?:{verbs})\b|"
+
+
+_SINGULAR_VERBS: list[tuple[str, CountKind]] = [
+    (r"detained|arrested|apprehended|taken\s+into\s+custody|arresting|detaining|captured", "arrested"),
+    (r"sentenced(?:\s+to\s+death|\s+in\s+absentia)?|convicted|jailed|found\s+guilty", "convicted"),
+    (r"killed|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
+    (r"injured|wounded|hurt|injuring|wounding", "injured"),
+]
+_SINGULARS = (
+    [
+        (
+            re.compile(
+                rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b(?:\s+[\w.,-]+){{0,8}}?\s+"
+                rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:{verbs})\b",
+                re.I,
+            ),
+            kind,
+        )
+        for verbs, kind in _SINGULAR_VERBS
+    ]
+    + [
+        (
+            re.compile(
+                rf"\b(?:{verbs})\s+(?:in\s+[A-Z][\w-]+\s+)?(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
+                rf"\b(?:{verbs})\s+(?:[A-Z][a-z]+\s+)?(?:citizen|national|resident)\s+[A-Z]|"
+                + _pronoun_subject(verbs, kind)
+                + rf"\b(?:citizen|resident)\s+[A-Z]\.\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:{verbs})\b",
+                re.I,
+            ),
+            kind,
+        )
+        for verbs, kind in _SINGULAR_VERBS
+    ]
+    + [
+        # "found a local imam guilty": the verdict names one person between its words.
+        (
+            re.compile(rf"\bfound\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\s+guilty\b", re.I),
+            "convicted",
+        ),
+        (
+            re.compile(r"\b(?:a|the)\s+suicide\s+bomber\b|\bblew\s+(?:himself|herself)\s+up\b", re.I),
+            "attackers_killed",
+        ),
+        # The lone attacker's end: "before he was shot dead by police", "police shot him dead".
+        (
+            re.compile(
+                r"\bbefore\s+(?:he\s+was\s+|she\s+was\s+|being\s+)shot\s+dead\b|"
+                r"\b(?:police|officers|troops|soldiers)\s+shot\s+(?:him|her)\s+dead\b",
+                re.I,
+            ),
+            "attackers_killed",
+        ),
+        (
+            re.compile(
+                r"\b(?:a|one)\s+(?:terrorist\s+|extremist\s+|sleeper\s+|jihadist\s+)?(?:cell|group)\b", re.I
+            ),
+            "groups",
+        ),
+    ]
+)
 
 
 def _first_word(text: str) -> str:
@@ -194,60 +270,21 @@ def _first_word(text: str) -> str:
     return ""
 
 
-# "killed two of the attackers": the noun after the partitive is what is counted.
-_PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+", re.I)
 _LEADING_WORD = re.compile(r"\s*([A-Za-z-]+)")
 _MODIFIERS = frozenset({"armed", "suspected", "alleged", "heavily", "other", "unidentified", "wanted"})
 
 
-_PEOPLE_NOUN = re.compile(
-    r"^\s+(?:[\w-]+\s+)?(?:people|persons|civilians|officers|policemen|soldiers|servicemen|"
-    r"guards|militants?|attackers?|gunmen|insurgents?|rebels?|terrorists?|fighters)\b",
-    re.I,
-)
-
-
-def _coordinated_kind(found: list[CountMatch], text: str, start: int, after: str) -> CountKind | None:
-    """A number joined by "and" to a casualty count shares its verb: "killed 14 police officers
-    and 11 militants" (the armed side's dead are attackers_killed)."""
-    people = _PEOPLE_NOUN.match(after)
-    if people is None or not found:
-        return None
-    prev = found[-1]
-    if prev.kind not in ("killed", "injured", "attackers_killed"):
-        return None
-    if not re.fullmatch(r"\s+(?:[\w-]+\s+){1,3}and\s+", text[prev.end : start]):
-        return None
-    if prev.kind == "injured":
-        return "injured"
-    return "attackers_killed" if _ATTACKER_NOUNS.match(_first_word(after)) else "killed"
-
-
-# "a group of five radicals, all of whom are now in custody"
-_ALL_OF_WHOM = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:all|both)\s+of\s+(?:whom|them)\s+(?:are|were|have\s+been|had\s+been)\s+"
-    r"(?:now\s+|since\s+been\s+)?(?:in\s+custody|detained|arrested|under\s+arrest|held)\b",
-    re.I,
-)
-_ALL_N = re.compile(r"\b(?:all|the|those)\s+$", re.I)
-_KILLED_BY_FORCES = re.compile(
-    r"^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|neutrali[sz]ed|liquidated)\s+"
-    r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|guards|troops|soldiers|security\s+forces|special\s+forces|"
-    r"commandos|forces)\b",
-    re.I,
-)
-
-
-def _anaphoric_kind(text: str, start: int, after: str, value: int) -> CountKind | None:
-    """ "Four gunmen attacked ...; all four were killed by police": the number refers back to
-    the attackers counted before it, so its dead are attackers_killed."""
-    if not _ALL_N.search(text[max(0, start - 6) : start]) or not _KILLED_BY_FORCES.match(after):
-        return None
-    for m in NUMBER_RE.finditer(text, 0, start):
-        parsed = parse_number(m.group("num"))
-        if parsed is not None and parsed[0] == value and _ATTACKER_NOUNS.match(_first_word(text[m.end() :])):
-            return "attackers_killed"
-    return None
+def find_singular_counts(text: str) -> list[CountMatch]:
+    """Counts implied by a singular ("a man was detained", "a suicide bomber") and zeros ("no one hurt")."""
+    out: list[CountMatch] = []
+    for pattern, kind in _NONE:
+        for m in pattern.finditer(text):
+            out.append(CountMatch(kind, 0, "exact", m.start(), m.end(), m.group(0)))  # type: ignore[arg-type]
+    for pattern, kind in _SINGULARS:
+        found = pattern.search(text)
+        if found:
+            out.append(CountMatch(kind, 1, "exact", found.start(), found.end(), found.group(0)))
+    return out
 
 
 def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMatch]:  # type: ignore[assignment]
@@ -275,7 +312,7 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         right = _kind_right(after)
         adjacent = next((k for p, k in _ADJACENT_VERBS if p.search(before_number)), None)
         passive = next((k for p, k in _PASSIVE_KIND if p.match(after)), None)
-        if adjacent == "killed" and _ATTACKER_NOUNS.match(_first_word(_PARTITIVE.sub(" ", after, count=1))):
+        if adjacent == "killed" and _ATTACKER_NOUNS.match(_first_word(after)):
             kind: CountKind | None = "attackers_killed"
         elif adjacent is not None and not (adjacent == "killed" and right == "attackers_killed"):
             kind = adjacent
@@ -286,12 +323,6 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         if kind is None:
             before = text[max(0, start - 60) : start]
             kind = next((k for p, k in _LEFT_VERBS if p.search(before)), None)
-        if kind is None and _ALL_OF_WHOM.match(after):
-            kind = "arrested"
-        if kind is None:
-            kind = _coordinated_kind(out, text, start, after)
-        if kind in (None, "killed"):
-            kind = _anaphoric_kind(text, start, after, value) or kind
         if kind is None:
             continue
         qualifier = (

@@ -1,31 +1,40 @@
 """Sentence drafts: a sentence's triggers collapsed into the mentions it reports.
 
-One violent mention per sentence, plus a second one when the sentence tells the fight that
-answered an attack or the attack inside a fight (responses.py); a foiled plot replaces the
-attack it foiled; a statement only when nothing else happened (or when it opens the sentence).
-Counts are attached in count_homes.py, dates filtered in draft_dates.py.
+At most one violent mention per sentence, a foiled plot replaces the attack it foiled, a
+statement only when nothing else happened (or when it opens the sentence); counts go to the
+nearest draft whose type they belong to.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from assay.extract.counts import CountMatch
 from assay.extract.lexicon import Trigger
-from assay.extract.responses import response_fight
 from assay.extract.violence import (
     FRAMING_TRIGGERS,
     VIOLENT_PRIORITY,
     best_trigger,
-    is_agent_noun,
     is_background,
     named_fight,
     violent_type,
 )
-from assay.model import Span
+from assay.model import Count, CountKind, Span
 
 _ENFORCEMENT = {"arrest", "prosecution"}
 _OFFENCE_TYPES = {"propaganda"}
+_COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
+    "killed": (*VIOLENT_PRIORITY, "protest"),
+    "injured": (*VIOLENT_PRIORITY, "protest"),
+    "attackers_killed": VIOLENT_PRIORITY,
+    "arrested": ("arrest", "plot_disrupted", "protest"),
+    "convicted": ("prosecution",),
+    "groups": ("plot_disrupted",),
+    "individuals": ("plot_disrupted", "foreign_fighter_travel"),
+    "fighters": ("foreign_fighter_travel", "statement"),
+}
+_HOME_ONLY: frozenset[CountKind] = frozenset({"groups", "individuals", "fighters"})
 _DISRUPTION_WORDS = {
     "foiled",
     "thwarted",
@@ -57,8 +66,6 @@ class Draft:
 
     event_type: str
     trigger: Trigger
-    # A second violent occurrence of the sentence (violence.response_fight): dated only in its own clause.
-    is_response: bool = False
 
 
 _GUNMEN = re.compile(r"\b(?:gunmen|gunman|gunfire|gunshots|shooting)\b", re.I)
@@ -106,17 +113,6 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
     enforcement = [t for k in _ENFORCEMENT for t in by_type.get(k, [])]
     plot = by_type.get("plot_disrupted", [])
     strong_plot = [t for t in plot if not t.is_contextual or t.text.lower() in _DISRUPTION_WORDS]
-    # A trial of people "accused of plotting attacks" judges the alleged plot; its disruption is
-    # not what the sentence reports (an arrest "on suspicion of plotting" still is one).
-    if (
-        plot
-        and "arrest" not in by_type
-        and all(_CHARGED_WITH.search(text, max(sent_start, t.char_start - 30), t.char_start) for t in plot)
-    ):
-        # ... and the plotted attack itself is never coded (gold README).
-        for k in ("plot_disrupted", *VIOLENT_PRIORITY):
-            by_type.pop(k, None)
-        plot = []
     if plot and (strong_plot or enforcement):
         drafts.append(Draft("plot_disrupted", best_trigger(plot)))
         for k in VIOLENT_PRIORITY:
@@ -148,26 +144,13 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
     violent = None
     if violent_key is not None:
         violent = best_trigger(by_type[violent_key], text)
-        # A suicide bomber named beside the blast ("An explosion tore through a carriage ... set
-        # off by a suicide bomber", "a suicide attacker detonated explosives"): the blast is the act.
-        blasts = [t for t in by_type.get("bombing", []) if not is_agent_noun(t)]
-        if violent_key == "suicide_bombing" and is_agent_noun(violent) and blasts:
-            violent = replace(best_trigger(blasts, text), event_type="suicide_bombing")
         coded = violent_type(violent, text, sent_start, sent_end)
-        # Re-read as a clash ("forces killed 13 rebels in gunfights"): the clash word names it,
-        # unless it only frames the operation ("Commandos stormed a cafe, ending a siege").
+        # Re-read as a clash ("forces killed 13 rebels in gunfights"): the clash word names it.
         if coded != violent_key and by_type.get(coded):
-            named = best_trigger(by_type[coded], text)
-            if named.text.lower() not in FRAMING_TRIGGERS or violent.text.lower() in _OUTCOME_WORDS:
-                violent = named
+            violent = best_trigger(by_type[coded], text)
         if coded == "armed_clash" and violent.text.lower() in _OUTCOME_WORDS:
             violent = named_fight(violent, text, sent_end)
         drafts.append(Draft(coded, violent))
-        all_violent = [t for k in VIOLENT_PRIORITY for t in by_type.get(k, [])]
-        second = response_fight(all_violent, violent, coded, text, sent_start, sent_end)
-        if second is not None:
-            second_type = "attack" if coded == "armed_clash" else "armed_clash"
-            drafts.append(Draft(second_type, second, is_response=True))
         # A coordinated assault with gunfire and suicide blasts is coded as both.
         # Gunmen or gunfire named beside the blasts make any assault word the gunfire's trigger.
         armed = _GUNMEN.search(text, sent_start, sent_end) is not None
@@ -176,63 +159,22 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
             for t in by_type.get("attack", [])
             if t.text.lower() in _GUNFIRE or (armed and t.text.lower() not in _OUTCOME_WORDS)
         ]
-        # A bomb set off and gunfire opened by the same attackers are two acts too.
-        shots = [t for t in gunfire if t.text.lower() in _GUNFIRE]
-        if violent_key == "bombing" and coded == "bombing" and shots:
-            drafts.append(Draft("attack", shots[0]))
         if violent_key == "suicide_bombing" and gunfire:
             drafts.append(Draft("attack", gunfire[0]))
     first_enforcement = min((t.start for t in enforcement), default=None)
     for key, found in by_type.items():
         if key in VIOLENT_PRIORITY or key in ("plot_disrupted", "statement"):
             continue
-        # A law, bill or amendment named with no act on it ("the new extremism law is too vague",
-        # "the opposition's amendments amounted to") is talked about, not enacted.
-        if key == "legislation" and all(is_agent_noun(t) for t in found):
-            continue
         if key in _OFFENCE_TYPES and first_enforcement is not None and found[0].start > first_enforcement:
-            continue
-        # "widen the definition of terrorism to include online incitement": what a law covers.
-        if (
-            key == "propaganda"
-            and "legislation" in by_type
-            and all(t.is_contextual or t.text.lower().startswith("extremist ") for t in found)
-        ):
             continue
         # A bomb that hits a rally or a gathering kills its people; the gathering is the target,
         # not a protest event of its own.
         if key == "protest" and violent is not None and violent.event_type in ("bombing", "suicide_bombing"):
             continue
-        if key == "foreign_fighter_travel":
-            found = [
-                t
-                for t in found
-                if not (
-                    t.text.lower().startswith("fighting")
-                    and _CONFLICT_NOUN.search(text, max(sent_start, t.char_start - 25), t.char_start)
-                )
-            ]
-        # Travel words inside a violent sentence describe the background; inside a propaganda
-        # sentence, what a message urges ("urging Central Asians to join") is no journey, while
-        # what a recruiter got done ("persuaded eight women to travel to Syria") is one.
+        # Travel words inside a violent or propaganda sentence ("urging Central Asians to join")
+        # describe the background or the message, not a journey.
         if key == "foreign_fighter_travel" and (
-            not found
-            or violent is not None
-            or (
-                "propaganda" in by_type
-                and all(
-                    t.is_contextual and _APPEAL.search(text, max(sent_start, t.char_start - 80), t.char_start)
-                    for t in found
-                )
-            )
-        ):
-            continue
-        # "returning fighters", "foreign fighters" named as what a law, a deployment or a
-        # forecast is about are no journey; a stock figure ("some 500 foreign fighters") is one.
-        if (
-            key == "foreign_fighter_travel"
-            and all(is_agent_noun(t) for t in found)
-            and (set(by_type) - {key, "statement"} or not any(_counted(t, text, sent_start) for t in found))
+            violent is not None or ("propaganda" in by_type and all(t.is_contextual for t in found))
         ):
             continue
         if key == "foreign_fighter_travel":
@@ -248,40 +190,6 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
         if not others or leads:
             drafts = [Draft("statement", said), *drafts]
     return sorted(drafts, key=lambda d: d.trigger.start)
-
-
-# "fighting in Afghanistan spills over": the war itself, not people fighting in it.
-# "an Uzbek group fighting in northern Syria": where a group fights, not a journey.
-_CONFLICT_NOUN = re.compile(
-    r"\b(?:if|the|of|heavy|fierce|renewed|amid|after|where|when|as|by|group|groups|organi[sz]ations?|"
-    r"movement|faction|units?|battalion|brigade)\s+$",
-    re.I,
-)
-_APPEAL = re.compile(
-    r"\b(?:urg\w*|call(?:s|ed|ing)?\s+(?:on|for|upon)|invit\w*|encourag\w*|appeal\w*|exhort\w*|incit\w*)\b"
-    r"[^.;]*$",
-    re.I,
-)
-
-
-def _counted(t: Trigger, text: str, sent_start: int) -> bool:
-    """True when a number or a vague quantity stands before the trigger ("about 500 foreign fighters")."""
-    left = text[max(sent_start, t.char_start - 30) : t.char_start]
-    return bool(
-        re.search(
-            r"(?:\d|\b(?:dozens|hundreds|thousands|\w+(?:ty|teen)|one|two|three|four|five|six|seven|"
-            r"eight|nine|ten|eleven|twelve|hundred|thousand))\s+(?:[\w-]+\s+){0,2}$",
-            left,
-            re.I,
-        )
-    )
-
-
-_CHARGED_WITH = re.compile(
-    r"\b(?:accused\s+of|charged\s+with|convicted\s+of|guilty\s+of|charges\s+of|sentenced\s+for|tried\s+for)\s+"
-    r"(?:\w+\s+)?$",
-    re.I,
-)
 
 
 # Going out and coming back are two journeys (gold README: "departure and return are two
@@ -328,4 +236,23 @@ def date_claims(triggers: list[Trigger], drafts: list[Draft]) -> list[tuple[int,
             continue
         owner = by_type.get(t.event_type, violent if t.event_type in VIOLENT_PRIORITY else -1)
         out.append((t.char_start, t.char_end, owner))
+    return out
+
+
+def assign_counts(found: list[CountMatch], drafts: list[Draft], offset: int) -> dict[int, list[Count]]:
+    out: dict[int, list[Count]] = {i: [] for i in range(len(drafts))}
+    for c in found:
+        homes = [i for i, d in enumerate(drafts) if d.event_type in _COUNT_HOME[c.kind]]
+        if not homes:
+            # Cells, lone actors and fighters are counted only where they belong (plots, travel):
+            # "a group of terrorists attacked" is not a count of groups.
+            if len(drafts) != 1 or c.kind in _HOME_ONLY:
+                continue
+            homes = [0]
+        target = min(homes, key=lambda i: abs(drafts[i].trigger.char_start - (c.start + offset)))
+        if any(existing.kind == c.kind for existing in out[target]):
+            continue
+        out[target].append(
+            Count(c.kind, c.value, c.qualifier, Span(c.start + offset, c.end + offset, c.text))
+        )
     return out

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from assay.model import CountKind, CountQualifier
+from assay.model import CountQualifier
 
 _UNITS = [
     "zero",
@@ -101,15 +100,3 @@ def qualifier_of(m: re.Match[str], is_vague: bool) -> CountQualifier:
         if m.group(f"q{i}"):
             return qual
     return "exact"
-
-
-@dataclass(frozen=True, slots=True)
-class CountMatch:
-    """One count found in a text: kind, value, qualifier and its character range in that text."""
-
-    kind: CountKind
-    value: int
-    qualifier: CountQualifier
-    start: int
-    end: int
-    text: str

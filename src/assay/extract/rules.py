@@ -27,12 +27,10 @@ from assay.extract.actors import (
     sentence_hits,
 )
 from assay.extract.context import DocContext
-from assay.extract.count_homes import assign_counts
 from assay.extract.counts import find_counts
 from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
 from assay.extract.disclosures import find_disclosure, may_disclose
-from assay.extract.draft_dates import own_dates
-from assay.extract.drafts import Draft, collapse_triggers, date_claims, trigger_span
+from assay.extract.drafts import Draft, assign_counts, collapse_triggers, date_claims, trigger_span
 from assay.extract.event_dates import STATE_ACTS, pick_date
 from assay.extract.event_places import event_places
 from assay.extract.lexicon import find_triggers, load_lexicon
@@ -55,18 +53,12 @@ from assay.extract.places import (
 )
 from assay.extract.tables import extract_row, is_table_row
 from assay.extract.travellers import travel_count
-from assay.extract.violent_roles import recast_roles
 from assay.gazetteer import GazetteerError
 from assay.model import Count, Document, Mention, Place, Span
 
 _STATE_ACTS = STATE_ACTS
 _OFFICIAL_TYPES = frozenset({"state security", "police", "military", "government", "judiciary"})
-# "ordered ... to be held in pre-trial detention" is a ruling made, not a future event.
-_FUTURE = re.compile(
-    r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held(?!\s+in\s+(?:pre-?trial\s+)?(?:detention|custody))|"
-    r"upcoming|next)\b",
-    re.I,
-)
+_FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next)\b", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -160,7 +152,7 @@ class RulesExtractor:
         blocked = [(h.start, h.end) for h in hits if not h.entry.key.startswith("government of ")]
         places = context.places(sentences, index)
         excluded = [(d.start - s0, d.end - s0) for d in dates]
-        counts = assign_counts(find_counts(sentence.text, excluded), drafts, s0, text)
+        counts = assign_counts(find_counts(sentence.text, excluded), drafts, s0)
         for i, draft in enumerate(drafts):
             if draft.event_type == "foreign_fighter_travel" and not counts[i]:
                 t = draft.trigger
@@ -192,16 +184,12 @@ class RulesExtractor:
             # An actor belongs to the mention whose trigger is nearest; a reporter to every one.
             own = [h for h, n, r in zip(hits, nearest, reporters, strict=True) if n == i or r]
             actors, reporter = assign_roles(own, draft.event_type, text, s0, s1, acting)
-            actors = recast_roles(actors, draft.event_type, trig.start, trig.end, text)
-            said_by = next((h for h in own if h.entry.name == reporter), None)
             modality = read_modality(
                 sentence.text,
                 trig.start - s0,
                 trig.end - s0,
                 has_reporter=reporter is not None,
                 is_disruption=draft.event_type == "plot_disrupted",
-                event_type=draft.event_type,
-                reporter_at=said_by.start - s0 if said_by is not None else None,
             )
             own_places, told_elsewhere = event_places(places, triggers, drafts, i, claims, text, (s0, s1))
             place = self._place(
@@ -231,9 +219,7 @@ class RulesExtractor:
                     event_type=draft.event_type,
                     trigger=trig,
                     sentence=sentence,
-                    date=pick_date(
-                        own_dates(dates, drafts, i, text), trig, draft.event_type, claims, i, text
-                    ),
+                    date=pick_date(dates, trig, draft.event_type, claims, i, text),
                     place=place,
                     actors=actors,
                     counts=tuple(mention_counts),

@@ -56,7 +56,7 @@ def travel_count(
         if people is None or parsed is None:
             continue
         value, is_vague = parsed
-        kind = _kind(people.group("noun"), repatriation, sentence)
+        kind = _kind(people.group("noun"), repatriation)
         span = Span(m.start(), people.end(), sentence[m.start() : people.end()])
         found.append(
             (
@@ -69,45 +69,12 @@ def travel_count(
         if single is None:
             return None
         span = Span(single.start(), single.end(), single.group())
-        return Count(_kind(single.group("noun"), repatriation, sentence), 1, "exact", span)
-    return _with_parents(min(found, key=lambda f: f[0])[1], sentence)
+        return Count(_kind(single.group("noun"), repatriation), 1, "exact", span)
+    return min(found, key=lambda f: f[0])[1]
 
 
-# "A woman and her three children", "two men and their seven children": the family travels whole.
-_PARENTS = re.compile(
-    r"\b(?P<num>an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:woman|women|man|men|mother|mothers|"
-    r"father|fathers|widow|widows|couple)\s+(?:[\w-]+\s+){0,4}?and\s+(?:her|his|their)\s+$",
-    re.I,
-)
-
-
-def _with_parents(count: Count, sentence: str) -> Count:
-    """Add the parents named before a count of children to it."""
-    if count.span is None or not re.search(r"\bchildren\b", count.span.text, re.I):
-        return count
-    m = _PARENTS.search(sentence, max(0, count.span.start - 80), count.span.start)
-    if m is None:
-        return count
-    word = m.group("num").lower()
-    parents = 1 if word in ("a", "an") else (parse_number(word) or (1, False))[0]
-    if re.search(r"\bcouple\b", m.group(0), re.I):
-        parents = 2
-    span = Span(m.start(), count.span.end, sentence[m.start() : count.span.end])
-    return Count(count.kind, count.value + parents, count.qualifier, span)
-
-
-# Women are a family's members when children travel with them ("a woman and her three children");
-# women recruited on their own ("persuaded eight young women to travel") are fighters.
-_WITH_CHILDREN = re.compile(r"\b(?:children|child|sons?|daughters?|famil(?:y|ies)|babies|infants)\b", re.I)
-
-
-def _kind(noun: str, repatriation: bool, sentence: str = "") -> CountKind:
-    lowered = noun.lower()
-    if repatriation or lowered in _FAMILY_NOUNS - {"women", "woman"}:
-        return "individuals"
-    if lowered in ("women", "woman") and (not sentence or _WITH_CHILDREN.search(sentence)):
-        return "individuals"
-    return "fighters"
+def _kind(noun: str, repatriation: bool) -> CountKind:
+    return "individuals" if repatriation or noun.lower() in _FAMILY_NOUNS else "fighters"
 
 
 def _distance(start: int, end: int, trigger_start: int, trigger_end: int) -> int:
