@@ -45,6 +45,7 @@ from assay.extract.places import (
 )
 from assay.extract.tables import extract_row, is_table_row
 from assay.extract.travellers import travel_count
+from assay.extract.violence import VIOLENT_PRIORITY
 from assay.gazetteer import GazetteerError
 from assay.model import Count, Document, Mention, Place, Span
 
@@ -98,10 +99,15 @@ class RulesExtractor:
         sentences = list(sdoc.sents)
         actor_hits: list[ActorHit] | None = None
         mentions: list[Mention] = []
+        after_violence = False
         for index, sent in enumerate(sentences):
             in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
             triggers = find_triggers(sdoc, text, sent, in_sentence) if in_sentence or has_pattern else []
-            drafts = collapse_triggers(triggers, text, sent.start_char, sent.end_char) if triggers else []
+            drafts: list[Draft] = []
+            if triggers:
+                s0, s1 = sent.start_char, sent.end_char
+                drafts = collapse_triggers(triggers, text, s0, s1, after_violence=after_violence)
+            after_violence = after_violence or any(d.event_type in VIOLENT_PRIORITY for d in drafts)
             if not drafts and not may_disclose(text[sent.start_char : sent.end_char]):
                 continue
             # Dates are read only where events are: the anchor for "the next day" is the last
@@ -143,7 +149,7 @@ class RulesExtractor:
         blocked = [(h.start, h.end) for h in hits if not h.entry.key.startswith("government of ")]
         places = context.places(sentences, index)
         excluded = [(d.start - s0, d.end - s0) for d in dates]
-        counts = assign_counts(find_counts(sentence.text, excluded), drafts, s0)
+        counts = assign_counts(find_counts(sentence.text, excluded), drafts, s0, sentence.text)
         for i, draft in enumerate(drafts):
             if draft.event_type == "foreign_fighter_travel" and not counts[i]:
                 t = draft.trigger

@@ -1,0 +1,271 @@
+"""Trigger families and background rules added so rules.v1 generalises beyond its development set.
+
+Every sentence here was written for this file; none comes from a gold set.
+"""
+
+from __future__ import annotations
+
+from tests.extract.conftest import make_doc
+
+from assay.extract import get_extractor
+from assay.model import Mention
+
+
+def extract(text: str, published: str = "2021-03-10") -> list[Mention]:
+    return get_extractor("rules.v1").extract(make_doc(text, published))
+
+
+def coded(text: str, published: str = "2021-03-10") -> list[tuple[str, str]]:
+    return [(m.event_type, m.trigger.text) for m in extract(text, published)]
+
+
+def types(text: str) -> list[str]:
+    return [m.event_type for m in extract(text)]
+
+
+# Statements: declarations, threat levels and orders are acts of their own
+
+
+def test_state_of_emergency_introduced_by_decree_is_a_statement_not_a_law() -> None:
+    text = "By decree of the president, a state of emergency has been introduced in Jalal-Abad region."
+    assert coded(text) == [("statement", "state of emergency")]
+
+
+def test_raised_alert_is_a_statement() -> None:
+    assert coded("Denmark raised its national terror alert to the second-highest level on Friday.") == [
+        ("statement", "raised its national terror alert")
+    ]
+
+
+def test_level_of_terrorist_danger_is_a_statement() -> None:
+    text = 'A "yellow" level of terrorist threat was introduced in Shymkent for 20 days.'
+    assert coded(text) == [("statement", "level of terrorist threat")]
+
+
+def test_order_to_security_forces_is_a_statement() -> None:
+    text = "The regional governor instructed the police to shoot armed looters on sight."
+    assert coded(text) == [("statement", "instructed the police")]
+
+
+def test_alert_change_is_coded_beside_the_attack_that_caused_it() -> None:
+    text = "A gunman shot dead three people at a bus station; Norway raised its terror alert to the highest level."
+    assert types(text) == ["attack", "statement"]
+
+
+# Propaganda: verbs before nouns, recruitment told as luring, no bare "online"
+
+
+def test_publishing_an_issue_is_propaganda_coded_on_the_verb() -> None:
+    text = "The group's Pashto-language magazine published a new issue on Monday calling for jihad."
+    assert coded(text) == [("propaganda", "published a new issue")]
+
+
+def test_luring_people_into_the_ranks_is_recruitment() -> None:
+    text = "A preacher who lured teenagers into the ranks of a terrorist group via Telegram was detained in Osh."
+    assert coded(text)[0] == ("propaganda", "lured teenagers into the ranks of")
+
+
+def test_online_alone_is_not_propaganda() -> None:
+    text = "Ministers met in Vienna to discuss online radicalisation among teenagers."
+    assert extract(text) == []
+
+
+def test_publishing_evidence_is_not_propaganda() -> None:
+    text = "Few governments have published evidence of Islamic State networks at home."
+    assert extract(text) == []
+
+
+def test_video_of_a_claim_of_allegiance_is_part_of_the_attack() -> None:
+    text = "A man who claimed allegiance to Islamic State in a video stabbed two officers in Lyon on Monday."
+    assert types(text) == ["attack"]
+
+
+# Legislation: designations without "as", long lists of banned groups, votes of an assembly
+
+
+def test_declared_an_unlawful_association_is_a_designation() -> None:
+    text = "The cabinet declared the Northern Front an unlawful association on Monday."
+    assert coded(text) == [("legislation", "declared the Northern Front an unlawful association")]
+
+
+def test_added_to_the_list_with_a_long_object_is_a_designation() -> None:
+    text = (
+        "The justice ministry added two websites, a Telegram channel and the group Sunrise to its list of "
+        "banned extremist organisations."
+    )
+    assert types(text) == ["legislation"]
+
+
+def test_assembly_vote_is_legislation() -> None:
+    assert types("The National Assembly voted on Tuesday to extend the curfew law.") == ["legislation"]
+
+
+# Violence: hostage taking, bursting in, offensives, strikes on armed groups' sites
+
+
+def test_taking_people_hostage_with_words_between_is_an_attack() -> None:
+    text = "Gunmen took more than 30 bus passengers hostage near Quetta on Friday."
+    assert coded(text) == [("attack", "took more than 30 bus passengers hostage")]
+
+
+def test_taking_part_in_talks_on_hostages_is_not_an_attack() -> None:
+    assert extract("The envoy took part in talks on the hostages in Doha on Monday.") == []
+
+
+def test_gunmen_bursting_into_a_hall_is_an_attack() -> None:
+    text = "Gunmen burst into a wedding hall in Kabul on Saturday and opened fire."
+    assert types(text) == ["attack"]
+
+
+def test_burst_into_flames_is_not_an_attack() -> None:
+    assert extract("A police car burst into flames after a short circuit on the motorway.") == []
+
+
+def test_ground_offensive_against_an_armed_side_is_a_clash() -> None:
+    text = "Government troops launched a ground offensive against rebel forces in the north on Sunday."
+    assert coded(text) == [("armed_clash", "ground offensive")]
+
+
+def test_parliamentary_offensive_is_not_a_clash() -> None:
+    text = "The opposition launched a fierce offensive against the budget bill in parliament."
+    assert "armed_clash" not in types(text)
+
+
+def test_strike_on_an_armed_groups_base_is_a_clash() -> None:
+    text = "Air force jets struck the bases of Islamist militants in the hills on Wednesday."
+    assert coded(text) == [("armed_clash", "struck the bases of Islamist militants")]
+
+
+def test_neutralising_militants_is_a_clash() -> None:
+    text = "Troops neutralised at least 15 insurgents near the lake on Thursday, the army said."
+    assert types(text) == ["armed_clash"]
+
+
+def test_militants_who_open_fire_and_are_neutralised_clash() -> None:
+    text = "The suspects refused to surrender, opened fire on officers and were neutralised."
+    assert types(text) == ["armed_clash"]
+
+
+def test_ambushing_an_army_convoy_is_a_clash_but_a_police_checkpoint_an_attack() -> None:
+    assert types("Insurgents ambushed a military convoy in the valley, killing nine soldiers.") == [
+        "armed_clash"
+    ]
+    assert types("Insurgents ambushed a police checkpoint in the valley, killing two officers.") == ["attack"]
+
+
+def test_missile_strike_on_homes_is_a_bombing() -> None:
+    text = "A missile strike on a residential building in Odesa killed six civilians on Sunday."
+    assert types(text) == ["bombing"]
+
+
+def test_improvised_device_is_a_bombing() -> None:
+    text = "An improvised device damaged a bank branch in Izmir overnight; nobody was hurt."
+    assert types(text) == ["bombing"]
+
+
+# Second clauses, tolls and crowds
+
+
+def test_a_clause_after_a_semicolon_can_report_a_second_kind_of_violence() -> None:
+    text = (
+        "Militants seized a bank and held its staff hostage in the town on Monday; "
+        "army commandos stormed the building at dawn."
+    )
+    assert types(text) == ["attack", "armed_clash"]
+
+
+def test_a_foiled_plot_does_not_swallow_a_blast_told_in_its_own_clause() -> None:
+    text = (
+        "Police foiled a suicide attack on a stadium in Izmir on Friday; the bomber blew himself up "
+        "in a flat nearby."
+    )
+    assert types(text) == ["plot_disrupted", "suicide_bombing"]
+
+
+def test_a_bare_toll_after_a_violent_sentence_is_not_a_new_event() -> None:
+    text = "Gunmen attacked a police post in Sharjah on Monday. Three officers were killed."
+    assert types(text) == ["attack"]
+
+
+def test_arson_by_protesters_is_the_protest() -> None:
+    text = "Protesters angry at power cuts set fire to the governor's office in the city on Friday."
+    assert types(text) == ["protest"]
+
+
+# Protests: new vocabulary, and protests named as background
+
+
+def test_vigil_and_ransacking_crowd_are_protests() -> None:
+    assert types("Hundreds of residents held a candlelight vigil for the victims in Graz on Monday.") == [
+        "protest"
+    ]
+    assert types("Supporters of the jailed mayor ransacked the party offices in the city.") == ["protest"]
+
+
+def test_protests_behind_a_sentence_are_not_a_protest_event() -> None:
+    text = "Two participants in the riots of last spring were sentenced to six years in prison."
+    assert types(text) == ["prosecution"]
+
+
+def test_back_reference_to_last_years_protests_is_background() -> None:
+    text = "Thousands rallied in the capital on Sunday to demand the release of activists detained after last year's protests."
+    assert coded(text)[0] == ("protest", "rallied")
+
+
+# Prosecution, arrest, plot and travel
+
+
+def test_sentenced_to_a_penalty_is_a_sentence() -> None:
+    text = "Four men were sentenced to deprivation of liberty by the Naryn court on Tuesday."
+    assert coded(text) == [("prosecution", "sentenced")]
+
+
+def test_released_convicts_are_not_a_prosecution() -> None:
+    assert extract("The government released 40 people convicted over the riots under an amnesty.") == []
+
+
+def test_pre_trial_detention_is_not_a_trial() -> None:
+    text = "A court freed on bail a blogger who had spent four months in pre-trial detention."
+    assert "prosecution" not in types(text)
+
+
+def test_taken_off_a_train_is_a_detention() -> None:
+    text = "Two men from Osh were taken off a Moscow-bound train at the border on Friday."
+    assert types(text) == ["arrest"]
+
+
+def test_foiling_is_a_disrupted_plot() -> None:
+    text = "Police said on Friday they had arrested three men, foiling a bombing of the metro."
+    assert "plot_disrupted" in types(text)
+
+
+def test_prevented_departure_is_travel_not_a_plot() -> None:
+    text = "Security officers prevented the illegal departure of three residents of Namangan to Syria."
+    assert types(text) == ["foreign_fighter_travel"]
+
+
+def test_preparing_to_leave_for_a_conflict_is_travel() -> None:
+    text = "Two men preparing to leave for Syria to join Islamic State were detained at the airport."
+    assert sorted(types(text)) == ["arrest", "foreign_fighter_travel"]
+
+
+# Sport and books are not events
+
+
+def test_sports_clash_is_not_an_armed_clash() -> None:
+    assert extract("Ordabasy and Tobol clash in the league decider at the stadium on Sunday.") == []
+
+
+def test_book_recounting_a_plot_is_not_an_event() -> None:
+    text = "A new book by a retired detective recounts how the 1995 plot to bomb the metro was uncovered."
+    assert extract(text) == []
+
+
+def test_named_bombing_as_a_label_is_background() -> None:
+    text = "The Madrid bombing suspect spent two years in Morocco, officials said."
+    assert "bombing" not in types(text)
+
+
+def test_suspect_in_a_named_attack_is_background() -> None:
+    text = "Police captured the main suspect in the Lyon attacks in a raid on Friday."
+    assert types(text) == ["arrest"]
