@@ -48,7 +48,7 @@ def test_order_to_security_forces_is_a_statement() -> None:
 
 
 def test_alert_change_is_coded_beside_the_attack_that_caused_it() -> None:
-    text = "A gunman shot dead three people at a bus station; Norway raised its terror alert to the highest level."
+    text = "A gunman shot dead three people at a bus station; Norway raised its terror alert to level five."
     assert types(text) == ["attack", "statement"]
 
 
@@ -61,7 +61,7 @@ def test_publishing_an_issue_is_propaganda_coded_on_the_verb() -> None:
 
 
 def test_luring_people_into_the_ranks_is_recruitment() -> None:
-    text = "A preacher who lured teenagers into the ranks of a terrorist group via Telegram was detained in Osh."
+    text = "A preacher who lured teenagers into the ranks of a terrorist group via Telegram was detained."
     assert coded(text)[0] == ("propaganda", "lured teenagers into the ranks of")
 
 
@@ -208,7 +208,10 @@ def test_protests_behind_a_sentence_are_not_a_protest_event() -> None:
 
 
 def test_back_reference_to_last_years_protests_is_background() -> None:
-    text = "Thousands rallied in the capital on Sunday to demand the release of activists detained after last year's protests."
+    text = (
+        "Thousands rallied in the capital on Sunday to demand the release of activists detained "
+        "after last year's protests."
+    )
     assert coded(text)[0] == ("protest", "rallied")
 
 
