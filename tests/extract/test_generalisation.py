@@ -272,3 +272,54 @@ def test_named_bombing_as_a_label_is_background() -> None:
 def test_suspect_in_a_named_attack_is_background() -> None:
     text = "Police captured the main suspect in the Lyon attacks in a raid on Friday."
     assert types(text) == ["arrest"]
+
+
+# Second round: vehicles detonated, exercises, stationing, service formulas, repatriation flights
+
+
+def test_driver_detonating_his_own_vehicle_is_a_suicide_bombing() -> None:
+    text = "A driver rammed the gate of the police base and detonated his minibus, wounding four guards."
+    assert coded(text) == [("suicide_bombing", "detonated his minibus")]
+
+
+def test_counter_terrorist_exercise_is_an_exercise() -> None:
+    text = "Police in Pavlodar conducted a counter-terrorist exercise at the river port on Thursday."
+    assert coded(text) == [("military_exercise", "counter-terrorist exercise")]
+
+
+def test_could_station_a_brigade_is_a_deployment_but_a_bus_station_is_not() -> None:
+    assert types("Poland could station a tank battalion near the border if asked.") == ["military_exercise"]
+    assert "military_exercise" not in types("Troops shelled a bus station in the border district on Friday.")
+
+
+def test_activity_has_been_stopped_is_a_detention_coded_on_the_verb() -> None:
+    text = "In Fergana the activity of two residents who sold weapons through Telegram has been stopped."
+    assert coded(text) == [("arrest", "has been stopped")]
+
+
+def test_repatriation_flight_landing_is_travel() -> None:
+    text = "A flight carrying 60 women and children from camps in Syria landed in Almaty on Friday."
+    assert coded(text) == [("foreign_fighter_travel", "landed in")]
+
+
+def test_place_of_mass_gathering_is_not_a_protest() -> None:
+    text = "The suspects had chosen a place of mass gathering in the city centre, officials said."
+    assert "protest" not in types(text)
+
+
+def test_plan_stopped_after_a_told_fight_is_a_disrupted_plot() -> None:
+    text = (
+        "Police killed two gunmen in a shootout in Tashkent on Monday. "
+        "Officials said the men had been preparing bombings at the airport."
+    )
+    assert types(text) == ["armed_clash", "plot_disrupted"]
+
+
+def test_plan_announced_without_any_stopping_is_not_a_plot() -> None:
+    text = "Islamic State is planning attacks on concerts in Europe, analysts believe."
+    assert "plot_disrupted" not in types(text)
+
+
+def test_return_of_fighters_on_a_meetings_agenda_is_not_travel() -> None:
+    text = "Interior ministers met in Rome on Monday to discuss the return of foreign fighters."
+    assert extract(text) == []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assay.extract.counts import CountMatch
 from assay.extract.lexicon import Trigger
-from assay.extract.references import drop_protest_references, is_crowd_harm, is_sport
+from assay.extract.references import drop_protest_references, is_crowd_harm, is_sport, is_topic
 from assay.extract.violence import (
     FRAMING_TRIGGERS,
     NOUN_TRIGGERS,
@@ -120,6 +120,7 @@ def collapse_triggers(
     by_type: dict[str, list[Trigger]] = {}
     triggers = [t for t in triggers if not is_background(t, text, sent_start, sent_end)]
     triggers = drop_protest_references(triggers, text, sent_start)
+    triggers = [t for t in triggers if not is_topic(t, text, sent_start, NOUN_TRIGGERS)]
     violent_words = [t for t in triggers if t.event_type in VIOLENT_PRIORITY]
     if is_sport(text, sent_start, sent_end) or (
         after_violence and violent_words and all(_is_toll(t) for t in violent_words)
@@ -133,6 +134,13 @@ def collapse_triggers(
     enforcement = [t for k in _ENFORCEMENT for t in by_type.get(k, [])]
     plot = by_type.get("plot_disrupted", [])
     strong_plot = [t for t in plot if not t.is_contextual or t.text.lower() in _DISRUPTION_WORDS]
+    if (
+        plot
+        and not strong_plot
+        and not enforcement
+        and _is_stopped_plan(plot, triggers, text, after_violence)
+    ):
+        strong_plot = plot
     if plot and (strong_plot or enforcement):
         drafts.append(Draft("plot_disrupted", best_trigger(plot)))
         # A foiled plot replaces the attack it foiled, not an act told in a clause of its own
@@ -219,6 +227,31 @@ def collapse_triggers(
     return sorted(drafts, key=lambda d: d.trigger.start)
 
 
+_PLAN_WORDS = frozenset({"planning", "preparing", "planned", "prepared"})
+
+
+def _is_stopped_plan(plot: list[Trigger], triggers: list[Trigger], text: str, after_violence: bool) -> bool:
+    """True when an attack is told as planned ("had been preparing bombings") by people the forces
+    stopped: in a sentence that also tells the fight, or after a sentence that told one (README:
+    suspects stopped while planning or preparing an attack)."""
+    for t in plot:
+        if t.text.lower() not in _PLAN_WORDS:
+            continue
+        # Matched on a slice: the pattern's "^" anchors at the string's start, not at `pos`.
+        m = _PLOT_OBJECT.match(text[t.char_end : t.char_end + 80])
+        if m is None:
+            continue
+        end = t.char_end + m.end()
+        acts = [
+            v
+            for v in triggers
+            if v.event_type in VIOLENT_PRIORITY and _is_act(v) and not t.char_start <= v.char_start < end
+        ]
+        if acts or after_violence:
+            return True
+    return False
+
+
 def _clause(t: Trigger, text: str, sent_start: int) -> int:
     """Which semicolon-separated clause of its sentence the trigger stands in (0 for the first)."""
     return text.count(";", sent_start, t.char_start)
@@ -287,9 +320,9 @@ def trigger_span(text: str, draft: Draft) -> Span:
         "planned",
         "prepared",
     ):
-        m = _PLOT_OBJECT.match(text, t.char_end, min(len(text), t.char_end + 80))
+        m = _PLOT_OBJECT.match(text[t.char_end : t.char_end + 80])
         if m:
-            end = m.end()
+            end = t.char_end + m.end()
     return Span(t.char_start, end, text[t.char_start : end])
 
 

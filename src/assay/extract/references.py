@@ -72,6 +72,22 @@ def is_attributive(t: Trigger, text: str) -> bool:
     return bool(_DETERMINER_LEFT.search(left) and _NOUN_RIGHT.match(text, t.char_end))
 
 
+# What a meeting discusses is its agenda, not an event (README negatives: meetings and conferences):
+# "ministers met to discuss ... the return of foreign fighters".
+_AGENDA = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|(?:conference|summit|seminar|forum|round\s+table|talks)"
+    r"\s+on)\b[^.;]{0,80}$",
+    re.I,
+)
+
+
+def is_topic(t: Trigger, text: str, sent_start: int, nouns: frozenset[str]) -> bool:
+    """True for a noun trigger (one of `nouns`) or a contextual one on a meeting's agenda."""
+    if not (t.is_contextual or t.text.lower() in nouns):
+        return False
+    return bool(_AGENDA.search(text[max(sent_start, t.char_start - 100) : t.char_start]))
+
+
 def drop_protest_references(triggers: list[Trigger], text: str, sent_start: int) -> list[Trigger]:
     """The triggers without protest nouns that only name a past protest (see is_protest_reference)
     and without verdict participles used as adjectives (see is_attributive)."""
