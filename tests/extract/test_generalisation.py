@@ -323,3 +323,75 @@ def test_plan_announced_without_any_stopping_is_not_a_plot() -> None:
 def test_return_of_fighters_on_a_meetings_agenda_is_not_travel() -> None:
     text = "Interior ministers met in Rome on Monday to discuss the return of foreign fighters."
     assert extract(text) == []
+
+
+# Counts
+
+
+def counts(text: str) -> list[tuple[str, str, int]]:
+    return [(m.event_type, c.kind, c.value) for m in extract(text) for c in m.counts]
+
+
+def test_people_counted_before_a_relative_clause_are_the_arrested() -> None:
+    text = "Four men who had been collecting money for fighters in Idlib were detained in Osh on Monday."
+    assert ("arrest", "arrested", 4) in counts(text)
+
+
+def test_a_cell_of_n_people_arrested_counts_the_people() -> None:
+    text = "Police arrested a cell of five people who had been recruiting for Islamic State online."
+    assert ("arrest", "arrested", 5) in counts(text)
+
+
+def test_shot_dead_n_men_counts_the_dead() -> None:
+    assert counts("Border guards shot dead three men near the river on Saturday.") == [
+        ("attack", "killed", 3)
+    ]
+
+
+def test_killers_counted_before_an_active_verb_are_not_the_dead() -> None:
+    text = "Two gunmen killed six people at a cafe in the city on Friday."
+    assert counts(text) == [("attack", "killed", 6)]
+
+
+def test_fighters_of_an_armed_group_killed_are_attackers_killed() -> None:
+    text = "Up to fifteen Taliban fighters were killed in air strikes in Kunduz province overnight."
+    assert ("armed_clash", "attackers_killed", 15) in counts(text)
+
+
+def test_named_group_members_killed_by_forces_are_attackers_killed() -> None:
+    text = "Police killed four suspected Islamic State members in a shootout in Khujand on Monday."
+    assert counts(text) == [("armed_clash", "attackers_killed", 4)]
+
+
+def test_one_named_or_pronoun_object_is_one_arrest() -> None:
+    assert counts("Police captured Omar Haddad, the alleged organiser, in a raid in Liege on Monday.") == [
+        ("arrest", "arrested", 1)
+    ]
+    assert counts("Rangers stopped his car near the court and arrested him on Tuesday.") == [
+        ("arrest", "arrested", 1)
+    ]
+
+
+def test_upholding_the_conviction_of_a_blogger_counts_one_convict() -> None:
+    text = "The Supreme Court upheld the conviction of a Samarkand blogger on Tuesday."
+    assert counts(text) == [("prosecution", "convicted", 1)]
+
+
+def test_self_detonation_implies_one_dead_attacker() -> None:
+    text = "A man rammed the police post and detonated his truck, killing two guards."
+    assert sorted(counts(text)) == [
+        ("suicide_bombing", "attackers_killed", 1),
+        ("suicide_bombing", "killed", 2),
+    ]
+
+
+def test_attacker_shot_dead_by_police_is_an_attacker_killed() -> None:
+    text = "A man stabbed two shoppers in Hamburg on Friday before police shot the 30-year-old attacker dead."
+    assert sorted(counts(text)) == [("attack", "attackers_killed", 1)]
+
+
+def test_nobody_hurt_before_the_gunman_was_overpowered_is_zero_injured() -> None:
+    text = (
+        "A gunman opened fire at a mosque in Lyon, but a worshipper overpowered him before anyone was hurt."
+    )
+    assert ("attack", "injured", 0) in counts(text)
