@@ -395,3 +395,61 @@ def test_nobody_hurt_before_the_gunman_was_overpowered_is_zero_injured() -> None
         "A gunman opened fire at a mosque in Lyon, but a worshipper overpowered him before anyone was hurt."
     )
     assert ("attack", "injured", 0) in counts(text)
+
+
+# Modality and dates
+
+
+def modalities(text: str, published: str = "2021-03-10") -> list[tuple[str, str]]:
+    return [(m.event_type, m.modality) for m in extract(text, published)]
+
+
+def test_agency_release_header_makes_its_events_reported() -> None:
+    text = "The State Border Service informs that on 2 March its officers detained two smugglers near Osh."
+    assert modalities(text) == [("arrest", "reported")]
+
+
+def test_attribution_before_a_closing_clause_makes_the_event_reported() -> None:
+    text = "Troops clashed with militants on Tuesday, killing 12, officials in Osh said, before a truce held."
+    assert ("armed_clash", "reported") in modalities(text)
+
+
+def test_attribution_in_another_semicolon_clause_does_not_govern() -> None:
+    text = "Police said the gunman had been radicalised online; prosecutors charged him on Friday."
+    assert modalities(text) == [("prosecution", "asserted")]
+
+
+def test_intercepted_journey_is_planned() -> None:
+    text = "Border guards prevented the illegal departure of three residents of Osh to Syria on Monday."
+    assert modalities(text) == [("foreign_fighter_travel", "planned")]
+
+
+def test_deployment_an_assembly_voted_to_authorise_is_planned() -> None:
+    text = "The parliament voted on Monday to authorise the deployment of 500 troops to Mali."
+    assert ("military_exercise", "planned") in modalities(text)
+
+
+def dates(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.event_type, m.date.start.isoformat() if m.date.start else None) for m in extract(text, published)
+    ]
+
+
+def test_date_naming_a_past_event_does_not_date_the_sentence() -> None:
+    text = "Two participants in the unrest of 4 January were sentenced to five years in prison in Oral."
+    assert dates(text, "2022-11-30") == [("prosecution", None)]
+
+
+def test_date_of_a_denial_is_not_the_date_of_the_event() -> None:
+    text = "The ministry denied on Wednesday that its jets had bombed a market in Ariha on Tuesday."
+    assert ("bombing", "2021-03-09") in dates(text, "2021-03-11")
+
+
+def test_publication_date_dates_the_propaganda() -> None:
+    text = "The newest issue of the group's magazine, published on Friday, urges readers to join the jihad."
+    assert dates(text, "2021-03-10") == [("propaganda", "2021-03-05")]
+
+
+def test_a_starting_day_without_a_year_is_read_forward() -> None:
+    text = "Troops from both countries will hold joint exercises near Termez, starting on 20 July."
+    assert dates(text, "2021-07-16") == [("military_exercise", "2021-07-20")]

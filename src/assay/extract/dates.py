@@ -276,7 +276,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
 ]
 
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|reports|wrote|published|"
+    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|reports|wrote|published|denied|denies|"
+    r"insisted|"
     r"according\s+to\s+\w+)(?:\s+\w+){0,2}?\s*(?:on\s+)?$",
     re.I,
 )

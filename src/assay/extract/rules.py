@@ -51,7 +51,11 @@ from assay.model import Count, Document, Mention, Place, Span
 
 _STATE_ACTS = STATE_ACTS
 _OFFICIAL_TYPES = frozenset({"state security", "police", "military", "government", "judiciary"})
-_FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next|starting\s+on|beginning\s+on|"
+    r"to\s+(?:start|begin))\b",
+    re.I,
+)
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -189,12 +193,16 @@ class RulesExtractor:
             # An actor belongs to the mention whose trigger is nearest; a reporter to every one.
             own = [h for h, n, r in zip(hits, nearest, reporters, strict=True) if n == i or r]
             actors, reporter = assign_roles(own, draft.event_type, text, s0, s1, acting)
+            # A reporter in another semicolon clause ("police said ...; prosecutors charged him")
+            # names the source but does not make the event reported, unless it closes the sentence.
+            governs = any(r and _governs(h, trig, text, s1) for h, r in zip(hits, reporters, strict=True))
             modality = read_modality(
                 sentence.text,
                 trig.start - s0,
                 trig.end - s0,
-                has_reporter=reporter is not None,
+                has_reporter=reporter is not None and governs,
                 is_disruption=draft.event_type == "plot_disrupted",
+                is_travel=draft.event_type == "foreign_fighter_travel",
             )
             own_places = state_places if draft.event_type in _STATE_ACTS else places
             if draft.event_type == "foreign_fighter_travel":
@@ -350,6 +358,19 @@ class RulesExtractor:
         if found is None and event_type in _STATE_ACTS and self.gazetteer is not None:
             return demonym_place(self.gazetteer, text, s0, s1)
         return found
+
+
+_FINAL_REPORT = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|reported|announced|stated|added|confirmed)\b[^;]{0,20}$", re.I
+)
+
+
+def _governs(hit: ActorHit, trig: Span, text: str, sent_end: int) -> bool:
+    """True when a reporting actor speaks for the trigger: same semicolon clause, or a closing
+    attribution (", prosecutors said.") after the last semicolon."""
+    if ";" not in text[min(hit.start, trig.start) : max(hit.end, trig.start)]:
+        return True
+    return ";" not in text[hit.end : sent_end] and _FINAL_REPORT.match(text, hit.end, sent_end) is not None
 
 
 def _nearer_leg(span: Span, drafts: list[Draft], own: int, s0: int) -> bool:
