@@ -453,3 +453,17 @@ def test_publication_date_dates_the_propaganda() -> None:
 def test_a_starting_day_without_a_year_is_read_forward() -> None:
     text = "Troops from both countries will hold joint exercises near Termez, starting on 20 July."
     assert dates(text, "2021-07-16") == [("military_exercise", "2021-07-20")]
+
+
+def test_forces_fighting_an_armed_group_are_the_clashs_perpetrator() -> None:
+    text = "Police clashed with Islamic State militants in a shootout in Khujand on Monday."
+    clash = extract(text)[0]
+    roles = {(a.actor_type, a.role) for a in clash.actors}
+    assert clash.event_type == "armed_clash"
+    assert ("police", "perpetrator") in roles
+    assert ("militant group", "target") in roles
+
+
+def test_a_clause_shifted_hours_later_does_not_take_the_earlier_date() -> None:
+    text = "A gunman stabbed three people in Turku on Friday; hours later police shot dead the suspect."
+    assert dates(text, "2021-03-13") == [("attack", "2021-03-12"), ("armed_clash", None)]

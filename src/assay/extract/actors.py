@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -356,11 +356,29 @@ def assign_roles(
         # "The security committee said it had detained four people": the agency that reports its
         # own arrests is their perpetrator too (gold README actors).
         actors.append(Actor(source.key, source.name, source.actor_type, "perpetrator", source.span))
+    if event_type == "armed_clash" and any(a.actor_type in _FORCES and a.role != "reporter" for a in actors):
+        # Forces fighting an armed group (README: security operations against armed groups) act
+        # in the clash; the group they fight is its target.
+        actors = [_clash_role(a) for a in actors]
     if event_type == "protest" and not any(a.role == "perpetrator" for a in actors):
         # A protest's acting party is its protesters, named or not (ACLED codes them so).
         entry = load_actors().entries["protesters"]
         actors.append(Actor(entry.key, entry.name, entry.actor_type, "perpetrator"))
     return tuple(actors), reporter
+
+
+_FORCES = {"state security", "police", "military"}
+
+
+def _clash_role(actor: Actor) -> Actor:
+    """A clash party's role once the state's forces are known to be one side."""
+    if actor.role == "reporter":
+        return actor
+    if actor.actor_type in _FORCES:
+        return replace(actor, role="perpetrator")
+    if actor.actor_type == "militant group":
+        return replace(actor, role="target")
+    return actor
 
 
 def sentence_hits(hits: list[ActorHit], sent: Span) -> list[ActorHit]:

@@ -102,6 +102,7 @@ _AFTER_CLAUSE = re.compile(
 )
 
 
+_SHIFTED = re.compile(r"[;.]\s+(?:\w+\s+){0,2}?(?:hours|days|weeks|months|minutes)\s+later\b", re.I)
 _RELATIVE = re.compile(r",\s+(?:[\w'’-]+\s+){0,10}?(?:who|which|whom)\s+[^,;]*$")
 
 
@@ -133,6 +134,10 @@ def _other_clause(text: str, d: DateMatch, trig: Span, event_type: str) -> bool:
     if d.end <= trig.start:
         between = text[d.end : trig.start]
         if event_type in STATE_ACTS and ";" in between:
+            return True
+        # "...on Thursday; hours later police shot dead five suspects": a clause placed by a shift
+        # from the dated one does not take its date.
+        if _SHIFTED.search(between):
             return True
         return bool(_CLAUSE_BREAK.search(between) or _AFTER_CLAUSE.search(text, d.end, trig.end))
     between = text[trig.end : d.start]
