@@ -467,3 +467,30 @@ def test_forces_fighting_an_armed_group_are_the_clashs_perpetrator() -> None:
 def test_a_clause_shifted_hours_later_does_not_take_the_earlier_date() -> None:
     text = "A gunman stabbed three people in Turku on Friday; hours later police shot dead the suspect."
     assert dates(text, "2021-03-13") == [("attack", "2021-03-12"), ("armed_clash", None)]
+
+
+# Over-firing checks on ordinary news phrasing
+
+
+def test_foiling_a_deal_is_not_a_plot() -> None:
+    assert (
+        extract("The opposition accused the government of foiling the deal by adding new conditions.") == []
+    )
+
+
+def test_a_summary_of_past_attacks_is_background_but_a_series_carried_out_is_an_event() -> None:
+    assert "attack" not in types(
+        "A group responsible for a string of deadly attacks on police issued a statement."
+    )
+    assert types("Gunmen carried out a series of attacks in the south of the country on Sunday.") == [
+        "attack"
+    ]
+
+
+def test_a_vigil_without_a_crowd_or_cause_is_not_a_protest() -> None:
+    assert extract("She made an appearance at a vigil held to reflect on overdose deaths in the city.") == []
+
+
+def test_sending_refugees_is_not_a_deployment() -> None:
+    text = "The war has been sending millions of refugees abroad and drawing in foreign troops."
+    assert "military_exercise" not in types(text)

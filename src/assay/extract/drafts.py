@@ -52,6 +52,11 @@ _DISRUPTION_WORDS = {
     "disrupted",
     "foil",
     "thwart",
+    "foiling",
+    "foils",
+    "thwarting",
+    "thwarts",
+    "averting",
 }
 _PLOT_OBJECT = re.compile(
     r"^(?:\s+(?:a|an|the|to|carry|out|commit|stage|series|of|several|new|major|large-scale|"

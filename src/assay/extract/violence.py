@@ -209,6 +209,14 @@ _BACKGROUND_NOUN = re.compile(
 _NAME_LABEL = re.compile(
     r"^\s+(?:suspects?|trial|victims?|survivors?|mastermind|case|anniversary|memorial|convicts?|plotters?)\b"
 )
+# "responsible for a string of deadly attacks", "has suffered a series of bombings": a summary of
+# past events, unless someone is told carrying them out ("gunmen carried out a series of attacks").
+_SUMMARY_LEFT = re.compile(r"\b(?:string|series|wave|spate|spree)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PERPETRATED_LEFT = re.compile(
+    r"\b(?:carried\s+out|launched|staged|mounted|conducted|committed|unleashed)\s+(?:a|an|the)\s+"
+    r"(?:\w+\s+)?(?:string|series|wave|spate|spree)\s+of\b",
+    re.I,
+)
 _GENERIC_RIGHT = re.compile(
     r"^\s+(?:of\s+(?:this|that|the\s+same|such\s+a)\s+kind\b|(?:\w+\s+)?(?:may|might|could)\s+be\s+imminent\b)",
     re.I,
@@ -284,6 +292,8 @@ def is_background(t: Trigger, text: str, sent_start: int, sent_end: int) -> bool
     left = text[max(sent_start, t.char_start - 80) : t.char_start]
     right = text[t.char_end : min(sent_end, t.char_end + 40)]
     if _NAME_LABEL.match(right) and re.search(r"\b[A-Z][\w'’-]+\s+$", left):
+        return True
+    if _SUMMARY_LEFT.search(left) and not _PERPETRATED_LEFT.search(left):
         return True
     return bool(_BACKGROUND_NOUN.search(left) or _GENERIC_RIGHT.match(right) or _GENERIC_LEFT.search(left))
 
