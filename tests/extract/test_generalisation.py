@@ -494,3 +494,20 @@ def test_a_vigil_without_a_crowd_or_cause_is_not_a_protest() -> None:
 def test_sending_refugees_is_not_a_deployment() -> None:
     text = "The war has been sending millions of refugees abroad and drawing in foreign troops."
     assert "military_exercise" not in types(text)
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    return [(m.event_type, m.place.country_code if m.place else None) for m in extract(text)]
+
+
+def test_a_journey_takes_the_destination_named_later_in_the_sentence() -> None:
+    text = (
+        "Police prevented the illegal departure of two residents of Osh region, who intended to travel to "
+        "Syria via Turkey."
+    )
+    assert places(text) == [("foreign_fighter_travel", "SY")]
+
+
+def test_the_way_home_is_not_placed_in_the_conflict_it_came_from() -> None:
+    text = "A resident of Karaganda who had fought in Syria since 2015 voluntarily returned home in May."
+    assert places(text)[-1] == ("foreign_fighter_travel", "KZ")

@@ -309,6 +309,11 @@ _RETURN = re.compile(
 )
 
 
+def is_return_leg(trigger_text: str) -> bool:
+    """True for a trigger telling the way back ("returned home", "repatriated")."""
+    return _RETURN.match(trigger_text) is not None
+
+
 def journey_legs(found: list[Trigger]) -> tuple[list[Trigger], list[Trigger]]:
     """A sentence's travel triggers split into the outbound and the return journey."""
     back = [t for t in found if _RETURN.match(t.text)]

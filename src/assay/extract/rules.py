@@ -30,7 +30,14 @@ from assay.extract.context import DocContext
 from assay.extract.counts import find_counts
 from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
 from assay.extract.disclosures import find_disclosure, may_disclose
-from assay.extract.drafts import Draft, assign_counts, collapse_triggers, date_claims, trigger_span
+from assay.extract.drafts import (
+    Draft,
+    assign_counts,
+    collapse_triggers,
+    date_claims,
+    is_return_leg,
+    trigger_span,
+)
 from assay.extract.event_dates import STATE_ACTS, pick_date
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
@@ -354,6 +361,15 @@ class RulesExtractor:
             found = destination_place(places, text, trig.end)
             if found is not None:
                 return found
+            if is_return_leg(trig.text):
+                # The way home is not placed in the conflict it came back from.
+                places = [p for p in places if p.country_code not in _CONFLICT_COUNTRIES] or places
+            else:
+                # "prevented the departure of four citizens, natives of Andijan, who intended to
+                # travel to Syria": the destination named later in the sentence.
+                later = _later_destination(places, text, trig.end)
+                if later is not None:
+                    return later
         found = choose_place(places, trig.start, trig.end, blocked)
         if found is None and event_type in _STATE_ACTS and self.gazetteer is not None:
             return demonym_place(self.gazetteer, text, s0, s1)
@@ -371,6 +387,23 @@ def _governs(hit: ActorHit, trig: Span, text: str, sent_end: int) -> bool:
     if ";" not in text[min(hit.start, trig.start) : max(hit.end, trig.start)]:
         return True
     return ";" not in text[hit.end : sent_end] and _FINAL_REPORT.match(text, hit.end, sent_end) is not None
+
+
+# The conflicts the travel lexicon names (lexicon.yaml conflict_zone): Syria, Iraq, Afghanistan.
+_CONFLICT_COUNTRIES = frozenset({"SY", "IQ", "AF"})
+_TO_LEFT = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?$", re.I)
+
+
+def _later_destination(places: list[Place], text: str, trigger_end: int) -> Place | None:
+    """The first place after the trigger that a "to/into/for" introduces, anywhere in the sentence."""
+    after = sorted((p for p in places if p.span is not None and p.span.start >= trigger_end), key=_start)
+    return next(
+        (p for p in after if p.span and _TO_LEFT.search(text, max(0, p.span.start - 12), p.span.start)), None
+    )
+
+
+def _start(p: Place) -> int:
+    return p.span.start if p.span else 0
 
 
 def _nearer_leg(span: Span, drafts: list[Draft], own: int, s0: int) -> bool:
