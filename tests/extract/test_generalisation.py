@@ -511,3 +511,16 @@ def test_a_journey_takes_the_destination_named_later_in_the_sentence() -> None:
 def test_the_way_home_is_not_placed_in_the_conflict_it_came_from() -> None:
     text = "A resident of Karaganda who had fought in Syria since 2015 voluntarily returned home in May."
     assert places(text)[-1] == ("foreign_fighter_travel", "KZ")
+
+
+def test_naming_a_group_is_not_a_designation() -> None:
+    assert "legislation" not in types("Police named the terrorist group they suspect on Monday.")
+
+
+def test_publishing_an_interview_is_not_propaganda() -> None:
+    assert extract("The newspaper published an interview with a former Islamic State fighter.") == []
+
+
+def test_goal_of_an_operation_is_not_sport() -> None:
+    text = "Troops ended the siege of the town on Monday; the goal was to free 30 hostages."
+    assert "armed_clash" in types(text)

@@ -57,10 +57,8 @@ _TRAVEL_PLANNED = re.compile(
     r"attempt\w*|preparing|intend\w*|planned|planning|bound\s+for|before\s+(?:they|he|she)\s+could)\b",
     re.I,
 )
-# What an assembly authorises or approves has not happened yet ("voted to authorise the deployment").
-_AUTHORISED = re.compile(
-    r"\b(?:authori[sz]e|authori[sz]ed|authori[sz]ing|approve|approved)\s+(?:the\s+|a\s+)?$", re.I
-)
+# What an assembly authorises has not happened yet ("voted to authorise the deployment").
+_AUTHORISED = re.compile(r"\b(?:authori[sz]e|authori[sz]ed|authori[sz]ing)\s+(?:the\s+|a\s+)?$", re.I)
 
 
 def _own_clause(sentence: str, trigger_start: int) -> str:

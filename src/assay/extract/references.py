@@ -96,10 +96,11 @@ def drop_protest_references(triggers: list[Trigger], text: str, sent_start: int)
     return [t for t in triggers if not is_protest_reference(t, text, sent_start, court)]
 
 
+# Words only sport uses ("final", "match" and "goal" have other senses and are left out).
 _SPORT = re.compile(
-    r"\b(?:cup|final|semi-final|quarter-final|match|league|derby|tournament|championship|goal|goals|"
-    r"striker|strikers|midfielder|goalkeeper|coach|fixture|kick-off|stadium|football|soccer|rugby|"
-    r"cricket|hockey|basketball|volleyball|tennis|boxing|wrestling|olympics?|referee)\b",
+    r"\b(?:cup|semi-final|quarter-final|league|derby|tournament|championship|striker|strikers|midfielder|"
+    r"goalkeeper|fixture|kick-off|stadium|football|soccer|rugby|cricket|hockey|basketball|volleyball|"
+    r"tennis|boxing|wrestling|olympics?|referee|second-half|first-half|half-time|extra-time)\b",
     re.I,
 )
 _HOSTILE_WORDS = re.compile(
