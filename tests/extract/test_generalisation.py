@@ -524,3 +524,11 @@ def test_publishing_an_interview_is_not_propaganda() -> None:
 def test_goal_of_an_operation_is_not_sport() -> None:
     text = "Troops ended the siege of the town on Monday; the goal was to free 30 hostages."
     assert "armed_clash" in types(text)
+
+
+def test_a_claim_of_responsibility_in_a_later_clause_makes_the_attack_reported() -> None:
+    text = (
+        "A suicide bomber struck a police bus in Quetta on Monday, killing six officers; "
+        "the Islamic State group claimed responsibility."
+    )
+    assert modalities(text) == [("suicide_bombing", "reported")]

@@ -381,12 +381,24 @@ _FINAL_REPORT = re.compile(
 )
 
 
+# A claim of responsibility attributes the attack to its claimant (README: it sets reported_by).
+_CLAIM = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,4}?claimed\s+(?:responsibility|credit|the\s+(?:attack|attacks|bombing|blast|killing))\b",
+    re.I,
+)
+
+
 def _governs(hit: ActorHit, trig: Span, text: str, sent_end: int) -> bool:
     """True when a reporting actor speaks for the trigger: same semicolon clause, or a closing
-    attribution (", prosecutors said.") after the last semicolon."""
+    attribution (", prosecutors said.") or claim of responsibility after the last semicolon."""
     if ";" not in text[min(hit.start, trig.start) : max(hit.end, trig.start)]:
         return True
-    return ";" not in text[hit.end : sent_end] and _FINAL_REPORT.match(text, hit.end, sent_end) is not None
+    if ";" in text[hit.end : sent_end]:
+        return False
+    return (
+        _FINAL_REPORT.match(text, hit.end, sent_end) is not None
+        or _CLAIM.match(text, hit.end, sent_end) is not None
+    )
 
 
 # The conflicts the travel lexicon names (lexicon.yaml conflict_zone): Syria, Iraq, Afghanistan.
