@@ -532,3 +532,12 @@ def test_a_claim_of_responsibility_in_a_later_clause_makes_the_attack_reported()
         "the Islamic State group claimed responsibility."
     )
     assert modalities(text) == [("suicide_bombing", "reported")]
+
+
+def test_the_side_named_first_acts_in_a_clash() -> None:
+    text = "Insurgents ambushed an army patrol near the lake on Monday, killing four soldiers."
+    clash = extract(text)[0]
+    roles = {(a.actor_type, a.role) for a in clash.actors}
+    assert clash.event_type == "armed_clash"
+    assert ("militant group", "perpetrator") in roles
+    assert ("military", "target") in roles

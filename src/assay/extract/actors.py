@@ -316,13 +316,11 @@ def assign_roles(
     sent_start: int,
     sent_end: int,
     acting: Sequence[ActorHit] = (),
-    trigger_start: int | None = None,
 ) -> tuple[tuple[Actor, ...], str | None]:
     """Turn the actor hits of one sentence into role-bearing actors, and name the reporter if there is one.
 
     `acting` hits are subjects of an event's own verb ("the government declared a state of
-    emergency"): parties to it, never its reporter. `trigger_start` (the event's trigger) tells
-    the two sides of a clash apart: the side named before it acts.
+    emergency"): parties to it, never its reporter.
     """
     actors: list[Actor] = []
     seen: set[tuple[str, str]] = set()
@@ -359,7 +357,7 @@ def assign_roles(
         # own arrests is their perpetrator too (gold README actors).
         actors.append(Actor(source.key, source.name, source.actor_type, "perpetrator", source.span))
     if event_type == "armed_clash":
-        actors = _clash_roles(actors, trigger_start)
+        actors = _clash_roles(actors)
     if event_type == "protest" and not any(a.role == "perpetrator" for a in actors):
         # A protest's acting party is its protesters, named or not (ACLED codes them so).
         entry = load_actors().entries["protesters"]
@@ -370,21 +368,20 @@ def assign_roles(
 _FORCES = {"state security", "police", "military"}
 
 
-def _clash_roles(actors: list[Actor], trigger_start: int | None) -> list[Actor]:
+def _clash_roles(actors: list[Actor]) -> list[Actor]:
     """The roles of a clash's sides: forces act against an armed group (README: security operations
-    against armed groups); when both sides are named, the one named before the trigger acts
+    against armed groups); when both kinds are named, the kind named first, the subject, acts
     ("Militants ambushed a military convoy", "Troops repelled an attack by Boko Haram")."""
     sides = [a for a in actors if a.role != "reporter" and a.actor_type in (*_FORCES, "militant group")]
     if not any(a.actor_type in _FORCES for a in sides):
         return actors
-    both = any(a.actor_type == "militant group" for a in sides)
+    first = min(sides, key=lambda a: a.span.start if a.span is not None else 10**9)
+    acting_forces = first.actor_type in _FORCES or first.span is None
 
     def role(a: Actor) -> Actor:
         if a not in sides:
             return a
-        if both and trigger_start is not None and a.span is not None:
-            return replace(a, role="perpetrator" if a.span.start < trigger_start else "target")
-        return replace(a, role="perpetrator" if a.actor_type in _FORCES else "target")
+        return replace(a, role="perpetrator" if (a.actor_type in _FORCES) == acting_forces else "target")
 
     return [role(a) for a in actors]
 

@@ -199,7 +199,7 @@ class RulesExtractor:
             trig = triggers[i]
             # An actor belongs to the mention whose trigger is nearest; a reporter to every one.
             own = [h for h, n, r in zip(hits, nearest, reporters, strict=True) if n == i or r]
-            actors, reporter = assign_roles(own, draft.event_type, text, s0, s1, acting, trig.start)
+            actors, reporter = assign_roles(own, draft.event_type, text, s0, s1, acting)
             # A reporter in another semicolon clause ("police said ...; prosecutors charged him")
             # names the source but does not make the event reported, unless it closes the sentence.
             governs = any(r and _governs(h, trig, text, s1) for h, r in zip(hits, reporters, strict=True))
