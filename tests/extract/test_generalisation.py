@@ -541,3 +541,19 @@ def test_the_side_named_first_acts_in_a_clash() -> None:
     assert clash.event_type == "armed_clash"
     assert ("militant group", "perpetrator") in roles
     assert ("military", "target") in roles
+
+
+def test_conjoined_victims_are_summed_but_not_with_attackers() -> None:
+    assert counts("A gunman killed 12 pupils and two teachers at a school in Kazan on Tuesday.") == [
+        ("attack", "killed", 14)
+    ]
+    text = "Two soldiers and three members of the gang were killed in the exchange of fire."
+    assert sorted(counts(text)) == [("armed_clash", "attackers_killed", 3), ("armed_clash", "killed", 2)]
+
+
+def test_people_who_blew_themselves_up_are_attackers_killed() -> None:
+    text = "Two men blew themselves up at the gate of the church on Sunday, wounding 14 people."
+    assert sorted(counts(text)) == [
+        ("suicide_bombing", "attackers_killed", 2),
+        ("suicide_bombing", "injured", 14),
+    ]

@@ -172,6 +172,10 @@ def _kind_right(after: str) -> CountKind | None:
         elif lw in _ARMED_BODIES and first_noun != "attacker" and _MEMBERS_OF.match(" ".join(words[:i])):
             # "two members of a criminal group were liquidated": the members are the armed side.
             first_noun = "attacker"
+            continue
+        if lw in ("blew", "blown") and [x.lower() for x in words[i + 1 : i + 3]] == ["themselves", "up"]:
+            # "two men blew themselves up": the bombers died by design.
+            return "attackers_killed"
         elif (_FIGHTER_NOUNS.match(lw) or _FIGHTER_NOUNS.match(w)) and not first_noun:
             first_noun = "fighter" if lw.startswith("fighter") else "person"
         if first_noun == "attacker" and (_NEUTRALISED.match(lw) or lw.startswith("bomber")):
@@ -367,6 +371,27 @@ def find_singular_counts(text: str) -> list[CountMatch]:
     return out
 
 
+_AND_NUMBER = re.compile(r"\s+(?:[\w'’-]+\s+){1,2}?and\s+")
+
+
+def _conjoined(after: str) -> int:
+    """The second number of "killed 19 children and two teachers" (people of another kind, not
+    attackers), to be added to the first; 0 when there is none."""
+    m = _AND_NUMBER.match(after)
+    if m is None:
+        return 0
+    second = NUMBER_RE.match(after, m.end())
+    if second is None or second.start() != m.end():
+        return 0
+    noun = _first_word(after[second.end() :])
+    parsed = parse_number(second.group("num"))
+    if parsed is None or parsed[1] or not noun or _ATTACKER_NOUNS.match(noun) or not noun.islower():
+        return 0
+    if _kind_right(after[second.end() :]) == "attackers_killed":  # "and four members of the group"
+        return 0
+    return parsed[0]
+
+
 def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMatch]:  # type: ignore[assignment]
     """Find every count in `text`; `excluded` are character ranges (dates) that hold no count."""
     out: list[CountMatch] = []
@@ -414,5 +439,7 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         qualifier = (
             "at_least" if _BETWEEN.search(text[max(0, start - 10) : start]) else qualifier_of(m, is_vague)
         )
+        if kind in ("killed", "injured") and not is_vague:
+            value += _conjoined(after)
         out.append(CountMatch(kind, value, qualifier, start, end, m.group(0)))
     return out + find_singular_counts(text)
