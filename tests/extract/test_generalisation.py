@@ -557,3 +557,9 @@ def test_people_who_blew_themselves_up_are_attackers_killed() -> None:
         ("suicide_bombing", "attackers_killed", 2),
         ("suicide_bombing", "injured", 14),
     ]
+
+
+def test_weekday_range_is_an_interval() -> None:
+    text = "Fierce fighting between the two armies from Tuesday to Thursday killed 40 soldiers."
+    m = extract(text, "2022-09-19")[0]
+    assert (m.date.start.isoformat(), m.date.end.isoformat()) == ("2022-09-13", "2022-09-15")

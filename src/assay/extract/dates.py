@@ -43,6 +43,7 @@ from assay.extract.relative_dates import (
     resolve_since_month,
     resolve_weekday,
     resolve_weekday_pair,
+    resolve_weekday_range,
 )
 
 __all__ = ["DateContext", "DateMatch", "find_dates", "has_date_cue", "month_interval", "season_interval"]
@@ -255,6 +256,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.I,
         ),
         resolve_weekday_pair,
+    ),
+    (
+        re.compile(
+            r"\b(?:from\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+            r"(?:to|through|until|till)\s+(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            re.I,
+        ),
+        resolve_weekday_range,
     ),
     (re.compile(rf"\b{NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), resolve_ago),
     (
