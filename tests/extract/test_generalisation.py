@@ -563,3 +563,53 @@ def test_weekday_range_is_an_interval() -> None:
     text = "Fierce fighting between the two armies from Tuesday to Thursday killed 40 soldiers."
     m = extract(text, "2022-09-19")[0]
     assert (m.date.start.isoformat(), m.date.end.isoformat()) == ("2022-09-13", "2022-09-15")
+
+
+# Third round: inflections and near synonyms of the families above
+
+
+def test_law_taking_effect_is_legislation() -> None:
+    assert types("The new counter-extremism law took effect on Monday in Kyrgyzstan.") == ["legislation"]
+
+
+def test_departing_for_a_conflict_is_travel() -> None:
+    assert types("Two brothers from Osh departed for Syria in 2014 to join Islamic State.") == [
+        "foreign_fighter_travel"
+    ]
+
+
+def test_trading_fire_with_militants_is_a_clash() -> None:
+    assert types("Troops traded fire with militants near the pass for three hours on Friday.") == [
+        "armed_clash"
+    ]
+
+
+def test_air_raid_on_homes_is_a_bombing() -> None:
+    assert types("An air raid on houses in the village killed seven civilians on Sunday.") == ["bombing"]
+
+
+def test_liquidating_militants_is_a_clash() -> None:
+    text = "Security forces liquidated three militants in a forest near the village on Tuesday."
+    assert types(text) == ["armed_clash"]
+
+
+def test_hostage_taking_is_an_attack() -> None:
+    assert types("The hostage-taking at the theatre ended on Saturday with 40 gunmen dead.") == ["attack"]
+
+
+def test_receiving_a_sentence_is_a_prosecution() -> None:
+    assert types("The preacher received a seven-year sentence from the Shymkent court on Monday.") == [
+        "prosecution"
+    ]
+
+
+def test_alert_raised_in_the_passive_is_a_statement() -> None:
+    assert types("The national terror alert was raised to its highest level on Friday.") == ["statement"]
+
+
+def test_a_plot_word_only_claims_its_own_clause() -> None:
+    text = (
+        "Members of a cell who planned to attack a checkpoint were surrounded in a flat in Nalchik; "
+        "they refused to surrender, opened fire and were neutralised."
+    )
+    assert types(text) == ["plot_disrupted", "armed_clash"]

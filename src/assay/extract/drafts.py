@@ -147,10 +147,11 @@ def collapse_triggers(
     ):
         strong_plot = plot
     if plot and (strong_plot or enforcement):
-        drafts.append(Draft("plot_disrupted", best_trigger(plot)))
+        told = best_trigger(plot)
+        drafts.append(Draft("plot_disrupted", told))
         # A foiled plot replaces the attack it foiled, not an act told in a clause of its own
         # ("foiled a suicide attack on the mosque; the bomber blew himself up in a house").
-        plotted = {_clause(t, text, sent_start) for t in plot}
+        plotted = {_clause(told, text, sent_start)}
         for k in VIOLENT_PRIORITY:
             found = by_type.pop(k, [])
             apart = [t for t in found if _is_act(t) and _clause(t, text, sent_start) not in plotted]

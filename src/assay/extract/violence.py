@@ -184,7 +184,8 @@ def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
         and _NON_STATE.search(text[sent_start:sent_end])
     ):
         return "armed_clash"
-    if t.event_type == "armed_clash" and "strike" in lowered and _STRUCK_CIVILIANS.search(right):
+    remote = "strike" in lowered or lowered in ("air raid", "air raids", "bombardment")
+    if t.event_type == "armed_clash" and remote and _STRUCK_CIVILIANS.search(right):
         return "bombing"
     return t.event_type
 
