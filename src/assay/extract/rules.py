@@ -26,6 +26,7 @@ from assay.extract.actors import (
     report_verb_end,
     sentence_hits,
 )
+from assay.extract.attribution import governs as attributes
 from assay.extract.context import DocContext
 from assay.extract.counts import find_counts
 from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
@@ -39,6 +40,7 @@ from assay.extract.drafts import (
     trigger_span,
 )
 from assay.extract.event_dates import STATE_ACTS, pick_date
+from assay.extract.journeys import away_from_conflict, later_destination
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
 from assay.extract.nlp import blank_pipeline
@@ -202,7 +204,10 @@ class RulesExtractor:
             actors, reporter = assign_roles(own, draft.event_type, text, s0, s1, acting)
             # A reporter in another semicolon clause ("police said ...; prosecutors charged him")
             # names the source but does not make the event reported, unless it closes the sentence.
-            governs = any(r and _governs(h, trig, text, s1) for h, r in zip(hits, reporters, strict=True))
+            governs = any(
+                r and attributes(h.start, h.end, trig.start, text, s1)
+                for h, r in zip(hits, reporters, strict=True)
+            )
             modality = read_modality(
                 sentence.text,
                 trig.start - s0,
@@ -363,59 +368,17 @@ class RulesExtractor:
                 return found
             if is_return_leg(trig.text):
                 # The way home is not placed in the conflict it came back from.
-                places = [p for p in places if p.country_code not in _CONFLICT_COUNTRIES] or places
+                places = away_from_conflict(places)
             else:
                 # "prevented the departure of four citizens, natives of Andijan, who intended to
                 # travel to Syria": the destination named later in the sentence.
-                later = _later_destination(places, text, trig.end)
+                later = later_destination(places, text, trig.end)
                 if later is not None:
                     return later
         found = choose_place(places, trig.start, trig.end, blocked)
         if found is None and event_type in _STATE_ACTS and self.gazetteer is not None:
             return demonym_place(self.gazetteer, text, s0, s1)
         return found
-
-
-_FINAL_REPORT = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|reported|announced|stated|added|confirmed)\b[^;]{0,20}$", re.I
-)
-
-
-# A claim of responsibility attributes the attack to its claimant (README: it sets reported_by).
-_CLAIM = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,4}?claimed\s+(?:responsibility|credit|the\s+(?:attack|attacks|bombing|blast|killing))\b",
-    re.I,
-)
-
-
-def _governs(hit: ActorHit, trig: Span, text: str, sent_end: int) -> bool:
-    """True when a reporting actor speaks for the trigger: same semicolon clause, or a closing
-    attribution (", prosecutors said.") or claim of responsibility after the last semicolon."""
-    if ";" not in text[min(hit.start, trig.start) : max(hit.end, trig.start)]:
-        return True
-    if ";" in text[hit.end : sent_end]:
-        return False
-    return (
-        _FINAL_REPORT.match(text, hit.end, sent_end) is not None
-        or _CLAIM.match(text, hit.end, sent_end) is not None
-    )
-
-
-# The conflicts the travel lexicon names (lexicon.yaml conflict_zone): Syria, Iraq, Afghanistan.
-_CONFLICT_COUNTRIES = frozenset({"SY", "IQ", "AF"})
-_TO_LEFT = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?$", re.I)
-
-
-def _later_destination(places: list[Place], text: str, trigger_end: int) -> Place | None:
-    """The first place after the trigger that a "to/into/for" introduces, anywhere in the sentence."""
-    after = sorted((p for p in places if p.span is not None and p.span.start >= trigger_end), key=_start)
-    return next(
-        (p for p in after if p.span and _TO_LEFT.search(text, max(0, p.span.start - 12), p.span.start)), None
-    )
-
-
-def _start(p: Place) -> int:
-    return p.span.start if p.span else 0
 
 
 def _nearer_leg(span: Span, drafts: list[Draft], own: int, s0: int) -> bool:
