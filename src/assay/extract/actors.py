@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -403,11 +403,34 @@ def assign_roles(
         # "The security committee said it had detained four people": the agency that reports its
         # own arrests is their perpetrator too (gold README actors).
         actors.append(Actor(source.key, source.name, source.actor_type, "perpetrator", source.span))
+    if event_type == "armed_clash":
+        actors = _clash_roles(actors)
     if event_type == "protest" and not any(a.role == "perpetrator" for a in actors):
         # A protest's acting party is its protesters, named or not (ACLED codes them so).
         entry = load_actors().entries["protesters"]
         actors.append(Actor(entry.key, entry.name, entry.actor_type, "perpetrator"))
     return tuple(actors), reporter
+
+
+_FORCES = {"state security", "police", "military"}
+
+
+def _clash_roles(actors: list[Actor]) -> list[Actor]:
+    """The roles of a clash's sides: forces act against an armed group (README: security operations
+    against armed groups); when both kinds are named, the kind named first, the subject, acts
+    ("Militants ambushed a military convoy", "Troops repelled an attack by Boko Haram")."""
+    sides = [a for a in actors if a.role != "reporter" and a.actor_type in (*_FORCES, "militant group")]
+    if not any(a.actor_type in _FORCES for a in sides):
+        return actors
+    first = min(sides, key=lambda a: a.span.start if a.span is not None else 10**9)
+    acting_forces = first.actor_type in _FORCES or first.span is None
+
+    def role(a: Actor) -> Actor:
+        if a not in sides:
+            return a
+        return replace(a, role="perpetrator" if (a.actor_type in _FORCES) == acting_forces else "target")
+
+    return [role(a) for a in actors]
 
 
 def sentence_hits(hits: list[ActorHit], sent: Span) -> list[ActorHit]:

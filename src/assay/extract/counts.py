@@ -94,17 +94,23 @@ _ADJACENT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
     ),
     (
         re.compile(
-            r"\b(?:arrested|detained|apprehended|arresting|detaining|rounded\s+up)\s+(?:a\s+total\s+of\s+)?$",
+            r"\b(?:arrested|detained|apprehended|arresting|detaining|rounded\s+up)\s+(?:a\s+total\s+of\s+|"
+            r"(?:a|an)\s+(?:[\w-]+\s+)?(?:cell|group|gang|network)\s+of\s+)?$",
             re.I,
         ),
         "arrested",
     ),
     (re.compile(r"\b(?:sentenced|convicted|jailed|fined|sentencing|convicting)\s+$", re.I), "convicted"),
-    (re.compile(r"\b(?:killing|killed)\s+$", re.I), "killed"),
+    (
+        re.compile(
+            r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down)\s+$", re.I
+        ),
+        "killed",
+    ),
     (re.compile(r"\b(?:injuring|wounding|injured|wounded)\s+$", re.I), "injured"),
 ]
 _PASSIVE_VERBS: tuple[tuple[str, CountKind], ...] = (
-    ("detained|arrested|apprehended", "arrested"),
+    (r"detained|arrested|apprehended|taken\s+off", "arrested"),
     ("sentenced|convicted|jailed|fined", "convicted"),
     (r"killed|shot\s+dead", "killed"),
     ("injured|wounded|hurt", "injured"),
@@ -120,6 +126,20 @@ _PASSIVE_KIND: list[tuple[re.Pattern[str], CountKind]] = [
         kind,
     )
     for verbs, kind in _PASSIVE_VERBS
+]
+# "three citizens who were preparing to leave for Syria ... were detained": a relative clause
+# between the people counted and the arrest or verdict that counts them.
+_PASSIVE_KIND += [
+    (
+        re.compile(
+            rf"^\s+(?:[\w'’-]+\s+){{1,3}}?(?:who|that)\b[^.;]{{0,120}}?\b(?:were|have\s+been|had\s+been)\s+"
+            rf"(?:(?:also|later|subsequently|reportedly)\s+)?(?:{verbs})\b",
+            re.I,
+        ),
+        kind,
+    )
+    for verbs, kind in _PASSIVE_VERBS
+    if kind in ("arrested", "convicted")
 ]
 # ", including women and children," between a number and its verb is an aside.
 _ASIDE = re.compile(r"^(\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}),\s+(?:including|among\s+them|mostly)\b[^,.;]{0,60},")
@@ -152,20 +172,52 @@ def _kind_right(after: str) -> CountKind | None:
         elif lw in _ARMED_BODIES and first_noun != "attacker" and _MEMBERS_OF.match(" ".join(words[:i])):
             # "two members of a criminal group were liquidated": the members are the armed side.
             first_noun = "attacker"
+            continue
+        if lw in ("blew", "blown") and [x.lower() for x in words[i + 1 : i + 3]] == ["themselves", "up"]:
+            # "two men blew themselves up": the bombers died by design.
+            return "attackers_killed"
         elif (_FIGHTER_NOUNS.match(lw) or _FIGHTER_NOUNS.match(w)) and not first_noun:
             first_noun = "fighter" if lw.startswith("fighter") else "person"
         if first_noun == "attacker" and (_NEUTRALISED.match(lw) or lw.startswith("bomber")):
-            return "attackers_killed"
+            return None if _is_active(words, i) else "attackers_killed"
         if first_noun == "fighter" and lw.startswith("fighter"):
+            # "twenty Taliban fighters were killed": fighters of an armed group dead in a fight.
+            if any(_NEUTRALISED.match(x) for x in words[i + 1 : i + 4]):
+                return "attackers_killed"
             return "fighters"
         for pattern, kind in _KIND_WORDS:
             if pattern.match(lw):
+                # "three men killed eight people": the number counts the killers, not the dead.
+                if kind in ("killed", "injured") and _is_active(words, i):
+                    return None
                 if kind == "individuals" and i > 0 and words[i - 1].lower() == "lone":
                     return "individuals"
                 return kind
         if first_noun == "person" and _TRAVEL.match(lw) and _CONFLICT.search(after[:120]):
             return "fighters"
     return None
+
+
+_GROUP_MEMBERS = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:suspected\s+|alleged\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:members|fighters|militants|gunmen|operatives|loyalists)\b"
+)
+_PASSIVE_AUX = frozenset({"were", "was", "been", "be", "are", "is", "being", "and"})
+_OBJECT_NUMBER = re.compile(
+    r"^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|"
+    r"some|about|nearly|almost|around|more|up|over)$",
+    re.I,
+)
+
+
+def _is_active(words: list[str], i: int) -> bool:
+    """True when words[i] is an active verb with a counted object ("gunmen killed eight people")."""
+    if i == 0 or words[i - 1].lower() in _PASSIVE_AUX or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    if after.lower() == "at" and i + 2 < len(words) and words[i + 2].lower() == "least":
+        return True
+    return bool(_OBJECT_NUMBER.match(after))
 
 
 _SKIP_BEFORE = re.compile(
@@ -181,6 +233,10 @@ _NONE = [
     ),
     (re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+killed\b", re.I), "killed"),
     (re.compile(r"\bno\s+(?:casualties|injuries|one\s+was\s+harmed)\b", re.I), "injured"),
+    (
+        re.compile(r"\bbefore\s+(?:anyone|anybody)\s+(?:was|could\s+be)\s+(?:hurt|injured|wounded)\b", re.I),
+        "injured",
+    ),
     # Casualties are the dead and the wounded: "no casualties" rules out both.
     (re.compile(r"\bno\s+(?:casualties|one\s+was\s+harmed)\b", re.I), "killed"),
 ]
@@ -188,8 +244,22 @@ _PERSON = (
     r"(?:man|woman|resident|citizen|suspect|member|student|native|national|teenager|person|individual|"
     r"youth|imam|follower|supporter|recruiter|militant|preacher|foreigner|blogger|journalist|activist|"
     r"policeman|police\s+officer|officer|soldier|serviceman|guard|civilian|boy|girl|child|worker|driver|"
-    r"pensioner|businessman|teacher|doctor|cleric|colonel|commander|gunman|defendant|\d+-year-old)"
+    r"pensioner|businessman|teacher|doctor|cleric|colonel|commander|gunman|defendant|deputy|lawmaker|"
+    r"politician|mayor|official|leader|lawyer|writer|poet|singer|rapper|priest|pastor|farmer|trader|"
+    r"\d+-year-old)"
 )
+
+
+def _named_object(verbs: str, kind: CountKind) -> str:
+    """'arrested him', 'captured Salah Abdeslam, the prime suspect': one person arrested or convicted.
+
+    The name must be capitalised (case-sensitive inside the case-insensitive pattern).
+    """
+    if kind not in ("arrested", "convicted"):
+        return ""
+    name = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    ends = r"(?=\s*[,.;]|\s+(?:in|on|at|near|after|from)\b)"
+    return rf"\b(?:{verbs})\s+(?:him|her)\b|\b(?:{verbs})\s+{name}{ends}|"
 
 
 def _pronoun_subject(verbs: str, kind: CountKind) -> str:
@@ -202,7 +272,11 @@ def _pronoun_subject(verbs: str, kind: CountKind) -> str:
 
 _SINGULAR_VERBS: list[tuple[str, CountKind]] = [
     (r"detained|arrested|apprehended|taken\s+into\s+custody|arresting|detaining|captured", "arrested"),
-    (r"sentenced(?:\s+to\s+death|\s+in\s+absentia)?|convicted|jailed|found\s+guilty", "convicted"),
+    (
+        r"sentenced(?:\s+to\s+death|\s+in\s+absentia)?|convicted|jailed|found\s+guilty|"
+        r"(?:conviction|sentence)\s+of",
+        "convicted",
+    ),
     (r"killed|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
     (r"injured|wounded|hurt|injuring|wounding", "injured"),
 ]
@@ -210,7 +284,8 @@ _SINGULARS = (
     [
         (
             re.compile(
-                rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b(?:\s+[\w.,-]+){{0,8}}?\s+"
+                rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b"
+                rf"(?:\s+(?!(?:anyone|anybody|nobody|before)\b)[\w.,-]+){{0,8}}?\s+"
                 rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:{verbs})\b",
                 re.I,
             ),
@@ -223,6 +298,8 @@ _SINGULARS = (
             re.compile(
                 rf"\b(?:{verbs})\s+(?:in\s+[A-Z][\w-]+\s+)?(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
                 rf"\b(?:{verbs})\s+(?:[A-Z][a-z]+\s+)?(?:citizen|national|resident)\s+[A-Z]|"
+                # "arrested him", "captured Salah Abdeslam, the prime suspect": one named person.
+                + _named_object(verbs, kind)
                 + _pronoun_subject(verbs, kind)
                 + rf"\b(?:citizen|resident)\s+[A-Z]\.\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:{verbs})\b",
                 re.I,
@@ -238,21 +315,28 @@ _SINGULARS = (
             "convicted",
         ),
         (
-            re.compile(r"\b(?:a|the)\s+suicide\s+bomber\b|\bblew\s+(?:himself|herself)\s+up\b", re.I),
+            re.compile(
+                r"\b(?:a|the)\s+suicide\s+bomber\b|\b(?:blew|blow|blowing|blown|blows)\s+(?:himself|herself)\s+up\b|"
+                r"\bdetonated\s+(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:car|vehicle|truck|lorry|van|minibus|vest|belt)\b",
+                re.I,
+            ),
             "attackers_killed",
         ),
         # The lone attacker's end: "before he was shot dead by police", "police shot him dead".
         (
             re.compile(
-                r"\bbefore\s+(?:he\s+was\s+|she\s+was\s+|being\s+)shot\s+dead\b|"
-                r"\b(?:police|officers|troops|soldiers)\s+shot\s+(?:him|her)\s+dead\b",
+                r"\bbefore\s+(?:he\s+was\s+|she\s+was\s+|being\s+)(?:[\w-]+\s+){0,8}?shot\s+dead\b|"
+                r"\b(?:police|officers|troops|soldiers)\s+shot\s+(?:him|her|the\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:attacker|assailant|gunman|knifeman|bomber|driver|suspect|man|woman))\s+dead\b",
                 re.I,
             ),
             "attackers_killed",
         ),
         (
             re.compile(
-                r"\b(?:a|one)\s+(?:terrorist\s+|extremist\s+|sleeper\s+|jihadist\s+)?(?:cell|group)\b", re.I
+                r"\b(?:a|one)\s+(?:clandestine\s+|secret\s+|underground\s+|covert\s+)?"
+                r"(?:terrorist\s+|extremist\s+|sleeper\s+|jihadist\s+)?(?:cell|group)\b",
+                re.I,
             ),
             "groups",
         ),
@@ -287,6 +371,27 @@ def find_singular_counts(text: str) -> list[CountMatch]:
     return out
 
 
+_AND_NUMBER = re.compile(r"\s+(?:[\w'’-]+\s+){1,2}?and\s+")
+
+
+def _conjoined(after: str) -> int:
+    """The second number of "killed 19 children and two teachers" (people of another kind, not
+    attackers), to be added to the first; 0 when there is none."""
+    m = _AND_NUMBER.match(after)
+    if m is None:
+        return 0
+    second = NUMBER_RE.match(after, m.end())
+    if second is None or second.start() != m.end():
+        return 0
+    noun = _first_word(after[second.end() :])
+    parsed = parse_number(second.group("num"))
+    if parsed is None or parsed[1] or not noun or _ATTACKER_NOUNS.match(noun) or not noun.islower():
+        return 0
+    if _kind_right(after[second.end() :]) == "attackers_killed":  # "and four members of the group"
+        return 0
+    return parsed[0]
+
+
 def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMatch]:  # type: ignore[assignment]
     """Find every count in `text`; `excluded` are character ranges (dates) that hold no count."""
     out: list[CountMatch] = []
@@ -312,7 +417,13 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         right = _kind_right(after)
         adjacent = next((k for p, k in _ADJACENT_VERBS if p.search(before_number)), None)
         passive = next((k for p, k in _PASSIVE_KIND if p.match(after)), None)
-        if adjacent == "killed" and _ATTACKER_NOUNS.match(_first_word(after)):
+        first = _first_word(after)
+        # "killed six suspected Islamic State members", "shot dead five suspects": the armed side.
+        if adjacent == "killed" and (
+            _ATTACKER_NOUNS.match(first)
+            or first.lower() in ("suspect", "suspects")
+            or _GROUP_MEMBERS.match(after)
+        ):
             kind: CountKind | None = "attackers_killed"
         elif adjacent is not None and not (adjacent == "killed" and right == "attackers_killed"):
             kind = adjacent
@@ -328,5 +439,7 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         qualifier = (
             "at_least" if _BETWEEN.search(text[max(0, start - 10) : start]) else qualifier_of(m, is_vague)
         )
+        if kind in ("killed", "injured") and not is_vague:
+            value += _conjoined(after)
         out.append(CountMatch(kind, value, qualifier, start, end, m.group(0)))
     return out + find_singular_counts(text)

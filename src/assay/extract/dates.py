@@ -44,6 +44,7 @@ from assay.extract.relative_dates import (
     resolve_since_month,
     resolve_weekday,
     resolve_weekday_pair,
+    resolve_weekday_range,
 )
 
 __all__ = ["DateContext", "DateMatch", "find_dates", "has_date_cue", "month_interval", "season_interval"]
@@ -321,6 +322,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
         resolve_weekday_pair,
         _WEEKDAY,
     ),
+    (
+        re.compile(
+            r"\b(?:from\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+            r"(?:to|through|until|till)\s+(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            re.I,
+        ),
+        resolve_weekday_range,
+        _WEEKDAY,
+    ),
     (re.compile(rf"\b{NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), resolve_ago, _AGO),
     (
         re.compile(
@@ -343,7 +353,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
 ]
 
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|reports|wrote|published|"
+    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|reports|wrote|published|denied|denies|"
+    r"insisted|"
     r"according\s+to\s+\w+)(?:\s+\w+){0,2}?\s*(?:on\s+)?$",
     re.I,
 )

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from assay.extract.counts import CountMatch
 from assay.extract.lexicon import Trigger
+from assay.extract.references import drop_protest_references, is_crowd_harm, is_sport, is_topic
 from assay.extract.violence import (
     FRAMING_TRIGGERS,
+    NOUN_TRIGGERS,
     VIOLENT_PRIORITY,
     best_trigger,
     is_background,
@@ -50,6 +52,11 @@ _DISRUPTION_WORDS = {
     "disrupted",
     "foil",
     "thwart",
+    "foiling",
+    "foils",
+    "thwarting",
+    "thwarts",
+    "averting",
 }
 _PLOT_OBJECT = re.compile(
     r"^(?:\s+(?:a|an|the|to|carry|out|commit|stage|series|of|several|new|major|large-scale|"
@@ -92,31 +99,64 @@ _OUTCOME_WORDS = frozenset({"killed", "killing", "kill", "kills", "shot", "murde
 # A sentence about a work of fiction or a film ("The film ... depicts the massacre of", "a new
 # thriller about a plot to bomb the metro premieres") tells its story, not events.
 _WORK = re.compile(
-    r"\b(?:film|films|movie|novel|thriller|documentary|drama|miniseries|sitcom|musical|opera)\b", re.I
+    r"\b(?:film|films|movie|novel|thriller|documentary|drama|miniseries|sitcom|musical|opera|"
+    r"book|memoir|biography|series|podcast|play)\b",
+    re.I,
 )
 _TELLING = re.compile(
     r"\b(?:depicts?|depicting|portrays?|portraying|premieres?|premiered|tells\s+the\s+story|"
-    r"(?:is\s+)?set\s+(?:in|during)|stars|starring|screen(?:s|ed|ing)|directed\s+by)\b",
+    r"(?:is\s+)?set\s+(?:in|during)|stars|starring|screen(?:s|ed|ing)|directed\s+by|"
+    r"recounts?|recounting|retells?|chronicles|narrates?)\b|"
+    r"\bin\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:film|movie|novel|series|book|play|thriller|documentary)\b",
     re.I,
 )
 
 
-def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_end: int) -> list[Draft]:
-    """Reduce a sentence's triggers to the mentions it reports (see the module docstring)."""
+def collapse_triggers(
+    triggers: list[Trigger], text: str, sent_start: int, sent_end: int, *, after_violence: bool = False
+) -> list[Draft]:
+    """Reduce a sentence's triggers to the mentions it reports (see the module docstring).
+
+    `after_violence`: an earlier sentence of the passage told a violent event, so a bare toll
+    ("Two militants were killed.") is that event's outcome, not a new one.
+    """
     if _WORK.search(text, sent_start, sent_end) and _TELLING.search(text, sent_start, sent_end):
         return []
     by_type: dict[str, list[Trigger]] = {}
     triggers = [t for t in triggers if not is_background(t, text, sent_start, sent_end)]
+    triggers = drop_protest_references(triggers, text, sent_start)
+    triggers = [t for t in triggers if not is_topic(t, text, sent_start, NOUN_TRIGGERS)]
+    violent_words = [t for t in triggers if t.event_type in VIOLENT_PRIORITY]
+    if is_sport(text, sent_start, sent_end) or (
+        after_violence and violent_words and all(_is_toll(t) for t in violent_words)
+    ):
+        triggers = [t for t in triggers if t.event_type not in VIOLENT_PRIORITY]
     for t in triggers:
         by_type.setdefault(t.event_type, []).append(t)
+    if is_crowd_harm(by_type.get("attack", []), by_type.get("protest", [])):
+        del by_type["attack"]
     drafts: list[Draft] = []
     enforcement = [t for k in _ENFORCEMENT for t in by_type.get(k, [])]
     plot = by_type.get("plot_disrupted", [])
     strong_plot = [t for t in plot if not t.is_contextual or t.text.lower() in _DISRUPTION_WORDS]
+    if (
+        plot
+        and not strong_plot
+        and not enforcement
+        and _is_stopped_plan(plot, triggers, text, after_violence)
+    ):
+        strong_plot = plot
     if plot and (strong_plot or enforcement):
-        drafts.append(Draft("plot_disrupted", best_trigger(plot)))
+        told = best_trigger(plot)
+        drafts.append(Draft("plot_disrupted", told))
+        # A foiled plot replaces the attack it foiled, not an act told in a clause of its own
+        # ("foiled a suicide attack on the mosque; the bomber blew himself up in a house").
+        plotted = {_clause(told, text, sent_start)}
         for k in VIOLENT_PRIORITY:
-            by_type.pop(k, None)
+            found = by_type.pop(k, [])
+            apart = [t for t in found if _is_act(t) and _clause(t, text, sent_start) not in plotted]
+            if apart:
+                by_type[k] = apart
     # Outcome words ("killed", "shot") name no kind of violence: a sentence whose attack words are
     # all outcomes and which names a clash ("Clashes ... killed four people") is a clash.
     if (
@@ -161,6 +201,7 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
         ]
         if violent_key == "suicide_bombing" and gunfire:
             drafts.append(Draft("attack", gunfire[0]))
+        drafts += _later_clauses(by_type, violent, drafts, text, sent_start, sent_end)
     first_enforcement = min((t.start for t in enforcement), default=None)
     for key, found in by_type.items():
         if key in VIOLENT_PRIORITY or key in ("plot_disrupted", "statement"):
@@ -192,11 +233,86 @@ def collapse_triggers(triggers: list[Trigger], text: str, sent_start: int, sent_
     return sorted(drafts, key=lambda d: d.trigger.start)
 
 
+_PLAN_WORDS = frozenset({"planning", "preparing", "planned", "prepared"})
+
+
+def _is_stopped_plan(plot: list[Trigger], triggers: list[Trigger], text: str, after_violence: bool) -> bool:
+    """True when an attack is told as planned ("had been preparing bombings") by people the forces
+    stopped: in a sentence that also tells the fight, or after a sentence that told one (README:
+    suspects stopped while planning or preparing an attack)."""
+    for t in plot:
+        if t.text.lower() not in _PLAN_WORDS:
+            continue
+        # Matched on a slice: the pattern's "^" anchors at the string's start, not at `pos`.
+        m = _PLOT_OBJECT.match(text[t.char_end : t.char_end + 80])
+        if m is None:
+            continue
+        end = t.char_end + m.end()
+        acts = [
+            v
+            for v in triggers
+            if v.event_type in VIOLENT_PRIORITY and _is_act(v) and not t.char_start <= v.char_start < end
+        ]
+        if acts or after_violence:
+            return True
+    return False
+
+
+def _clause(t: Trigger, text: str, sent_start: int) -> int:
+    """Which semicolon-separated clause of its sentence the trigger stands in (0 for the first)."""
+    return text.count(";", sent_start, t.char_start)
+
+
+def _is_act(t: Trigger) -> bool:
+    """A strong verb or event phrase that reports an occurrence by itself (not a noun, not a toll)."""
+    lowered = t.text.lower()
+    return not t.is_contextual and lowered not in NOUN_TRIGGERS and lowered not in _OUTCOME_WORDS
+
+
+def _is_toll(t: Trigger) -> bool:
+    """An outcome word with no act of its own ("were killed", "shot"): the toll of a told event."""
+    return t.is_contextual and t.text.lower() in _OUTCOME_WORDS
+
+
+def _later_clauses(
+    by_type: dict[str, list[Trigger]],
+    violent: Trigger,
+    drafts: list[Draft],
+    text: str,
+    sent_start: int,
+    sent_end: int,
+) -> list[Draft]:
+    """Violent acts told in other semicolon clauses than the sentence's violent mention, of a new type.
+
+    "Gunmen took 170 guests hostage at the hotel; special forces stormed the building" reports an
+    attack and a clash; a second clause of the same type is taken as the same occurrence.
+    """
+    own = _clause(violent, text, sent_start)
+    acts: dict[int, list[Trigger]] = {}
+    for k in VIOLENT_PRIORITY:
+        for t in by_type.get(k, []):
+            c = _clause(t, text, sent_start)
+            if c != own and _is_act(t):
+                acts.setdefault(c, []).append(t)
+    out: list[Draft] = []
+    for found in acts.values():
+        t = best_trigger(found, text)
+        coded = violent_type(t, text, sent_start, sent_end)
+        if all(d.event_type != coded for d in drafts + out):
+            out.append(Draft(coded, t))
+    return out
+
+
 # Going out and coming back are two journeys (gold README: "departure and return are two
 # travel events"): "a resident who left for Syria in 2014 returned to the homeland".
 _RETURN = re.compile(
     r"^(?:returned|returning|returnees?|repatriat|brought back|crossed back|came back)", re.I
 )
+
+
+def is_return_leg(trigger_text: str) -> bool:
+    """True for a trigger telling the way back ("returned home", "repatriated")."""
+    return _RETURN.match(trigger_text) is not None
 
 
 def journey_legs(found: list[Trigger]) -> tuple[list[Trigger], list[Trigger]]:
@@ -215,9 +331,9 @@ def trigger_span(text: str, draft: Draft) -> Span:
         "planned",
         "prepared",
     ):
-        m = _PLOT_OBJECT.match(text, t.char_end, min(len(text), t.char_end + 80))
+        m = _PLOT_OBJECT.match(text[t.char_end : t.char_end + 80])
         if m:
-            end = m.end()
+            end = t.char_end + m.end()
     return Span(t.char_start, end, text[t.char_start : end])
 
 
@@ -239,8 +355,18 @@ def date_claims(triggers: list[Trigger], drafts: list[Draft]) -> list[tuple[int,
     return out
 
 
-def assign_counts(found: list[CountMatch], drafts: list[Draft], offset: int) -> dict[int, list[Count]]:
+def assign_counts(
+    found: list[CountMatch], drafts: list[Draft], offset: int, sentence: str = ""
+) -> dict[int, list[Count]]:
+    """Each count to the nearest draft of a type it belongs to, in its own semicolon clause first.
+
+    `sentence` is the sentence's text (starting at `offset`); without it clauses are not told apart.
+    """
     out: dict[int, list[Count]] = {i: [] for i in range(len(drafts))}
+
+    def clause(position: int) -> int:
+        return sentence.count(";", 0, max(0, position - offset))
+
     for c in found:
         homes = [i for i, d in enumerate(drafts) if d.event_type in _COUNT_HOME[c.kind]]
         if not homes:
@@ -249,7 +375,14 @@ def assign_counts(found: list[CountMatch], drafts: list[Draft], offset: int) -> 
             if len(drafts) != 1 or c.kind in _HOME_ONLY:
                 continue
             homes = [0]
-        target = min(homes, key=lambda i: abs(drafts[i].trigger.char_start - (c.start + offset)))
+        where = clause(c.start + offset)
+        target = min(
+            homes,
+            key=lambda i: (
+                clause(drafts[i].trigger.char_start) != where,
+                abs(drafts[i].trigger.char_start - (c.start + offset)),
+            ),
+        )
         if any(existing.kind == c.kind for existing in out[target]):
             continue
         out[target].append(

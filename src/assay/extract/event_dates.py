@@ -35,7 +35,21 @@ def pick_date(
     text: str = "",
 ) -> TimeSpan:
     """The date nearest the trigger; a coarse date only when no other event's trigger stands nearer."""
-    usable = [d for d in dates if not d.is_report_date or event_type == "statement"]
+    usable = [
+        d
+        for d in dates
+        if not d.is_report_date
+        or event_type == "statement"
+        or (event_type == "propaganda" and _PUBLISHED.search(text, max(0, d.start - 30), d.start))
+    ]
+    if text:
+        # "the mass riots of 5 January", "the violence of 3 May": the date of another event's name.
+        usable = [
+            d
+            for d in usable
+            if (m := _OF_EVENT.search(text, max(0, d.start - 30), d.start)) is None
+            or trig.start <= m.start() < trig.end
+        ]
     if claims:
         # Day dates are often shared by the events of a sentence ("detained on Monday after an
         # attack"); "in <year>" ("who fled to Syria in 2015") belongs to the nearest trigger.
@@ -65,6 +79,13 @@ def pick_date(
     return TimeSpan(best.first, best.last, best.precision, Span(best.start, best.end, best.text))
 
 
+# A publication date is the propaganda's own date ("the latest issue, published on Friday").
+_PUBLISHED = re.compile(r"\b(?:published|posted|released|issued|broadcast)\b[^.;]{0,20}$", re.I)
+_OF_EVENT = re.compile(
+    r"\b(?:riots?|violence|events|unrest|protests?|attacks?|bombings?|massacre|clashes|fighting|uprising|"
+    r"tragedy|explosions?|blasts?|war|siege)\s+of\s+$",
+    re.I,
+)
 _ATTRIBUTIVE_LEFT = re.compile(r"\b(?:the|a|an|this|that|last|its)\s+$", re.I)
 _ATTRIBUTIVE_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?$")
 
@@ -81,6 +102,7 @@ _AFTER_CLAUSE = re.compile(
 )
 
 
+_SHIFTED = re.compile(r"[;.]\s+(?:\w+\s+){0,2}?(?:hours|days|weeks|months|minutes)\s+later\b", re.I)
 _RELATIVE = re.compile(r",\s+(?:[\w'’-]+\s+){0,10}?(?:who|which|whom)\s+[^,;]*$")
 
 
@@ -112,6 +134,10 @@ def _other_clause(text: str, d: DateMatch, trig: Span, event_type: str) -> bool:
     if d.end <= trig.start:
         between = text[d.end : trig.start]
         if event_type in STATE_ACTS and ";" in between:
+            return True
+        # "...on Thursday; hours later police shot dead five suspects": a clause placed by a shift
+        # from the dated one does not take its date.
+        if _SHIFTED.search(between):
             return True
         return bool(_CLAUSE_BREAK.search(between) or _AFTER_CLAUSE.search(text, d.end, trig.end))
     between = text[trig.end : d.start]

@@ -243,7 +243,9 @@ def load_lexicon() -> Lexicon:
             stops_left=tuple(s for s in stops if s.pattern.endswith("$")),
             stops_right=tuple(s for s in stops if not s.pattern.endswith("$")),
         )
-    joined = re.compile("|".join(f"(?:{p.pattern})" for _, p in patterns), re.I) if patterns else None
+    # One search for all patterns; each may name its own trigger group "t", which must not repeat.
+    bare = [p.pattern.replace("(?P<t>", "(?:") for _, p in patterns]
+    joined = re.compile("|".join(f"(?:{p})" for p in bare), re.I) if patterns else None
     return Lexicon(matcher, rules, {k: tuple(v) for k, v in by_word.items()}, tuple(patterns), joined)
 
 
@@ -315,11 +317,15 @@ def _drop_nested(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def find_pattern_triggers(doc: Doc, text: str, sent: Span) -> list[Trigger]:
-    """Strong triggers written as regular expressions (lexicon.yaml "patterns"): phrasings with open slots."""
+    """Strong triggers written as regular expressions (lexicon.yaml "patterns"): phrasings with open slots.
+
+    A pattern with a group named "t" triggers on that group only (the rest is its context).
+    """
     out: list[Trigger] = []
     for event_type, pattern in load_lexicon().patterns:
+        group = "t" if "t" in pattern.groupindex else 0
         for m in pattern.finditer(text, sent.start_char, sent.end_char):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
             if span is not None:
                 out.append(
                     Trigger(

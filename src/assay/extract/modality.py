@@ -50,8 +50,33 @@ def _left_clause(sentence: str, trigger_start: int) -> str:
     return left[breaks[-1].end() :] if breaks else left
 
 
+# A journey stopped before it was made is planned (README: travel to a conflict that was
+# intercepted): "on their way to join", "prevented the illegal departure", "preparing to leave".
+_TRAVEL_PLANNED = re.compile(
+    r"\b(?:on\s+(?:their|his|her|its)\s+way|prevent\w*|intercept\w*|stopp\w*|trying\s+to|tried\s+to|"
+    r"attempt\w*|preparing|intend\w*|planned|planning|bound\s+for|before\s+(?:they|he|she)\s+could)\b",
+    re.I,
+)
+# What an assembly authorises has not happened yet ("voted to authorise the deployment").
+_AUTHORISED = re.compile(r"\b(?:authori[sz]e|authori[sz]ed|authori[sz]ing)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def _own_clause(sentence: str, trigger_start: int) -> str:
+    """The semicolon-separated clause of the sentence that holds the trigger: an attribution in
+    another clause ("...; officials later said") does not govern it."""
+    start = sentence.rfind(";", 0, trigger_start) + 1
+    end = sentence.find(";", trigger_start)
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
 def read_modality(
-    sentence: str, trigger_start: int, trigger_end: int, *, has_reporter: bool, is_disruption: bool = False
+    sentence: str,
+    trigger_start: int,
+    trigger_end: int,
+    *,
+    has_reporter: bool,
+    is_disruption: bool = False,
+    is_travel: bool = False,
 ) -> Modality:
     """Classify the mention whose trigger sits at [trigger_start, trigger_end) of `sentence`."""
     left = _left_clause(sentence, trigger_start)
@@ -70,7 +95,17 @@ def read_modality(
             return "planned"
         if re.search(r"\b(?:will|to)\s+(?:be\s+)?$", left) and trigger.lower().endswith(("ed", "e")):
             return "planned"
-    if has_reporter or _ALLEGED.search(sentence) or is_attributed(sentence, trigger_start):
+        if _AUTHORISED.search(left) or (is_travel and _TRAVEL_PLANNED.search(left + trigger)):
+            return "planned"
+    clause = _own_clause(sentence, trigger_start)
+    clause_start = sentence.rfind(";", 0, trigger_start) + 1
+    closing = _ATTRIBUTED_END.search(sentence) is not None
+    if (
+        has_reporter
+        or closing
+        or _ALLEGED.search(clause)
+        or is_attributed(clause, trigger_start - clause_start)
+    ):
         return "reported"
     return "asserted"
 
@@ -85,7 +120,16 @@ _ATTRIBUTED_END = re.compile(
 )
 _ATTRIBUTED_START = re.compile(
     r"^\s*(?:[\w'’-]+\s+){1,6}?(?:say|says|said|estimate|estimates|believe|believes|claim|claims|"
-    r"allege|alleges|accused|accuse|accuses)\b",
+    r"allege|alleges|accused|accuse|accuses)\b|"
+    # An agency's release header: "The National Security Committee reports:", "... informs that".
+    r"^\s*(?:[\w'’-]+\s+){1,7}?(?:informs?|informed|announces?|announced|reports?|reported|states?|stated|"
+    r"confirms?|confirmed)(?:\s+that\b|\s*:)",
+    re.I,
+)
+# ", officials in Bishkek said, before a truce took hold": an attribution closing the main clause.
+_ATTRIBUTED_MIDDLE = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,7}?(?:said|says|reported|announced|stated|claimed)(?:\s+on\s+\w+)?,\s+"
+    r"(?:before|after|as|when|while|adding|but|and)\b",
     re.I,
 )
 _CALLED = re.compile(r"\bin\s+what\s+(?:[\w'’-]+\s+){1,5}(?:called|described\s+as|said\s+was)\b", re.I)
@@ -95,6 +139,7 @@ def is_attributed(sentence: str, trigger_start: int) -> bool:
     """True when the sentence attributes what it tells to a source (named in the dictionary or not)."""
     return bool(
         _ATTRIBUTED_END.search(sentence)
+        or _ATTRIBUTED_MIDDLE.search(sentence, trigger_start)
         or _ATTRIBUTED_START.match(sentence[:trigger_start])
         or _CALLED.search(sentence)
     )

@@ -112,6 +112,17 @@ def resolve_weekday_pair(m: re.Match[str], ctx: DateContext) -> Resolved:
     return (first, last, "day") if (last - first).days <= 6 else None
 
 
+def resolve_weekday_range(m: re.Match[str], ctx: DateContext) -> Resolved:
+    """ "from Wednesday to Friday": the last Wednesday on or before publication to the Friday after it."""
+    if ctx.published is None or ctx.is_future:
+        return None
+    pub = ctx.published
+    first_day = WEEKDAYS.index(m.group("wd").lower())
+    first = pub - timedelta(days=(pub.weekday() - first_day) % 7)
+    last = first + timedelta(days=(WEEKDAYS.index(m.group("wd2").lower()) - first_day) % 7)
+    return first, min(last, pub), "day"
+
+
 def resolve_ago(m: re.Match[str], ctx: DateContext) -> Resolved:
     if ctx.published is None:
         return None

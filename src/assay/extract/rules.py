@@ -26,13 +26,22 @@ from assay.extract.actors import (
     report_verb_end,
     sentence_hits,
 )
+from assay.extract.attribution import governs as attributes
 from assay.extract.context import DocContext
 from assay.extract.counts import find_counts
 from assay.extract.dates import DateContext, DateMatch, find_dates, has_date_cue
 from assay.extract.disclosures import find_disclosure, may_disclose
-from assay.extract.drafts import Draft, assign_counts, collapse_triggers, date_claims, trigger_span
+from assay.extract.drafts import (
+    Draft,
+    assign_counts,
+    collapse_triggers,
+    date_claims,
+    is_return_leg,
+    trigger_span,
+)
 from assay.extract.event_dates import STATE_ACTS, pick_date
 from assay.extract.event_places import event_places
+from assay.extract.journeys import away_from_conflict, later_destination
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
 from assay.extract.nlp import sentences_of, tokenize
@@ -53,12 +62,17 @@ from assay.extract.places import (
 )
 from assay.extract.tables import extract_row, is_table_row
 from assay.extract.travellers import travel_count
+from assay.extract.violence import VIOLENT_PRIORITY
 from assay.gazetteer import GazetteerError
 from assay.model import Count, Document, Mention, Place, Span
 
 _STATE_ACTS = STATE_ACTS
 _OFFICIAL_TYPES = frozenset({"state security", "police", "military", "government", "judiciary"})
-_FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next|starting\s+on|beginning\s+on|"
+    r"to\s+(?:start|begin))\b",
+    re.I,
+)
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -105,10 +119,15 @@ class RulesExtractor:
         sentences = sentences_of(sdoc)
         actor_hits: list[ActorHit] | None = None
         mentions: list[Mention] = []
+        after_violence = False
         for index, sent in enumerate(sentences):
             in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
             triggers = find_triggers(sdoc, text, sent, in_sentence) if in_sentence or has_pattern else []
-            drafts = collapse_triggers(triggers, text, sent.start_char, sent.end_char) if triggers else []
+            drafts: list[Draft] = []
+            if triggers:
+                s0, s1 = sent.start_char, sent.end_char
+                drafts = collapse_triggers(triggers, text, s0, s1, after_violence=after_violence)
+            after_violence = after_violence or any(d.event_type in VIOLENT_PRIORITY for d in drafts)
             if not drafts and not may_disclose(text[sent.start_char : sent.end_char]):
                 continue
             # Dates are read only where events are: the anchor for "the next day" is the last
@@ -152,7 +171,7 @@ class RulesExtractor:
         blocked = [(h.start, h.end) for h in hits if not h.entry.key.startswith("government of ")]
         places = context.places(sentences, index)
         excluded = [(d.start - s0, d.end - s0) for d in dates]
-        counts = assign_counts(find_counts(sentence.text, excluded), drafts, s0)
+        counts = assign_counts(find_counts(sentence.text, excluded), drafts, s0, sentence.text)
         for i, draft in enumerate(drafts):
             if draft.event_type == "foreign_fighter_travel" and not counts[i]:
                 t = draft.trigger
@@ -184,23 +203,22 @@ class RulesExtractor:
             # An actor belongs to the mention whose trigger is nearest; a reporter to every one.
             own = [h for h, n, r in zip(hits, nearest, reporters, strict=True) if n == i or r]
             actors, reporter = assign_roles(own, draft.event_type, text, s0, s1, acting)
+            # A reporter in another semicolon clause ("police said ...; prosecutors charged him")
+            # names the source but does not make the event reported, unless it closes the sentence.
+            governs = any(
+                r and attributes(h.start, h.end, trig.start, text, s1)
+                for h, r in zip(hits, reporters, strict=True)
+            )
             modality = read_modality(
                 sentence.text,
                 trig.start - s0,
                 trig.end - s0,
-                has_reporter=reporter is not None,
+                has_reporter=reporter is not None and governs,
                 is_disruption=draft.event_type == "plot_disrupted",
+                is_travel=draft.event_type == "foreign_fighter_travel",
             )
             own_places, told_elsewhere = event_places(places, triggers, drafts, i, claims, text, (s0, s1))
-            place = self._place(
-                draft.event_type,
-                text,
-                own_places,
-                trig,
-                blocked,
-                s0,
-                s1,
-            )
+            place = self._place(draft.event_type, text, own_places, trig, blocked, s0, s1, places)
             if place is None and draft.event_type == "foreign_fighter_travel" and is_return(trig.text):
                 place = self._return_place(own_places, trig, text, context, sentences, index, blocked)
             if place is None:
@@ -329,8 +347,12 @@ class RulesExtractor:
         blocked: list[tuple[int, int]],
         s0: int,
         s1: int,
+        sentence_places: list[Place] | None = None,
     ) -> Place | None:
         """The event's place in its sentence (see places.py); None sends the caller to the fallbacks.
+
+        `places` are those of the event's own clause; `sentence_places` all of the sentence's, for
+        a destination told in a later clause ("who intended to travel to Syria").
 
         Travel takes its destination ("left for Syria"); a state's own act with no place named
         takes the country of its demonym ("Kazakh lawmakers") at country precision.
@@ -351,6 +373,15 @@ class RulesExtractor:
             found = destination_place(places, text, trig.end)
             if found is not None or going_home:
                 return found
+            if is_return_leg(trig.text):
+                # The way home is not placed in the conflict it came back from.
+                places = away_from_conflict(places)
+            else:
+                # "prevented the departure of four citizens, natives of Andijan, who intended to
+                # travel to Syria": the destination named later in the sentence.
+                later = later_destination(sentence_places or places, text, trig.end)
+                if later is not None:
+                    return later
         found = choose_place(places, trig.start, trig.end, blocked)
         if found is None and event_type in _STATE_ACTS and self.gazetteer is not None:
             return demonym_place(self.gazetteer, text, s0, s1)

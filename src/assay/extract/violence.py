@@ -11,7 +11,7 @@ VIOLENT_PRIORITY = ("suicide_bombing", "bombing", "attack", "armed_clash")
 
 # Nouns naming an agent or an institution rather than the occurrence: a sentence's trigger is
 # one of these only when it has no verb or event noun for that type.
-_NOUN_TRIGGERS = frozenset(
+NOUN_TRIGGERS = frozenset(
     {
         "suicide bomber",
         "suicide bombers",
@@ -63,8 +63,22 @@ _NOUN_TRIGGERS = frozenset(
         "statement",
         "charges",
         "rules",
+        "video",
+        "videos",
+        "magazine",
+        "issue",
+        "leaflets",
+        "article",
+        "audio",
+        "messages",
+        "banner",
+        "banners",
+        "posters",
+        "online recruiter",
+        "online recruiters",
     }
 )
+_NOUN_TRIGGERS = NOUN_TRIGGERS
 _STATE_SUBJECT = re.compile(
     r"\b(?:police|policemen|security\s+forces|special\s+forces|troops|soldiers|servicemen|army|military|"
     r"national\s+guard|border\s+guards|law\s+enforcement|security\s+services|special\s+services|"
@@ -75,6 +89,10 @@ _CIVILIAN_OBJECT = re.compile(
     r"\b(?:protesters|demonstrators|protestors|crowds?|civilians|worshippers|"
     r"wedding|market|school|hospital|shoppers|pedestrians)\b",
     re.I,
+)
+# What a strike from the air hits when it hits civilians: people, or the places they live.
+_STRUCK_CIVILIANS = re.compile(
+    rf"{_CIVILIAN_OBJECT.pattern}|\b(?:residential|homes?|houses?|apartments?|neighbou?rhoods?)\b", re.I
 )
 _NON_STATE = re.compile(
     r"\b(?:militants?|insurgents?|gunmen|terrorists?|fighters|jihadists?|rebels?|"
@@ -137,11 +155,28 @@ def best_trigger(triggers: list[Trigger], text: str = "") -> Trigger:
     )
 
 
+# Armed men who resist and are killed by the forces sent against them fought them: "having
+# refused to surrender, they opened fire and were neutralised".
+_RESISTED = re.compile(
+    r"\b(?:refus\w+\s+to\s+surrender|offered\s+(?:armed\s+)?resistance|put\s+up\s+(?:armed\s+)?resistance|"
+    r"returned\s+fire|(?:were|was|been)\s+(?:neutrali[sz]ed|liquidated))\b",
+    re.I,
+)
+# An ambush of an army's convoy or patrol is a fight between two armed sides (README: armed_clash).
+_MILITARY_OBJECT = re.compile(
+    r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:military|army|troops|soldiers|servicemen)\b", re.I
+)
+
+
 def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
     """Re-read a violent trigger: security forces firing on armed men clash; strikes on civilians bomb."""
     left = text[max(sent_start, t.char_start - 80) : t.char_start]
     right = text[t.char_end : min(sent_end, t.char_end + 80)]
     lowered = t.text.lower()
+    if t.event_type == "attack" and _RESISTED.search(text, sent_start, sent_end):
+        return "armed_clash"
+    if t.event_type == "attack" and lowered in ("ambushed", "ambush") and _MILITARY_OBJECT.match(right):
+        return "armed_clash"
     if (
         t.event_type == "attack"
         and _STATE_SUBJECT.search(left)
@@ -149,7 +184,8 @@ def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
         and _NON_STATE.search(text[sent_start:sent_end])
     ):
         return "armed_clash"
-    if t.event_type == "armed_clash" and "strike" in lowered and _CIVILIAN_OBJECT.search(right):
+    remote = "strike" in lowered or lowered in ("air raid", "air raids", "bombardment")
+    if t.event_type == "armed_clash" and remote and _STRUCK_CIVILIANS.search(right):
         return "bombing"
     return t.event_type
 
@@ -166,8 +202,21 @@ _COMMEMORATION = re.compile(
 # the shooting", "since the 2005 Andijan events"; an indefinite one ("hours after an attack on")
 # may be new.
 _BACKGROUND_NOUN = re.compile(
-    r"\b(?:after|since|following|before|like|than|of|to)\s+(?:the|last\s+\w+'s|this\s+\w+'s)\s+"
+    r"\b(?:after|since|following|before|like|than|of|to|condemn\w*|mourn\w*|denounc\w*|"
+    r"(?:suspects?|perpetrators?|organi[sz]ers?|masterminds?|survivors?|victims?|accomplices?)\s+in)\s+(?:the|last\s+\w+'s|this\s+\w+'s)\s+"
     r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?$"
+)
+# A past event's name used as a label: "the Boston bombing suspect", "the Paris attacks trial".
+_NAME_LABEL = re.compile(
+    r"^\s+(?:suspects?|trial|victims?|survivors?|mastermind|case|anniversary|memorial|convicts?|plotters?)\b"
+)
+# "responsible for a string of deadly attacks", "has suffered a series of bombings": a summary of
+# past events, unless someone is told carrying them out ("gunmen carried out a series of attacks").
+_SUMMARY_LEFT = re.compile(r"\b(?:string|series|wave|spate|spree)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PERPETRATED_LEFT = re.compile(
+    r"\b(?:carried\s+out|launched|staged|mounted|conducted|committed|unleashed)\s+(?:a|an|the)\s+"
+    r"(?:\w+\s+)?(?:string|series|wave|spate|spree)\s+of\b",
+    re.I,
 )
 _GENERIC_RIGHT = re.compile(
     r"^\s+(?:of\s+(?:this|that|the\s+same|such\s+a)\s+kind\b|(?:\w+\s+)?(?:may|might|could)\s+be\s+imminent\b)",
@@ -243,6 +292,10 @@ def is_background(t: Trigger, text: str, sent_start: int, sent_end: int) -> bool
         return False
     left = text[max(sent_start, t.char_start - 80) : t.char_start]
     right = text[t.char_end : min(sent_end, t.char_end + 40)]
+    if _NAME_LABEL.match(right) and re.search(r"\b[A-Z][\w'’-]+\s+$", left):
+        return True
+    if _SUMMARY_LEFT.search(left) and not _PERPETRATED_LEFT.search(left):
+        return True
     return bool(_BACKGROUND_NOUN.search(left) or _GENERIC_RIGHT.match(right) or _GENERIC_LEFT.search(left))
 
 
