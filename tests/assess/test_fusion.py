@@ -139,3 +139,25 @@ def test_fusion_is_deterministic_under_input_order() -> None:
         mention(4, 3, "arrest", D, ALMATY),
     ]
     assert fuse(docs, mentions) == fuse(list(reversed(docs)), list(reversed(mentions)))
+
+
+def test_the_response_fused_into_an_attack_does_not_make_police_its_perpetrators() -> None:
+    from dataclasses import replace
+
+    from assay.model import Actor
+
+    gunmen = Actor("gunmen", "gunmen", "militant group", "perpetrator")
+    police_hit = Actor("police", "police", "police", "target")
+    police_fire = Actor("police", "police", "police", "perpetrator")
+    docs = [document(1, BBC, D), document(2, ALJ, D), document(3, KAZINFORM, D)]
+    mentions = [
+        replace(mention(10, 1, "attack", D, ALMATY), actors=(gunmen, police_hit)),
+        replace(mention(20, 2, "attack", D, ALMATY), actors=(gunmen,)),
+        # "police shot dead the gunman": the response, coded as a clash with the police as actor 1.
+        replace(
+            mention(30, 3, "armed_clash", D, ALMATY), actors=(police_fire, replace(gunmen, role="target"))
+        ),
+    ]
+    (event,) = fuse(docs, mentions)
+    assert event.event_type == "attack" and event.mention_ids == (10, 20, 30)
+    assert {(a.key, a.role) for a in event.actors} == {("gunmen", "perpetrator"), ("police", "target")}

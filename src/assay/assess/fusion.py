@@ -198,10 +198,7 @@ def _draft(cluster: list[Mention], documents: Mapping[int, Document], context: O
     credibility, reason = rate_credibility(origins)
     claims = collect_claims(cluster)
     best = estimate_counts(claims, origins, documents)
-    actors: dict[tuple[str, str], Actor] = {}
-    for m in cluster:
-        for a in m.actors:
-            actors.setdefault((a.key, a.role), Actor(a.key, a.name, a.actor_type, a.role))
+    actors = _event_actors(cluster, event_type)
     ranks: tuple[Modality, ...] = ("asserted", "reported", "planned")
     modality: Modality = next((x for x in ranks if any(m.modality == x for m in cluster)), "asserted")
     area = "xx"
@@ -220,7 +217,7 @@ def _draft(cluster: list[Mention], documents: Mapping[int, Document], context: O
         counts=best,
         count_claims=claims,
         count_summary=summarise_claims(claims, best, documents, start),
-        actors=tuple(sorted(actors.values(), key=lambda a: (a.role, a.key))),
+        actors=actors,
         modality=modality,
         origins=origins,
         credibility=credibility,
@@ -228,3 +225,26 @@ def _draft(cluster: list[Mention], documents: Mapping[int, Document], context: O
         summary=f"{label.capitalize()}{where} on {start.isoformat()}"
         + (f" ({len(origins)} independent origin{'s' if len(origins) != 1 else ''})" if origins else ""),
     )
+
+
+def _event_actors(cluster: list[Mention], event_type: str) -> tuple[Actor, ...]:
+    """The event's actors with one role each, read from the mentions of the event's own type.
+
+    A cluster may hold the response to an attack ("police shot dead the gunmen", coded as a clash
+    with the police as actor 1); its roles are not the attack's, or the police would become the
+    attack's perpetrators. An actor given two roles keeps the one most mentions give it, a tie
+    going to target (naming a victim as a perpetrator is the worse error).
+    """
+    own = [m for m in cluster if m.event_type == event_type] or cluster
+    votes: Counter[tuple[str, str]] = Counter()
+    first: dict[str, Actor] = {}
+    for m in own:
+        for a in m.actors:
+            votes[(a.key, a.role)] += 1
+            first.setdefault(a.key, a)
+    out: list[Actor] = []
+    for key, a in first.items():
+        roles = {role: n for (k, role), n in votes.items() if k == key}
+        role = max(roles, key=lambda r: (roles[r], r == "target", r))
+        out.append(Actor(a.key, a.name, a.actor_type, role))
+    return tuple(sorted(out, key=lambda a: (a.role, a.key)))
