@@ -38,7 +38,7 @@ from typing import TypeVar
 from assay.assess.credibility import rate_credibility
 from assay.assess.sources import OriginContext, find_origins
 from assay.assess.tallies import collect_claims, estimate_counts, summarise_claims
-from assay.model import Actor, Document, Event, Mention, Modality, Place, TimeSpan
+from assay.model import Actor, ActorRole, Document, Event, Mention, Modality, Place, TimeSpan
 from assay.taxonomy import EVENT_TYPES, family_of
 
 FUSED_MODALITIES: frozenset[Modality] = frozenset({"asserted", "reported", "planned"})
@@ -236,7 +236,7 @@ def _event_actors(cluster: list[Mention], event_type: str) -> tuple[Actor, ...]:
     going to target (naming a victim as a perpetrator is the worse error).
     """
     own = [m for m in cluster if m.event_type == event_type] or cluster
-    votes: Counter[tuple[str, str]] = Counter()
+    votes: Counter[tuple[str, ActorRole]] = Counter()
     first: dict[str, Actor] = {}
     for m in own:
         for a in m.actors:
@@ -244,7 +244,7 @@ def _event_actors(cluster: list[Mention], event_type: str) -> tuple[Actor, ...]:
             first.setdefault(a.key, a)
     out: list[Actor] = []
     for key, a in first.items():
-        roles = {role: n for (k, role), n in votes.items() if k == key}
+        roles: dict[ActorRole, int] = {role: n for (k, role), n in votes.items() if k == key}
         role = max(roles, key=lambda r: (roles[r], r == "target", r))
         out.append(Actor(a.key, a.name, a.actor_type, role))
     return tuple(sorted(out, key=lambda a: (a.role, a.key)))
