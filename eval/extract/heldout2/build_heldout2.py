@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # _gold.py lives in eval/extract
 sys.path.insert(0, str(HERE))
 
 import _gold  # noqa: E402
-import _k  # noqa: E402,F401  (puts eval/extract on the path before _gold is imported below)
 import src_k_central_asia  # noqa: E402,F401
 import src_k_central_asia2  # noqa: E402,F401
 import src_k_negatives  # noqa: E402,F401
