@@ -13,6 +13,7 @@ from _k import (
   LP,
   ME,
   OT,
+  SA,
   SAS,
   TR,
   P,
