@@ -17,9 +17,11 @@ from _k import (
   country,
   day,
   days,
+  in_month,
   last_month,
   last_week,
   on,
+  part,
   r,
   season,
   today,
@@ -345,3 +347,119 @@ P(SA, CA, pub,
      C(attackers_killed=2), A(perp="border guards", target="smugglers"))],
   "Both sides armed and firing: armed_clash; the dead smugglers belong to the non-state armed group -> "
   "attackers_killed. Kilograms are not counts. 'Khatlon detachment' names the region.")
+
+pub = "2019-04-15"
+P(CR, CA, pub,
+  "Osh City Court on 12 April sentenced three residents of the city to terms of eight to ten years after "
+  "finding them guilty of preparing an attack on a police station.",
+  [E("prosecution", "sentenced", day("2019-04-12"), c("Osh", "KG", "KG-GO"), C(convicted=3), A(perp="Osh City Court"))],
+  "The offence (preparing an attack) has no place or date of its own: no plot_disrupted event. Named "
+  "court keeps its name.")
+
+pub = "2023-05-24"
+P(CR, CA, pub,
+  "The Specialised Inter-District Criminal Court of Astana has begun hearing the case of eleven people "
+  "accused of organising the January 2022 riots in the capital.",
+  [E("prosecution", "begun hearing the case", None, c("Astana", "KZ", "KZ-AST"), {},
+     A(perp="Specialised Inter-District Criminal Court of Astana"))],
+  "Trial opening: no convicted count. 'the January 2022 riots' is a name-only background reference.")
+
+pub = "2021-12-03"
+P(SA, CA, pub,
+  "In late November, the National Security Committee prevented a series of terrorist acts in Almaty that "
+  "were being prepared by a group of five supporters of a destructive religious movement; all of them "
+  "have been detained.",
+  [E("plot_disrupted", "prevented a series of terrorist acts", part(2021, 11, "late"), c("Almaty", "KZ", "KZ-ALA"),
+     C(groups=1), A(perp=NSC_KZ)),
+   E("arrest", "detained", None, c("Almaty", "KZ", "KZ-ALA"), C(arrested=5), A(perp=NSC_KZ))],
+  "'a group of five' -> groups 1 on the plot, arrested 5 on the detention. The detention has no date of "
+  "its own (the 'late November' phrase qualifies the prevention).")
+
+pub = "2022-07-05"
+P(TR, CA, pub,
+  "Since the beginning of the year, Kyrgyzstan's State Committee for National Security has prevented "
+  "crimes of a terrorist nature by neutralising three clandestine cells and two lone individuals.",
+  [E("plot_disrupted", "prevented", {"start": "2022-01-01", "end": "2022-07-04", "precision": "year"},
+     country("Kyrgyzstan", "KG"), C(groups=3, individuals=2), A(perp=GKNB))],
+  "Aggregate disruption figures: plot_disrupted with groups/individuals. 'Since the beginning of the "
+  "year' -> Jan 1 to publication - 1, precision year. Country word attached to the agency.")
+
+pub = "2018-12-12"
+P(BR, CA, pub,
+  "Tajikistan's State Committee for National Security said it had thwarted in November a plot by "
+  "Islamic State sympathisers to blow up the Russian military base in Dushanbe.",
+  [E("plot_disrupted", "thwarted", last_month(pub), c("Dushanbe", "TJ", "TJ-DU"), {},
+     A(perp="State Committee for National Security of Tajikistan", target="Islamic State"), "reported",
+     "State Committee for National Security of Tajikistan")],
+  "'in November' (past, no year) -> the most recent November. The plotted bombing is not coded.")
+
+pub = "2021-08-17"
+P(W, CA, pub,
+  "Kazakhstan's Foreign Ministry on Monday urged its citizens to refrain from any travel to Afghanistan "
+  "and advised those already there to leave immediately.",
+  [E("statement", "urged", on(pub, "monday"), country("Kazakhstan", "KZ"), {},
+     A(perp="Ministry of Foreign Affairs of Kazakhstan"))],
+  "Official travel warning: statement at country precision (country word attached). No travel event.")
+
+pub = "2022-01-07"
+P(BR, CA, pub,
+  "President Kassym-Jomart Tokayev on Friday ordered security forces to open fire without warning on "
+  "what he called terrorists and bandits.",
+  [E("statement", "ordered security forces to open fire", today(pub), None, {}, A(perp="Kassym-Jomart Tokayev"))],
+  "Order to use force: statement. Official named without a country word -> place null. No shooting is "
+  "described, so no attack.")
+
+pub = "2021-07-09"
+P(W, CA, pub,
+  "Uzbekistan's Defence Ministry warned on Thursday that any attempt to violate its border from "
+  "Afghanistan would be 'firmly suppressed'.",
+  [E("statement", "warned", on(pub, "thursday"), country("Uzbekistan", "UZ"), {},
+     A(perp="Ministry of Defence of Uzbekistan"))])
+
+pub = "2019-06-10"
+P(SA, CA, pub,
+  "By decision of the State Committee for National Security, a heightened level of terrorist threat has "
+  "been introduced in Bishkek from 9 June for the period of the summit.",
+  [E("statement", "heightened level of terrorist threat", day("2019-06-09"), c("Bishkek", "KG", "KG-GB"), {},
+     A(perp=GKNB))],
+  "Threat level for a named city -> that city. 'the summit' is a meeting, not coded.")
+
+pub = "2015-06-02"
+P(AN, CA, pub,
+  "Gulmurod Khalimov, the former commander of Tajikistan's special police, appeared in an Islamic State "
+  "video published last week, announcing that he had joined the group in Syria.",
+  [E("propaganda", "video", last_week(pub), None, {}, A(perp="Islamic State")),
+   E("foreign_fighter_travel", "joined the group in Syria", None, country("Syria", "SY"), C(fighters=1),
+     A(other="Islamic State"))],
+  "Two events: the video (dated last week) and his presence in Syria (undated). Region by origin.")
+
+pub = "2017-03-02"
+P(CR, CA, pub,
+  "A court in Zhezkazgan sentenced a 24-year-old local man to seven years in prison for attempting to "
+  "travel to Syria in the summer of 2016 to join a terrorist organisation.",
+  [E("prosecution", "sentenced", None, c("Zhezkazgan", "KZ", "KZ-KAR"), C(convicted=1), A(perp="court")),
+   E("foreign_fighter_travel", "attempting to travel to Syria", {"start": "2016-06-01", "end": "2016-08-31", "precision": "season"},
+     country("Syria", "SY"), C(fighters=1), {}, "planned")],
+  "The specific travel attempt is coded (planned, never reached), dated by season. Zhezkazgan was in "
+  "Karaganda region (KZ-KAR) under the pre-2022 codes. Sentencing undated.")
+
+pub = "2016-05-10"
+P(LP, CA, pub,
+  "Police in Khujand detained nine people in March on suspicion of membership of Jamaat Ansarullah, the "
+  "regional prosecutor's office said.",
+  [E("arrest", "detained", in_month(pub, 3), c("Khujand", "TJ", "TJ-SU"), C(arrested=9),
+     A(perp="police", target="Jamaat Ansarullah"), "reported", "Sughd Regional Prosecutor's Office")])
+
+pub = "2020-01-15"
+P(BR, CA, pub,
+  "Kazakh and Chinese special forces held joint counter-terrorism drills in Almaty region in the autumn "
+  "of 2019, the defence ministry said.",
+  [E("military_exercise", "counter-terrorism drills", {"start": "2019-09-01", "end": "2019-11-30", "precision": "season"},
+     r("Almaty Region", "KZ", "KZ-ALM", "Almaty region"), {},
+     A(perp=["Armed Forces of Kazakhstan", "People's Liberation Army"]), "reported", "Ministry of Defence of Kazakhstan")])
+
+pub = "2020-09-25"
+P(LP, CA, pub,
+  "Traders in Kara-Suu blocked the road to the bazaar in early September in protest at the closure of the "
+  "border crossing with Uzbekistan.",
+  [E("protest", "blocked the road", part(2020, 9, "early"), c("Kara-Suu", "KG", "KG-O"), {}, A(perp="protesters"))])

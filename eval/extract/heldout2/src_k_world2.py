@@ -557,3 +557,32 @@ P(BR, CA, pub,
   [E("military_exercise", "send additional troops", None, country("Kyrgyzstan", "KG"), {},
      A(perp="Ministry of Defence of Kyrgyzstan"), "hypothetical", "Ministry of Defence of Kyrgyzstan")],
   "Conditional deployment: hypothetical; country-level by the state's own deployment at home.")
+
+pub = "2020-08-22"
+P(TR, AF, pub,
+  "The Peace and Security Council of the African Union on Friday called on the military in Mali to "
+  "release the detained officials and to restore constitutional order without delay.",
+  [E("statement", "called on the military in Mali", on(pub, "friday"), None, {},
+     A(perp="African Union", target="Armed Forces of Mali"))],
+  "Formal appeal by an official body: statement. Mali is the addressee, not where the statement was "
+  "made -> null. The detentions are only referred to: not coded.")
+
+pub = "2010-11-29"
+P(W, OT, pub,
+  "The FBI said it had foiled a plot by a 19-year-old man to bomb a Christmas-tree lighting ceremony in "
+  "Portland, Oregon, arresting him on Friday after he tried to detonate what he believed was a car bomb.",
+  [E("plot_disrupted", "foiled a plot", on(pub, "friday"), c("Portland", "US", "US-OR"), C(individuals=1),
+     A(perp="Federal Bureau of Investigation"), "reported", "Federal Bureau of Investigation"),
+   E("arrest", "arresting him", on(pub, "friday"), c("Portland", "US", "US-OR"), C(arrested=1),
+     A(perp="Federal Bureau of Investigation"), "reported", "Federal Bureau of Investigation")],
+  "Sting: the device was fake, so no bombing. Lone plotter -> individuals 1. Portland, Oregon (not "
+  "Maine).")
+
+pub = "2021-07-15"
+P(W, EU, pub,
+  "The trial of 20 men accused over the attacks of 13 November 2015 will open in Paris on 8 September in "
+  "a purpose-built courtroom, the justice ministry said.",
+  [E("prosecution", "trial", day("2021-09-08"), c("Paris", "FR", "FR-IDF"), {}, A(perp="court"), "planned",
+     "Ministry of Justice of France")],
+  "Scheduled trial: prosecution, planned, absolute future date kept; no convicted count. The attacks are "
+  "named only (a date is attached, but nothing is recounted).")
