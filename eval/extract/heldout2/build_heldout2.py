@@ -19,6 +19,7 @@ import src_k_central_asia2  # noqa: E402,F401
 import src_k_negatives  # noqa: E402,F401
 import src_k_world  # noqa: E402,F401
 import src_k_world2  # noqa: E402,F401
+import src_k_world3  # noqa: E402,F401
 
 
 def main() -> None:

@@ -221,14 +221,14 @@ P(W, "europe", pub,
 
 pub = "2020-02-10"
 P(W, CA, pub,
-  "Kazakh police said they had rounded up 47 people after mass brawls between Kazakhs and ethnic "
-  "Dungans in the Korday district of Zhambyl region on Friday night left eight dead.",
+  "Kazakh police said they had rounded up 47 people after mobs attacked Dungan villages in the Korday "
+  "district of Zhambyl region on Friday night, leaving eight dead.",
   [E("arrest", "rounded up", None, r("Zhambyl Region", "KZ", "KZ-ZHA", "Zhambyl region"), C(arrested=47),
      A(perp="police"), "reported", "police"),
-   E("attack", "mass brawls", on(pub, "friday"), r("Zhambyl Region", "KZ", "KZ-ZHA", "Zhambyl region"),
+   E("attack", "attacked", on(pub, "friday"), r("Zhambyl Region", "KZ", "KZ-ZHA", "Zhambyl region"),
      C(killed=8), A(target="civilians"), "reported", "police")],
-  "Real February 2020 Masanchi violence: mob violence against a community coded attack (no two armed "
-  "sides). District inside a named region -> the region. The round-up is undated.")
+  "Real February 2020 Masanchi violence: mobs attacking villages is one-sided violence against civilians "
+  "(attack). District inside a named region -> the region. The round-up is undated.")
 
 pub = "2018-03-28"
 P(SA, CA, pub,
