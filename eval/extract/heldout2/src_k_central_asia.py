@@ -145,7 +145,7 @@ P(BR, CA, pub,
   "stabbed the guards with knives.",
   [E("attack", "stabbed", yesterday(pub), c("Vahdat", "TJ", "TJ-RA"), C(killed=32),
      A(perp="Islamic State", target="prison guards"), "reported", "Ministry of Justice of Tajikistan")],
-  "Real 2019 prison riot (the city, TJ-RA). The stabbing of guards is the assault; 'overnight' in a "
+  "One-sided violence (attack: armed assault, stabbings) against unarmed guards, not a clash. Real 2019 prison riot (the city, TJ-RA). The stabbing of guards is the assault; 'overnight' in a "
   "Monday report -> Sunday. The overall toll (29 + 3 = 32) goes on the one trigger. The ministry's "
   "attribution sets the perpetrator. Riot not started as a protest: not protest.")
 

@@ -53,7 +53,7 @@ P(BR, CA, pub,
   "Tajikistan's Supreme Court on Tuesday declared the Islamic Renaissance Party a terrorist "
   "organisation and banned its activities, a month after the authorities accused it of backing a "
   "mutiny.",
-  [E("legislation", "declared the Islamic Renaissance Party a terrorist", on(pub, "tuesday"),
+  [E("legislation", "declared", on(pub, "tuesday"),
      country("Tajikistan", "TJ"), {}, A(perp="Supreme Court of Tajikistan", target="Islamic Renaissance Party of Tajikistan"))],
   "Designation and ban of an organisation -> legislation (not prosecution). The mutiny is only an "
   "accusation, not coded.")
@@ -276,17 +276,17 @@ P(LP, CA, pub,
   "The mother of a 19-year-old student from Jalal-Abad told reporters that her son left for Syria via "
   "Istanbul in the spring of 2014 and has not called since.",
   [E("foreign_fighter_travel", "left for Syria", season(2014, "spring"), country("Syria", "SY"),
-     C(fighters=1), {}, "reported", "his mother")],
+     C(fighters=1), {}, "reported", "mother")],
   "Destination Syria; Istanbul is a transit point; Jalal-Abad is the home town. Region by origin.")
 
 pub = "2018-10-12"
 P(TR, CA, pub,
-  "A resident of Kulyab, a former Islamic State fighter, voluntarily returned to the homeland from Iraq "
-  "last month and, taking into account sincere repentance, was released from criminal liability.",
-  [E("foreign_fighter_travel", "returned to the homeland", last_month(pub), c("Kulob", "TJ", "TJ-KT", "Kulyab"),
+  "A former Islamic State fighter from Kulyab voluntarily came back to Kulyab from Iraq last month and, "
+  "taking into account his sincere repentance, was released from criminal liability.",
+  [E("foreign_fighter_travel", "came back to Kulyab", last_month(pub), c("Kulob", "TJ", "TJ-KT", "Kulyab"),
      C(fighters=1), A(other="Islamic State"))],
-  "Return to the home town (the resident of Kulyab returned to the homeland) -> Kulob, not the origin "
-  "Iraq. Release from criminal liability is not an event.")
+  "Return with the home town named as the place returned to -> Kulob (Kulyab is the Russian-derived "
+  "spelling), not the origin Iraq. Release from criminal liability is not an event.")
 
 pub = "2017-02-14"
 P(AN, CA, pub,

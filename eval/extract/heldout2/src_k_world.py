@@ -46,7 +46,7 @@ P(BR, EU, pub,
   "Solingen on Friday evening. Islamic State said one of its members carried out the attack.",
   [E("attack", "stabbed to death", on(pub, "friday"), c("Solingen", "DE", "DE-NW"), C(killed=3, injured=8),
      A(perp="Islamic State", target="civilians"), "asserted", "Islamic State")],
-  "Claim of responsibility sets perpetrator and reported_by; modality stays asserted. '650th "
+  "Stabbing of civilians: one-sided attack. Claim of responsibility sets perpetrator and reported_by; modality stays asserted. '650th "
   "anniversary' is neither a date nor a count.")
 
 pub = "2021-10-28"
@@ -83,7 +83,7 @@ P(BR, SAS, pub,
   "four civilians and injuring six, police in Jammu said.",
   [E("attack", "opened fire", on(pub, "sunday"), c("Rajouri", "IN", "IN-JK"), C(killed=4, injured=6),
      A(target="civilians"), "reported", "police")],
-  "District named after its town -> Rajouri, city. Jammu is where police spoke, not the event place.")
+  "Shooting at civilians' homes: one-sided attack. District named after its town -> Rajouri, city. Jammu is where police spoke, not the event place.")
 
 pub = "2023-10-15"
 P(W, SAS, pub,
@@ -91,7 +91,7 @@ P(W, SAS, pub,
   "Saturday, Pakistani police said.",
   [E("attack", "shot dead", on(pub, "saturday"), c("Turbat", "PK", "PK-BA"), C(killed=6), A(target="civilians"),
      "reported", "police")],
-  "Punjab is the victims' origin, not the place. 'Pakistani police' -> police.")
+  "Shooting of unarmed labourers: one-sided attack. Punjab is the victims' origin, not the place. 'Pakistani police' -> police.")
 
 pub = "2017-07-15"
 P(W, ME, pub,
@@ -161,7 +161,7 @@ P(W, ME, pub,
   "A gunman dressed as Santa Claus shot dead 39 people at the Reina nightclub in Istanbul in the early "
   "hours of Sunday as revellers celebrated the new year, and escaped.",
   [E("attack", "shot dead", on(pub, "sunday"), c("Istanbul", "TR", "TR-34"), C(killed=39), A(target="civilians"))],
-  "'new year' is not a date expression for the event; the day comes from 'Sunday'.")
+  "Shooting of revellers: one-sided attack. 'new year' is not a date expression for the event; the day comes from 'Sunday'.")
 
 pub = "2022-08-21"
 P(W, AF, pub,
@@ -181,7 +181,7 @@ P(W, EU, pub,
   [E("bombing", "car bomb", on(pub, "friday"), c("Oslo", "NO", "NO-03"), C(killed=7), A(target="government")),
    E("attack", "opened fire", on(pub, "friday"), c("Utoya", "NO", "NO-06"), C(killed=(80, "at_least")),
      A(target="civilians"))],
-  "Two distinct events, each with its own toll (contemporary figures), both on Friday. Utoya is in "
+  "Deliberate car bomb -> bombing; shooting at the camp -> attack (one-sided, civilians). Two distinct events, each with its own toll (contemporary figures), both on Friday. Utoya is in "
   "Buskerud (NO-06 as of 2011).")
 
 pub = "2022-01-27"
@@ -277,7 +277,7 @@ P(W, ME, pub,
   "sources said, as the rebels pressed an offensive on the last northern stronghold of the government.",
   [E("armed_clash", "clashed", on(pub, "monday"), c("Marib", "YE", "YE-MA"), {},
      A(perp="Houthis", target="government forces"), "reported", "military sources")],
-  "'west of Marib' -> Marib, city. 'pressed an offensive' is the same fighting.")
+  "Two armed sides fighting: armed_clash. 'west of Marib' -> Marib, city. 'pressed an offensive' is the same fighting.")
 
 pub = "2017-02-20"
 P(BR, ME, pub,
@@ -438,7 +438,7 @@ P(W, SAS, pub,
      "asserted", "Islamic State Khorasan Province"),
    E("attack", "gunfire", on(pub, "thursday"), c("Kabul", "AF", "AF-KAB"), {},
      A(perp="Islamic State Khorasan Province", target="civilians"), "asserted", "Islamic State Khorasan Province")],
-  "Coordinated assault mixing a suicide blast and gunfire: both types; the overall toll on the first "
+  "Coordinated assault mixing a suicide blast and gunfire on civilians: both types (the gunfire is a one-sided attack); the overall toll on the first "
   "trigger; the included sub-count (13 US) is not coded separately.")
 
 pub = "2023-06-21"

@@ -116,7 +116,9 @@ P(W, SAS, pub,
   "Militants opened fire on a bus carrying Hindu pilgrims in Reasi district on Sunday evening, sending it "
   "plunging into a gorge; nine people were killed and 33 injured, police said.",
   [E("attack", "opened fire", on(pub, "sunday"), c("Reasi", "IN", "IN-JK"), C(killed=9, injured=33),
-     A(target="civilians"), "reported", "police")])
+     A(target="civilians"), "reported", "police")],
+  "Firing on a civilian bus: one-sided attack (attack covers armed assaults and shootings). District "
+  "named after its town -> Reasi, city.")
 
 pub = "2019-08-04"
 P(BR, OT, pub,
@@ -142,7 +144,8 @@ P(BR, ME, pub,
   "Iraqi forces took control of Kirkuk on Monday after brief clashes with Kurdish Peshmerga fighters on "
   "the southern edge of the city.",
   [E("armed_clash", "clashes", on(pub, "monday"), c("Kirkuk", "IQ", "IQ-KI"), {},
-     A(perp="Iraqi Security Forces", target="Peshmerga"))])
+     A(perp="Iraqi Security Forces", target="Peshmerga"))],
+  "Two armed forces fighting: armed_clash; the takeover is the outcome of the same fighting.")
 
 pub = "2023-09-30"
 P(W, SAS, pub,
