@@ -37,6 +37,7 @@ eval: $(STAMP)
 	$(BIN)/assay eval extract eval/extract/gold.jsonl
 	$(BIN)/assay eval extract eval/extract/heldout/dev.jsonl
 	$(BIN)/assay eval extract eval/extract/heldout/test.jsonl
+	$(BIN)/assay eval extract eval/extract/heldout2/heldout2.jsonl
 	$(BIN)/python -m eval.geo.trnews
 	$(BIN)/python eval/plover/score.py
 	$(BIN)/python eval/audit/score.py

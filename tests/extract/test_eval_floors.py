@@ -14,8 +14,14 @@ ROOT = Path(__file__).resolve().parents[2]
 FLOORS = json.loads((ROOT / "eval" / "extract" / "floors.json").read_text(encoding="utf-8"))
 GOLD = ROOT / "eval" / "extract" / "gold.jsonl"
 HELDOUT = ROOT / "eval" / "extract" / "heldout"
-# Every gold file with pinned floors: the development set and both halves of the blind held-out set.
-SETS = {"gold": GOLD, "heldout_dev": HELDOUT / "dev.jsonl", "heldout_test": HELDOUT / "test.jsonl"}
+# Every gold file with pinned floors: the development set, both halves of the first blind held-out
+# set and the second blind held-out set (sealed: scored only as a whole).
+SETS = {
+    "gold": GOLD,
+    "heldout_dev": HELDOUT / "dev.jsonl",
+    "heldout_test": HELDOUT / "test.jsonl",
+    "heldout2": ROOT / "eval" / "extract" / "heldout2" / "heldout2.jsonl",
+}
 PLOVER = ROOT / "eval" / "plover" / "data" / "PLOVER_GSR_CAMEO.json"
 
 
