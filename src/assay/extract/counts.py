@@ -358,13 +358,52 @@ _LEADING_WORD = re.compile(r"\s*([A-Za-z-]+)")
 _MODIFIERS = frozenset({"armed", "suspected", "alleged", "heavily", "other", "unidentified", "wanted"})
 
 
+# Words every match of each _NONE and _SINGULARS pattern contains, in the order of the patterns:
+# each inner tuple must have one member in the lower-cased text, so a text lacking them all is not
+# searched with the (slow, lazily quantified) pattern. Their verbs follow _SINGULAR_VERBS.
+_HARMED = ("hurt", "injur", "wound")
+_SINGULAR_VERB_WORDS: tuple[tuple[str, ...], ...] = (
+    ("detain", "arrest", "apprehend", "taken", "captured"),
+    ("sentence", "convict", "jailed", "found"),
+    ("killed", "shot", "murdered", "stabbed", "beheaded", "executed"),
+    ("injur", "wound", "hurt"),
+)
+_NONE_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("no",), _HARMED),
+    (("no",), ("killed",)),
+    (("no",), ("casualties", "injuries", "harmed")),
+    (("before",), _HARMED),
+    (("no",), ("casualties", "harmed")),
+)
+_SINGULAR_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    *(((words),) for words in _SINGULAR_VERB_WORDS),
+    *(((words),) for words in _SINGULAR_VERB_WORDS),
+    (("found",), ("guilty",)),
+    (("suicide", "blew", "blow", "detonated"),),
+    (("shot",), ("dead",)),
+    (("cell", "group"),),
+)
+# Characters that match an ASCII letter case-insensitively but do not lower-case to it.
+_UNFOLDED = frozenset("\u0130\u0131\u017f")
+
+
+def _may_contain(lowered: str | None, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """True unless the lower-cased text lacks every word of one of needs (None: cannot tell)."""
+    return lowered is None or all(any(w in lowered for w in words) for words in needs)
+
+
 def find_singular_counts(text: str) -> list[CountMatch]:
     """Counts implied by a singular ("a man was detained", "a suicide bomber") and zeros ("no one hurt")."""
     out: list[CountMatch] = []
-    for pattern, kind in _NONE:
+    lowered = None if _UNFOLDED & set(text) else text.lower()
+    for (pattern, kind), needs in zip(_NONE, _NONE_NEEDS, strict=True):
+        if not _may_contain(lowered, needs):
+            continue
         for m in pattern.finditer(text):
             out.append(CountMatch(kind, 0, "exact", m.start(), m.end(), m.group(0)))  # type: ignore[arg-type]
-    for pattern, kind in _SINGULARS:
+    for (pattern, kind), needs in zip(_SINGULARS, _SINGULAR_NEEDS, strict=True):
+        if not _may_contain(lowered, needs):
+            continue
         found = pattern.search(text)
         if found:
             out.append(CountMatch(kind, 1, "exact", found.start(), found.end(), found.group(0)))
@@ -416,19 +455,19 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         before_number = text[max(0, start - 40) : start]
         right = _kind_right(after)
         adjacent = next((k for p, k in _ADJACENT_VERBS if p.search(before_number)), None)
-        passive = next((k for p, k in _PASSIVE_KIND if p.match(after)), None)
-        first = _first_word(after)
         # "killed six suspected Islamic State members", "shot dead five suspects": the armed side.
         if adjacent == "killed" and (
-            _ATTACKER_NOUNS.match(first)
+            _ATTACKER_NOUNS.match(first := _first_word(after))
             or first.lower() in ("suspect", "suspects")
             or _GROUP_MEMBERS.match(after)
         ):
             kind: CountKind | None = "attackers_killed"
         elif adjacent is not None and not (adjacent == "killed" and right == "attackers_killed"):
             kind = adjacent
-        elif right is None and passive is not None:
-            kind = passive
+        elif right is None:
+            # The passive patterns read far to the right; they are tried only when the words
+            # beside the number named nothing.
+            kind = next((k for p, k in _PASSIVE_KIND if p.match(after)), None)
         else:
             kind = right
         if kind is None:
