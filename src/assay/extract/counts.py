@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assay.extract.numbers import NOT_A_COUNT_AFTER, NOT_A_COUNT_BEFORE, NUMBER_RE, parse_number, qualifier_of
+from assay.extract.numbers import (
+    NOT_A_COUNT_AFTER,
+    NOT_A_COUNT_BEFORE,
+    NUMBER_RE,
+    UNFOLDED,
+    may_hold_number,
+    parse_number,
+    qualifier_of,
+)
 from assay.model import CountKind, CountQualifier
 
 _KIND_WORDS: list[tuple[re.Pattern[str], CountKind]] = [
@@ -383,26 +391,26 @@ _SINGULAR_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("shot",), ("dead",)),
     (("cell", "group"),),
 )
-# Characters that match an ASCII letter case-insensitively but do not lower-case to it.
-_UNFOLDED = frozenset("\u0130\u0131\u017f")
+_NEEDED = frozenset(w for needs in (*_NONE_NEEDS, *_SINGULAR_NEEDS) for words in needs for w in words)
 
 
-def _may_contain(lowered: str | None, needs: tuple[tuple[str, ...], ...]) -> bool:
-    """True unless the lower-cased text lacks every word of one of needs (None: cannot tell)."""
-    return lowered is None or all(any(w in lowered for w in words) for words in needs)
+def _lacks(present: frozenset[str], needs: tuple[tuple[str, ...], ...]) -> bool:
+    """True when the text lacks every word of one of needs (present: the needed words it holds)."""
+    return any(map(present.isdisjoint, needs))
 
 
 def find_singular_counts(text: str) -> list[CountMatch]:
     """Counts implied by a singular ("a man was detained", "a suicide bomber") and zeros ("no one hurt")."""
     out: list[CountMatch] = []
-    lowered = None if _UNFOLDED & set(text) else text.lower()
+    lowered = text.lower()
+    present = _NEEDED if not UNFOLDED.isdisjoint(text) else frozenset(w for w in _NEEDED if w in lowered)
     for (pattern, kind), needs in zip(_NONE, _NONE_NEEDS, strict=True):
-        if not _may_contain(lowered, needs):
+        if _lacks(present, needs):
             continue
         for m in pattern.finditer(text):
             out.append(CountMatch(kind, 0, "exact", m.start(), m.end(), m.group(0)))  # type: ignore[arg-type]
     for (pattern, kind), needs in zip(_SINGULARS, _SINGULAR_NEEDS, strict=True):
-        if not _may_contain(lowered, needs):
+        if _lacks(present, needs):
             continue
         found = pattern.search(text)
         if found:
@@ -433,6 +441,8 @@ def _conjoined(after: str) -> int:
 
 def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMatch]:  # type: ignore[assignment]
     """Find every count in `text`; `excluded` are character ranges (dates) that hold no count."""
+    if not may_hold_number(text):
+        return find_singular_counts(text)
     out: list[CountMatch] = []
     for m in NUMBER_RE.finditer(text):
         start, end = m.start(), m.end()
