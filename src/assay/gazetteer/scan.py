@@ -89,12 +89,14 @@ def find_names(index: Index, text: str) -> list[Match]:
         start = tokens[i][0]
         span = index.first_token_span.get(first_key(words[i]), 0)
         last = min(len(tokens), i + span) - 1
-        # The furthest word the name can reach with only name gaps between its words.
+        # The furthest word the name can reach: capitalised words or connectors ("of", "de"), with
+        # only name gaps between them; the name must also end on a capitalised word.
         reach = i
-        while reach < last and _is_name_gap(text, tokens[reach][1], tokens[reach + 1][0]):
+        while (reach < last and _is_name_gap(text, tokens[reach][1], tokens[reach + 1][0])
+               and (words[reach + 1][0].isupper() or words[reach + 1] in CONNECTORS)):
             reach += 1
-        for j in range(last, i - 1, -1):
-            if j > i and not (j <= reach and _is_capitalised(text, tokens[i : j + 1])):
+        for j in range(reach, i - 1, -1):
+            if j > i and not words[j][0].isupper():
                 continue
             key = fold_name(text[start : tokens[j][1]])
             hits = index.keys.get(key)
@@ -241,14 +243,6 @@ def _abbreviation_end(index: Index, text: str, tokens: list[tuple[int, int]], i:
         return end
     dotted = j > i and tokens[j][1] - tokens[j][0] == 1 and text[tokens[j - 1][1] : tokens[j][0]] == "."
     return end + 1 if dotted or key in index.dotted_only else end
-
-
-def _is_capitalised(text: str, tokens: list[tuple[int, int]]) -> bool:
-    for start, end in tokens:
-        word = text[start:end]
-        if not word[0].isupper() and word not in CONNECTORS:
-            return False
-    return text[tokens[-1][0]].isupper()
 
 
 def _previous_char(text: str, position: int) -> str:
