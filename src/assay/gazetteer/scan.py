@@ -124,7 +124,8 @@ def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = (),
     """Recognise and resolve every place name in a text, using the text itself as context."""
     results = []
     names = find_names(gazetteer.index, text)
-    gazetteer.document_context(text, names)
+    if names:  # a text without names needs no context (most sentences of an article name no place)
+        gazetteer.document_context(text, names)
     for start, end, _ in names:
         surface = text[start:end]
         entry_id = resolve_span(gazetteer, text, start, end, countries, prior)
