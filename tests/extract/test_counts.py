@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assay.extract.counts import find_counts
-from assay.extract.numbers import parse_number
+from assay.extract.numbers import may_hold_number, parse_number
 
 
 def counts(text: str) -> list[tuple[str, int, str]]:
@@ -86,3 +86,35 @@ def test_one_defendant_or_one_captured_attacker_counts_one() -> None:
 )
 def test_dead_attackers_behind_modifiers_and_membership(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the attack was over.", False),
+        # "one" inside "someone", "ten" inside "often": a number word counts only as a whole word.
+        ("Someone often attended the meetings.", False),
+        ("Twenty-one people were killed.", True),
+        ("DOZENS were injured", True),
+        ("It happened in 2015.", True),
+        # Dotted capital I matches "i" case-insensitively but lower-cases to two characters: the word
+        # test cannot tell, so the text is scanned.
+        ("SİX were detained", True),
+    ],
+)
+def test_may_hold_number_is_false_only_without_digit_or_number_word(text: str, expected: bool) -> None:
+    assert may_hold_number(text) is expected
+
+
+def test_counts_without_a_number_still_find_singulars_and_zeros() -> None:
+    # No digit and no number word: the number scan is skipped, the singular and zero patterns are not.
+    assert counts("A local man was detained; no one was hurt.") == [
+        ("injured", 0, "exact"),
+        ("arrested", 1, "exact"),
+    ]
+    assert counts("Police said a suicide bomber blew himself up.") == [("attackers_killed", 1, "exact")]
+
+
+def test_singular_patterns_still_match_through_unfolded_capitals() -> None:
+    # "KİLLED" lower-cases to "ki̇lled", which lacks "killed"; such a text skips the word test.
+    assert counts("A MAN WAS KİLLED") == [("killed", 1, "exact")]

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assay.extract.numbers import NOT_A_COUNT_AFTER, NOT_A_COUNT_BEFORE, NUMBER_RE, parse_number, qualifier_of
+from assay.extract.numbers import (
+    NOT_A_COUNT_AFTER,
+    NOT_A_COUNT_BEFORE,
+    NUMBER_RE,
+    UNFOLDED,
+    may_hold_number,
+    parse_number,
+    qualifier_of,
+)
 from assay.model import CountKind, CountQualifier
 
 _KIND_WORDS: list[tuple[re.Pattern[str], CountKind]] = [
@@ -358,13 +366,52 @@ _LEADING_WORD = re.compile(r"\s*([A-Za-z-]+)")
 _MODIFIERS = frozenset({"armed", "suspected", "alleged", "heavily", "other", "unidentified", "wanted"})
 
 
+# Words every match of each _NONE and _SINGULARS pattern contains, in the order of the patterns:
+# each inner tuple must have one member in the lower-cased text, so a text lacking them all is not
+# searched with the (slow, lazily quantified) pattern. Their verbs follow _SINGULAR_VERBS.
+_HARMED = ("hurt", "injur", "wound")
+_SINGULAR_VERB_WORDS: tuple[tuple[str, ...], ...] = (
+    ("detain", "arrest", "apprehend", "taken", "captured"),
+    ("sentence", "convict", "jailed", "found"),
+    ("killed", "shot", "murdered", "stabbed", "beheaded", "executed"),
+    ("injur", "wound", "hurt"),
+)
+_NONE_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("no",), _HARMED),
+    (("no",), ("killed",)),
+    (("no",), ("casualties", "injuries", "harmed")),
+    (("before",), _HARMED),
+    (("no",), ("casualties", "harmed")),
+)
+_SINGULAR_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    *(((words),) for words in _SINGULAR_VERB_WORDS),
+    *(((words),) for words in _SINGULAR_VERB_WORDS),
+    (("found",), ("guilty",)),
+    (("suicide", "blew", "blow", "detonated"),),
+    (("shot",), ("dead",)),
+    (("cell", "group"),),
+)
+_NEEDED = frozenset(w for needs in (*_NONE_NEEDS, *_SINGULAR_NEEDS) for words in needs for w in words)
+
+
+def _lacks(present: frozenset[str], needs: tuple[tuple[str, ...], ...]) -> bool:
+    """True when the text lacks every word of one of needs (present: the needed words it holds)."""
+    return any(map(present.isdisjoint, needs))
+
+
 def find_singular_counts(text: str) -> list[CountMatch]:
     """Counts implied by a singular ("a man was detained", "a suicide bomber") and zeros ("no one hurt")."""
     out: list[CountMatch] = []
-    for pattern, kind in _NONE:
+    lowered = text.lower()
+    present = _NEEDED if not UNFOLDED.isdisjoint(text) else frozenset(w for w in _NEEDED if w in lowered)
+    for (pattern, kind), needs in zip(_NONE, _NONE_NEEDS, strict=True):
+        if _lacks(present, needs):
+            continue
         for m in pattern.finditer(text):
             out.append(CountMatch(kind, 0, "exact", m.start(), m.end(), m.group(0)))  # type: ignore[arg-type]
-    for pattern, kind in _SINGULARS:
+    for (pattern, kind), needs in zip(_SINGULARS, _SINGULAR_NEEDS, strict=True):
+        if _lacks(present, needs):
+            continue
         found = pattern.search(text)
         if found:
             out.append(CountMatch(kind, 1, "exact", found.start(), found.end(), found.group(0)))
@@ -394,6 +441,8 @@ def _conjoined(after: str) -> int:
 
 def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMatch]:  # type: ignore[assignment]
     """Find every count in `text`; `excluded` are character ranges (dates) that hold no count."""
+    if not may_hold_number(text):
+        return find_singular_counts(text)
     out: list[CountMatch] = []
     for m in NUMBER_RE.finditer(text):
         start, end = m.start(), m.end()
@@ -416,19 +465,19 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
         before_number = text[max(0, start - 40) : start]
         right = _kind_right(after)
         adjacent = next((k for p, k in _ADJACENT_VERBS if p.search(before_number)), None)
-        passive = next((k for p, k in _PASSIVE_KIND if p.match(after)), None)
-        first = _first_word(after)
         # "killed six suspected Islamic State members", "shot dead five suspects": the armed side.
         if adjacent == "killed" and (
-            _ATTACKER_NOUNS.match(first)
+            _ATTACKER_NOUNS.match(first := _first_word(after))
             or first.lower() in ("suspect", "suspects")
             or _GROUP_MEMBERS.match(after)
         ):
             kind: CountKind | None = "attackers_killed"
         elif adjacent is not None and not (adjacent == "killed" and right == "attackers_killed"):
             kind = adjacent
-        elif right is None and passive is not None:
-            kind = passive
+        elif right is None:
+            # The passive patterns read far to the right; they are tried only when the words
+            # beside the number named nothing.
+            kind = next((k for p, k in _PASSIVE_KIND if p.match(after)), None)
         else:
             kind = right
         if kind is None:

@@ -63,6 +63,24 @@ NUMBER_RE = re.compile(
     r"dozens|scores|hundreds|thousands|a\s+dozen|tens)\b(?!-year|\s*-\s*year|%|\.\d)",
     re.I,
 )
+# Every NUMBER_RE match holds a digit or one of these as a whole word: a text with neither holds
+# no number, and a word-set test costs far less than searching the pattern at every position.
+_NUMBER_WORDS = frozenset(
+    (*_UNITS, *_TENS, *_SCALES, "dozen", "dozens", "scores", "hundreds", "thousands", "tens")
+)
+_ASCII_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+# Characters that match an ASCII letter case-insensitively but do not lower-case to it.
+UNFOLDED = frozenset("\u0130\u0131\u017f")
+
+
+def may_hold_number(text: str) -> bool:
+    """False only when NUMBER_RE cannot match anywhere in text (no digit, no number word)."""
+    if _DIGIT.search(text) is not None or not UNFOLDED.isdisjoint(text):
+        return True
+    return not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(text.lower()))
+
+
 NOT_A_COUNT_AFTER = re.compile(
     r"^\s*(?:-?\s*(?:year|month|day|week|hour|minute)s?\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
     r"times\b|percent\b|per\s+cent\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|kg\b|kilograms?\b|tons?\b|"

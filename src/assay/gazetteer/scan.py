@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -78,33 +77,39 @@ Match = tuple[int, int, tuple[tuple[int, int], ...]]
 def find_names(index: Index, text: str) -> list[Match]:
     """(start, end, entry matches) for every accepted place name in the text, left to right."""
     tokens, words = read_words(text)
-    # A single space is the usual gap; the pattern is for the rest ("St. ", hyphens, apostrophes).
-    gap_ok = [(right[0] - left[1] == 1 and text[left[1]] == " ")
-              or _GAP.fullmatch(text, left[1], right[0]) is not None for left, right in pairwise(tokens)]
+    # Only a capitalised word can open a name; most words are not, so the scan visits these alone.
+    capitalised = [k for k, w in enumerate(words) if w[0].isupper()]
     lowered = frozenset(w for w in words if w.islower())
-    surnames = _person_words(index, text, tokens, words)
+    surnames = _person_words(index, text, tokens, words, capitalised)
     found: list[Match] = []
-    i = 0
-    while i < len(tokens):
-        start, end = tokens[i]
-        if not text[start].isupper():
-            i += 1
+    resume = 0
+    for i in capitalised:
+        if i < resume:
             continue
-        span = index.first_token_span.get(first_key(text[start:end]), 0)
-        matched = False
-        for j in range(min(len(tokens), i + span) - 1, i - 1, -1):
-            if j > i and not (all(gap_ok[i:j]) and _is_capitalised(text, tokens[i : j + 1])):
+        start = tokens[i][0]
+        span = index.first_token_span.get(first_key(words[i]), 0)
+        last = min(len(tokens), i + span) - 1
+        # The furthest word the name can reach: capitalised words or connectors ("of", "de"), with
+        # only name gaps between them; the name must also end on a capitalised word.
+        reach = i
+        while (reach < last and _is_name_gap(text, tokens[reach][1], tokens[reach + 1][0])
+               and (words[reach + 1][0].isupper() or words[reach + 1] in CONNECTORS)):
+            reach += 1
+        for j in range(reach, i - 1, -1):
+            if j > i and not words[j][0].isupper():
                 continue
             key = fold_name(text[start : tokens[j][1]])
             hits = index.keys.get(key)
             if hits and _is_accepted(index, text, tokens, i, j, key, lowered, surnames):
                 found.append((start, _abbreviation_end(index, text, tokens, i, j, key), hits))
-                i = j + 1
-                matched = True
+                resume = j + 1
                 break
-        if not matched:
-            i += 1
     return found
+
+
+def _is_name_gap(text: str, left: int, right: int) -> bool:
+    """True when text[left:right] may separate two words of one name (a single space is the usual)."""
+    return (right - left == 1 and text[left] == " ") or _GAP.fullmatch(text, left, right) is not None
 
 
 @lru_cache(maxsize=4)
@@ -119,7 +124,8 @@ def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = (),
     """Recognise and resolve every place name in a text, using the text itself as context."""
     results = []
     names = find_names(gazetteer.index, text)
-    gazetteer.document_context(text, names)
+    if names:  # a text without names needs no context (most sentences of an article name no place)
+        gazetteer.document_context(text, names)
     for start, end, _ in names:
         surface = text[start:end]
         entry_id = resolve_span(gazetteer, text, start, end, countries, prior)
@@ -240,14 +246,6 @@ def _abbreviation_end(index: Index, text: str, tokens: list[tuple[int, int]], i:
     return end + 1 if dotted or key in index.dotted_only else end
 
 
-def _is_capitalised(text: str, tokens: list[tuple[int, int]]) -> bool:
-    for start, end in tokens:
-        word = text[start:end]
-        if not word[0].isupper() and word not in CONNECTORS:
-            return False
-    return text[tokens[-1][0]].isupper()
-
-
 def _previous_char(text: str, position: int) -> str:
     k = position - 1
     while k >= 0 and text[k] in " \t":
@@ -319,13 +317,16 @@ def _is_followed_by_name(text: str, tokens: list[tuple[int, int]], j: int) -> bo
 
 
 def _person_words(index: Index, text: str, tokens: list[tuple[int, int]],
-                  words: list[str]) -> frozenset[str]:
-    """Town names the text uses as parts of a person's name ("Lucy Lau", "John Steele")."""
+                  words: list[str], capitalised: list[int]) -> frozenset[str]:
+    """Town names the text uses as parts of a person's name ("Lucy Lau", "John Steele").
+
+    capitalised: the indexes of the capitalised words; only two of them in a row can be a name.
+    """
     found = set()
-    for k in range(1, len(tokens)):
-        first, second = words[k - 1], words[k]
-        if not (first[0].isupper() and second[0].isupper()):
+    for k in capitalised:
+        if k == 0 or not words[k - 1][0].isupper():
             continue
+        first, second = words[k - 1], words[k]
         gap = tokens[k - 1][1]
         if tokens[k][0] - gap != 1 or text[gap] != " ":
             continue
