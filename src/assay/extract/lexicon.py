@@ -211,7 +211,7 @@ def _top_level_alternatives(body: str) -> list[str] | None:
 
 @cache
 def load_lexicon() -> Lexicon:
-    """Compile lexicon.yaml once per process."""
+    """Compile lexicon.yaml once per process, with the inflections its "inflection" settings ask for."""
     raw = yaml.safe_load(files("assay.extract").joinpath("lexicon.yaml").read_text(encoding="utf-8"))
     nlp = blank_pipeline()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
