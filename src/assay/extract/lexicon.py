@@ -6,16 +6,19 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from assay.errors import ExtractError
+from assay.extract.inflections import VERB_TAGS, expand_phrases, save_cache
 from assay.extract.nlp import blank_pipeline, folds_like_ascii
 from assay.taxonomy import EVENT_TYPES
 
 _CAPITALISED_HOMONYMS = frozenset({"March", "May"})
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,11 +211,16 @@ def _top_level_alternatives(body: str) -> list[str] | None:
 
 @cache
 def load_lexicon() -> Lexicon:
-    """Compile lexicon.yaml once per process."""
+    """Compile lexicon.yaml once per process, with the inflections its "inflection" settings ask for."""
     raw = yaml.safe_load(files("assay.extract").joinpath("lexicon.yaml").read_text(encoding="utf-8"))
     nlp = blank_pipeline()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    settings = raw.get("inflection") or {}
+    tags = _inflection_tags(settings)
     contexts: dict[str, list[str]] = raw["contexts"]
+    if settings.get("contexts"):
+        contexts = {name: expand_phrases(words, (), tags["contextual"]) for name, words in contexts.items()}
+    phrases_of = _inflected_phrases(raw["types"], tags)
     rules: dict[str, TriggerRule] = {}
     by_word: dict[str, list[tuple[frozenset[str], frozenset[str] | None]]] = {}
     patterns: list[tuple[str, re.Pattern[str]]] = []
@@ -223,13 +231,13 @@ def load_lexicon() -> Lexicon:
                 f"use one of {', '.join(EVENT_TYPES)}"
             )
         for strength in ("strong", "contextual"):
-            phrases = spec.get(strength) or []
+            phrases = phrases_of[key, strength]
             if phrases:
                 matcher.add(f"{key}|{strength}", [nlp.make_doc(p) for p in phrases])
         words = contexts.get(spec.get("context", ""), [])
         context_words = frozenset(w for phrase in words for w in _WORDS.findall(phrase.lower()))
         for strength in ("strong", "contextual"):
-            for phrase in spec.get(strength) or []:
+            for phrase in phrases_of[key, strength]:
                 needed = frozenset(_WORDS.findall(phrase.lower()))
                 by_word.setdefault(max(needed, key=len), []).append(
                     (needed, context_words if strength == "contextual" else None)
@@ -246,7 +254,41 @@ def load_lexicon() -> Lexicon:
     # One search for all patterns; each may name its own trigger group "t", which must not repeat.
     bare = [p.pattern.replace("(?P<t>", "(?:") for _, p in patterns]
     joined = re.compile("|".join(f"(?:{p})" for p in bare), re.I) if patterns else None
+    save_cache()
     return Lexicon(matcher, rules, {k: tuple(v) for k, v in by_word.items()}, tuple(patterns), joined)
+
+
+def _inflection_tags(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The verb forms generated for strong phrases, and for contextual phrases and context words."""
+    out: dict[str, tuple[str, ...]] = {}
+    for use, key in (("strong", "verb_forms"), ("contextual", "contextual_verb_forms")):
+        tags = tuple(spec.get(key) or ())
+        unknown = [t for t in tags if t not in VERB_TAGS]
+        if unknown:
+            raise ExtractError(
+                f"lexicon.yaml inflection.{key} names {unknown!r}; use tags among {', '.join(VERB_TAGS)}"
+            )
+        out[use] = tags
+    return out
+
+
+def _inflected_phrases(
+    types: dict[str, dict[str, list[str]]], tags: dict[str, tuple[str, ...]]
+) -> dict[tuple[str, str], list[str]]:
+    """Each type's strong and contextual phrases with their generated inflections (inflections.py).
+
+    A generated form never takes the place of a phrase listed by hand anywhere in the lexicon
+    (its listing is deliberate), and a contextual phrase never repeats a strong form of its type.
+    """
+    listed = {p for spec in types.values() for s in ("strong", "contextual") for p in spec.get(s) or []}
+    out: dict[tuple[str, str], list[str]] = {}
+    for key, spec in types.items():
+        strong = expand_phrases(spec.get("strong") or [], listed, tags["strong"])
+        out[key, "strong"] = strong
+        out[key, "contextual"] = expand_phrases(
+            spec.get("contextual") or [], listed | set(strong), tags["contextual"]
+        )
+    return out
 
 
 def _has_context(rule: TriggerRule, lowers: list[str], sent: Span, text: str, start: int, end: int) -> bool:
