@@ -22,7 +22,7 @@ from assay.extract.disclosures import (
     find_disclosure,
     may_disclose,
 )
-from assay.extract.lexicon import load_lexicon, pattern_leads
+from assay.extract.lexicon import _required_word, load_lexicon, pattern_leads
 from assay.extract.nlp import blank_pipeline, folds_like_ascii, sentences_of, tokenize
 
 _WORDS = [
@@ -110,6 +110,18 @@ def test_pattern_triggers_prefilter_agrees_with_the_joined_search(text: str) -> 
     lexicon = load_lexicon()
     assert lexicon.any_pattern is not None
     assert lexicon.has_pattern(text) == (lexicon.any_pattern.search(text) is not None)
+
+
+def test_a_pattern_led_by_common_words_is_gated_on_a_word_it_requires() -> None:
+    assert _required_word(r"\b(?:to|will)\s+(?:permanently\s+)?station\s+(?:a|the)\s+troops\b") == "station"
+    assert _required_word(r"\b(?:to|will)\s+(?:deploy|station)\s+troops") == "troops"
+    assert _required_word(r"\b(?:to|will)\s+(?:deploy|station)\s+troops?") is None  # "troop" or "troops"
+    assert _required_word(r"\b(?:to|will)\s+(?:deploy|station)") is None
+    lexicon = load_lexicon()
+    # The same sentence twice (the prefilter, then the tokenised chunk) gets the same answer.
+    sentence = "Moscow agreed to station a motorised brigade in the republic."
+    assert lexicon.has_pattern(sentence) and lexicon.has_pattern(sentence)
+    assert not lexicon.has_pattern("Moscow agreed to send a brigade to the republic.")
 
 
 def test_pattern_triggers_found_through_folded_letters() -> None:

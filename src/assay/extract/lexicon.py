@@ -59,19 +59,27 @@ class Lexicon:
     any_pattern: re.Pattern[str] | None = None
 
     def has_pattern(self, text: str) -> bool:
-        """True when any regular-expression trigger matches somewhere in text (one search for all).
+        """True when any regular-expression trigger matches somewhere in text.
 
-        Most texts lack the words every pattern starts with ("drove", "found", "held"); a substring
-        test for those rules them out before the joined pattern is searched.
+        Each pattern is gated on the words its matches start with ("drove", "found", "held"), so a
+        pattern whose lead word is absent is never searched; a pattern with no plain lead (or one
+        led by a word as common as "to") is always searched. The last text's answer is kept, as
+        the extractor asks twice about each paragraph (prefilter, then tokenised chunk).
         """
-        if self.any_pattern is None:
+        if not self.patterns:
             return False
-        leads = _leads_of(self.patterns)
-        if leads is not None and folds_like_ascii(text):
-            lowered = text.lower()
-            if not any(lead in lowered for lead in leads):
-                return False
-        return self.any_pattern.search(text) is not None
+        if text is _LAST_TEXT[0]:
+            return bool(_LAST_TEXT[1])
+        lowered = text.lower() if folds_like_ascii(text) else None
+        found = False
+        for leads, pattern in _gated_patterns(self.patterns):
+            if lowered is not None and leads is not None and not any(lead in lowered for lead in leads):
+                continue
+            if pattern.search(text) is not None:
+                found = True
+                break
+        _LAST_TEXT[0], _LAST_TEXT[1] = text, found
+        return found
 
     def may_trigger(self, text: str) -> bool:
         """Cheap superset test: could any trigger in `text` pass its context check?
@@ -94,6 +102,49 @@ class Lexicon:
 
 
 _LEAD = re.compile(r"[A-Za-z]+")
+# The last text has_pattern answered for, and its answer (identity test: strings are immutable).
+_LAST_TEXT: list[Any] = [None, False]
+# id(patterns) -> (the patterns, each pattern with its own lead words, or None to always search).
+_GATED: dict[int, tuple[object, tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...]]] = {}
+# Lead words so common that gating on them saves nothing; such a pattern is always searched.
+_TOO_COMMON = frozenset(
+    {"to", "a", "an", "the", "in", "on", "at", "of", "and", "or", "is", "was", "will", "would"}
+)
+
+
+_GROUP = re.compile(r"\((?:[^()\\]|\\.)*\)[?*+]?(?:\{[^}]*\})?\??")
+_ESCAPE = re.compile(r"\\.")
+
+
+def _required_word(pattern: str) -> str | None:
+    """The longest plain word (5+ letters) every match must contain: one written outside any
+    group and not made optional ("...\\s+station\\s+..." in a pattern led by "to|will|would")."""
+    flat = pattern
+    while True:  # innermost groups first, until none is left
+        stripped = _GROUP.sub(" ", flat)
+        if stripped == flat:
+            break
+        flat = stripped
+    if "(" in flat or "|" in flat:
+        return None
+    words = [m.group(0) for m in re.finditer(r"[A-Za-z]{5,}(?![?*{A-Za-z])", _ESCAPE.sub(" ", flat))]
+    return max(words, key=len).lower() if words else None
+
+
+def _gated_patterns(
+    patterns: tuple[tuple[str, re.Pattern[str]], ...],
+) -> tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...]:
+    found = _GATED.get(id(patterns))
+    if found is None or found[0] is not patterns:
+        gated = []
+        for event_type, pattern in patterns:
+            leads = pattern_leads(((event_type, pattern),))
+            if leads is None or any(lead in _TOO_COMMON for lead in leads):
+                word = _required_word(pattern.pattern)
+                leads = None if word is None else (word,)
+            gated.append((leads, pattern))
+        found = _GATED[id(patterns)] = (patterns, tuple(gated))
+    return found[1]
 # id(lexicon.patterns) -> (the patterns, their leads): hashing the patterns costs more than the test.
 _LEADS: dict[int, tuple[object, tuple[str, ...] | None]] = {}
 
