@@ -44,7 +44,8 @@ def test_event_level_recall_at_least_0_9(chain: ChainRun) -> None:
     expected = _expected()["events"]
     missed = [item["id"] for item in expected if not any(_matches(item, e) for e in chain.assessment.events)]
     recall = 1 - len(missed) / len(expected)
-    print(f"example-case event recall {recall:.3f} ({len(expected) - len(missed)} of {len(expected)}); missed {missed}")
+    found = len(expected) - len(missed)
+    print(f"example-case event recall {recall:.3f} ({found} of {len(expected)}); missed {missed}")
     assert recall >= 0.9, f"event recall {recall:.2f}; missed {missed}"
 
 
