@@ -62,22 +62,15 @@ class Lexicon:
         """True when any regular-expression trigger matches somewhere in text.
 
         Each pattern is gated on the words its matches start with ("drove", "found", "held"), so a
-        pattern whose lead word is absent is never searched; a pattern with no plain lead (or one
-        led by a word as common as "to") is always searched. The last text's answer is kept, as
+        pattern whose lead word is absent is never searched (see `live_patterns`; a pattern led by a
+        word as common as "to" is gated on a word it requires). The last text's answer is kept, as
         the extractor asks twice about each paragraph (prefilter, then tokenised chunk).
         """
         if not self.patterns:
             return False
         if text is _LAST_TEXT[0]:
             return bool(_LAST_TEXT[1])
-        lowered = text.lower() if folds_like_ascii(text) else None
-        found = False
-        for leads, pattern in _gated_patterns(self.patterns):
-            if lowered is not None and leads is not None and not any(lead in lowered for lead in leads):
-                continue
-            if pattern.search(text) is not None:
-                found = True
-                break
+        found = any(pattern.search(text) is not None for _, pattern in live_patterns(self.patterns, text))
         _LAST_TEXT[0], _LAST_TEXT[1] = text, found
         return found
 
@@ -104,8 +97,12 @@ class Lexicon:
 _LEAD = re.compile(r"[A-Za-z]+")
 # The last text has_pattern answered for, and its answer (identity test: strings are immutable).
 _LAST_TEXT: list[Any] = [None, False]
-# id(patterns) -> (the patterns, each pattern with its own lead words, or None to always search).
-_GATED: dict[int, tuple[object, tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...]]] = {}
+# The last (text, patterns) live_patterns answered for, and its answer.
+_LIVE: list[Any] = [None, None, ()]
+# A pattern's lead words (None: always searched), and the pattern as (event type, compiled).
+_Gate = tuple[frozenset[str] | None, tuple[str, re.Pattern[str]]]
+# id(patterns) -> (the patterns, every lead word once, each pattern with its gate).
+_GATED: dict[int, tuple[object, tuple[str, ...], tuple[_Gate, ...]]] = {}
 # Lead words so common that gating on them saves nothing; such a pattern is always searched.
 _TOO_COMMON = frozenset(
     {"to", "a", "an", "the", "in", "on", "at", "of", "and", "or", "is", "was", "will", "would"}
@@ -131,20 +128,43 @@ def _required_word(pattern: str) -> str | None:
     return max(words, key=len).lower() if words else None
 
 
+def live_patterns(
+    patterns: tuple[tuple[str, re.Pattern[str]], ...], text: str
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns that may match somewhere in text, in their order: those with a lead word in the
+    lower-cased text, and those never gated; all of them when text folds unlike ASCII.
+
+    Each lead word is looked for once (a C-level filter over the text), however many patterns
+    share it. The last text's answer is kept: the extractor asks for every sentence of a paragraph.
+    """
+    if text is _LIVE[0] and patterns is _LIVE[1]:
+        return _LIVE[2]  # type: ignore[no-any-return]
+    leads, gates = _gated_patterns(patterns)
+    live = patterns
+    if folds_like_ascii(text):
+        present = set(filter(text.lower().__contains__, leads))
+        live = tuple(p for needed, p in gates if needed is None or not present.isdisjoint(needed))
+    _LIVE[0], _LIVE[1], _LIVE[2] = text, patterns, live
+    return live
+
+
 def _gated_patterns(
     patterns: tuple[tuple[str, re.Pattern[str]], ...],
-) -> tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...]:
+) -> tuple[tuple[str, ...], tuple[_Gate, ...]]:
     found = _GATED.get(id(patterns))
     if found is None or found[0] is not patterns:
-        gated = []
+        gated: list[_Gate] = []
         for event_type, pattern in patterns:
             leads = pattern_leads(((event_type, pattern),))
             if leads is None or any(lead in _TOO_COMMON for lead in leads):
                 word = _required_word(pattern.pattern)
                 leads = None if word is None else (word,)
-            gated.append((leads, pattern))
-        found = _GATED[id(patterns)] = (patterns, tuple(gated))
-    return found[1]
+            gated.append((None if leads is None else frozenset(leads), (event_type, pattern)))
+        every = tuple(dict.fromkeys(lead for needed, _ in gated for lead in sorted(needed or ())))
+        found = _GATED[id(patterns)] = (patterns, every, tuple(gated))
+    return found[1], found[2]
+
+
 # id(lexicon.patterns) -> (the patterns, their leads): hashing the patterns costs more than the test.
 _LEADS: dict[int, tuple[object, tuple[str, ...] | None]] = {}
 
@@ -415,7 +435,8 @@ def find_pattern_triggers(doc: Doc, text: str, sent: Span) -> list[Trigger]:
     A pattern with a group named "t" triggers on that group only (the rest is its context).
     """
     out: list[Trigger] = []
-    for event_type, pattern in load_lexicon().patterns:
+    # A pattern that cannot match anywhere in text cannot match in its sentence.
+    for event_type, pattern in live_patterns(load_lexicon().patterns, text):
         group = "t" if "t" in pattern.groupindex else 0
         for m in pattern.finditer(text, sent.start_char, sent.end_char):
             span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
