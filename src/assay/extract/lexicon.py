@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from assay.errors import ExtractError
 from assay.extract.inflections import VERB_TAGS, expand_phrases, save_cache
-from assay.extract.nlp import blank_pipeline, folds_like_ascii
+from assay.extract.nlp import TEXT_WORD, blank_pipeline, folds_like_ascii, text_words
 from assay.taxonomy import EVENT_TYPES
 
 _CAPITALISED_HOMONYMS = frozenset({"March", "May"})
@@ -45,7 +45,7 @@ class Trigger:
     is_contextual: bool
 
 
-_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_WORDS = TEXT_WORD
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,33 +58,36 @@ class Lexicon:
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     any_pattern: re.Pattern[str] | None = None
 
-    def has_pattern(self, text: str) -> bool:
+    def has_pattern(self, text: str, words: set[str] | None = None) -> bool:
         """True when any regular-expression trigger matches somewhere in text.
 
         Each pattern is gated on the words its matches start with ("drove", "found", "held"), so a
         pattern whose lead word is absent is never searched (see `live_patterns`; a pattern led by a
         word as common as "to" is gated on a word it requires). The last text's answer is kept, as
-        the extractor asks twice about each paragraph (prefilter, then tokenised chunk).
+        the extractor asks twice about each paragraph (prefilter, then tokenised chunk). `words`:
+        see `live_patterns`.
         """
         if not self.patterns:
             return False
         if text is _LAST_TEXT[0]:
             return bool(_LAST_TEXT[1])
-        found = any(pattern.search(text) is not None for _, pattern in live_patterns(self.patterns, text))
+        live = live_patterns(self.patterns, text, words)
+        found = any(pattern.search(text) is not None for _, pattern in live)
         _LAST_TEXT[0], _LAST_TEXT[1] = text, found
         return found
 
-    def may_trigger(self, text: str) -> bool:
+    def may_trigger(self, text: str, words: set[str] | None = None) -> bool:
         """Cheap superset test: could any trigger in `text` pass its context check?
 
         Each phrase is indexed by its longest word; a phrase can match only if all its words
         occur, and a contextual one only if a context word occurs too. Set operations over the
         lower-cased words cost a fraction of tokenising, so text without a possible trigger
-        never reaches spaCy.
+        never reaches spaCy. `words`: the `text_words` of text, when the caller has them.
         """
-        if self.has_pattern(text):
+        if words is None:
+            words = text_words(text)
+        if self.has_pattern(text, words):
             return True
-        words = set(_WORDS.findall(text.lower()))
         by_word = self.phrases_by_word
         # The keys view intersects by walking the smaller side: the text's few words.
         for word in by_word.keys() & words:
@@ -101,8 +104,10 @@ _LAST_TEXT: list[Any] = [None, False]
 _LIVE: list[Any] = [None, None, ()]
 # A pattern's lead words (None: always searched), and the pattern as (event type, compiled).
 _Gate = tuple[frozenset[str] | None, tuple[str, re.Pattern[str]]]
-# id(patterns) -> (the patterns, every lead word once, each pattern with its gate).
-_GATED: dict[int, tuple[object, tuple[str, ...], tuple[_Gate, ...]]] = {}
+# id(patterns) -> (the patterns, every lead word once, each pattern with its gate, and the lead
+# words each word seen so far holds).
+_GATED: dict[int, tuple[object, tuple[str, ...], tuple[_Gate, ...], dict[str, tuple[str, ...]]]] = {}
+_WORDS_KEPT = 200_000
 # Lead words so common that gating on them saves nothing; such a pattern is always searched.
 _TOO_COMMON = frozenset(
     {"to", "a", "an", "the", "in", "on", "at", "of", "and", "or", "is", "was", "will", "would"}
@@ -129,20 +134,34 @@ def _required_word(pattern: str) -> str | None:
 
 
 def live_patterns(
-    patterns: tuple[tuple[str, re.Pattern[str]], ...], text: str
+    patterns: tuple[tuple[str, re.Pattern[str]], ...], text: str, words: set[str] | None = None
 ) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The patterns that may match somewhere in text, in their order: those with a lead word in the
     lower-cased text, and those never gated; all of them when text folds unlike ASCII.
 
     Each lead word is looked for once (a C-level filter over the text), however many patterns
-    share it. The last text's answer is kept: the extractor asks for every sentence of a paragraph.
+    share it. `words`, when given, are the `_WORDS` of the lower-cased text: a lead (ASCII letters)
+    occurs in the text exactly when it occurs in one of them, as every run of letters lies inside
+    one, and the leads each word holds are read once per process. The last text's answer is kept:
+    the extractor asks for every sentence of a paragraph.
     """
     if text is _LIVE[0] and patterns is _LIVE[1]:
         return _LIVE[2]  # type: ignore[no-any-return]
-    leads, gates = _gated_patterns(patterns)
+    leads, gates, in_word = _gated_patterns(patterns)
     live = patterns
     if folds_like_ascii(text):
-        present = set(filter(text.lower().__contains__, leads))
+        if words is None:
+            present = set(filter(text.lower().__contains__, leads))
+        else:
+            present = set()
+            if len(in_word) > _WORDS_KEPT:  # a bound on memory over a long run of varied text
+                in_word.clear()
+            for word in words:
+                held = in_word.get(word)
+                if held is None:
+                    held = in_word[word] = tuple(filter(word.__contains__, leads))
+                if held:
+                    present.update(held)
         live = tuple(p for needed, p in gates if needed is None or not present.isdisjoint(needed))
     _LIVE[0], _LIVE[1], _LIVE[2] = text, patterns, live
     return live
@@ -150,7 +169,7 @@ def live_patterns(
 
 def _gated_patterns(
     patterns: tuple[tuple[str, re.Pattern[str]], ...],
-) -> tuple[tuple[str, ...], tuple[_Gate, ...]]:
+) -> tuple[tuple[str, ...], tuple[_Gate, ...], dict[str, tuple[str, ...]]]:
     found = _GATED.get(id(patterns))
     if found is None or found[0] is not patterns:
         gated: list[_Gate] = []
@@ -161,8 +180,8 @@ def _gated_patterns(
                 leads = None if word is None else (word,)
             gated.append((None if leads is None else frozenset(leads), (event_type, pattern)))
         every = tuple(dict.fromkeys(lead for needed, _ in gated for lead in sorted(needed or ())))
-        found = _GATED[id(patterns)] = (patterns, every, tuple(gated))
-    return found[1], found[2]
+        found = _GATED[id(patterns)] = (patterns, every, tuple(gated), {})
+    return found[1], found[2], found[3]
 
 
 # id(lexicon.patterns) -> (the patterns, their leads): hashing the patterns costs more than the test.
