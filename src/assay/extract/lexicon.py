@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -102,11 +103,8 @@ _LEAD = re.compile(r"[A-Za-z]+")
 _LAST_TEXT: list[Any] = [None, False]
 # The last (text, patterns) live_patterns answered for, and its answer.
 _LIVE: list[Any] = [None, None, ()]
-# A pattern's lead words (None: always searched), and the pattern as (event type, compiled).
-_Gate = tuple[frozenset[str] | None, tuple[str, re.Pattern[str]]]
-# id(patterns) -> (the patterns, every lead word once, each pattern with its gate, and the lead
-# words each word seen so far holds).
-_GATED: dict[int, tuple[object, tuple[str, ...], tuple[_Gate, ...], dict[str, tuple[str, ...]]]] = {}
+# id(patterns) -> (the patterns, their gates).
+_GATED: dict[int, tuple[object, _Gates]] = {}
 _WORDS_KEPT = 200_000
 # Lead words so common that gating on them saves nothing; such a pattern is always searched.
 _TOO_COMMON = frozenset(
@@ -147,41 +145,65 @@ def live_patterns(
     """
     if text is _LIVE[0] and patterns is _LIVE[1]:
         return _LIVE[2]  # type: ignore[no-any-return]
-    leads, gates, in_word = _gated_patterns(patterns)
+    gates = _gated_patterns(patterns)
     live = patterns
     if folds_like_ascii(text):
+        present: Iterable[str]
         if words is None:
-            present = set(filter(text.lower().__contains__, leads))
+            present = filter(text.lower().__contains__, gates.leads)
         else:
-            present = set()
-            if len(in_word) > _WORDS_KEPT:  # a bound on memory over a long run of varied text
-                in_word.clear()
-            for word in words:
-                held = in_word.get(word)
-                if held is None:
-                    held = in_word[word] = tuple(filter(word.__contains__, leads))
-                if held:
-                    present.update(held)
-        live = tuple(p for needed, p in gates if needed is None or not present.isdisjoint(needed))
+            new = words - gates.seen
+            if new:
+                if len(gates.seen) > _WORDS_KEPT:  # a bound on memory over a long run of varied text
+                    gates.seen.clear()
+                    gates.holding.clear()
+                for word in new:
+                    held = tuple(filter(word.__contains__, gates.leads))
+                    if held:
+                        gates.holding[word] = held
+                gates.seen.update(new)
+            holding = gates.holding
+            present = [lead for word in holding.keys() & words for lead in holding[word]]
+        opened = set(gates.always)
+        for lead in present:
+            opened |= gates.opens[lead]
+        if len(opened) < len(patterns):
+            live = tuple(patterns[i] for i in sorted(opened))
     _LIVE[0], _LIVE[1], _LIVE[2] = text, patterns, live
     return live
 
 
-def _gated_patterns(
-    patterns: tuple[tuple[str, re.Pattern[str]], ...],
-) -> tuple[tuple[str, ...], tuple[_Gate, ...], dict[str, tuple[str, ...]]]:
+@dataclass(slots=True)
+class _Gates:
+    """The regex triggers' gates: every lead word once, the patterns (by index) each lead opens,
+    those never gated, the words seen so far, and the leads of those among them that hold one."""
+
+    leads: tuple[str, ...]
+    opens: dict[str, frozenset[int]]
+    always: frozenset[int]
+    seen: set[str]
+    holding: dict[str, tuple[str, ...]]
+
+
+def _gated_patterns(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> _Gates:
     found = _GATED.get(id(patterns))
     if found is None or found[0] is not patterns:
-        gated: list[_Gate] = []
-        for event_type, pattern in patterns:
+        opens: dict[str, set[int]] = {}
+        always: set[int] = set()
+        for i, (event_type, pattern) in enumerate(patterns):
             leads = pattern_leads(((event_type, pattern),))
             if leads is None or any(lead in _TOO_COMMON for lead in leads):
                 word = _required_word(pattern.pattern)
                 leads = None if word is None else (word,)
-            gated.append((None if leads is None else frozenset(leads), (event_type, pattern)))
-        every = tuple(dict.fromkeys(lead for needed, _ in gated for lead in sorted(needed or ())))
-        found = _GATED[id(patterns)] = (patterns, every, tuple(gated), {})
-    return found[1], found[2], found[3]
+            if leads is None:
+                always.add(i)
+            for lead in leads or ():
+                opens.setdefault(lead, set()).add(i)
+        gates = _Gates(
+            tuple(opens), {k: frozenset(v) for k, v in opens.items()}, frozenset(always), set(), {}
+        )
+        found = _GATED[id(patterns)] = (patterns, gates)
+    return found[1]
 
 
 # id(lexicon.patterns) -> (the patterns, their leads): hashing the patterns costs more than the test.
