@@ -22,8 +22,8 @@ from assay.extract.disclosures import (
     find_disclosure,
     may_disclose,
 )
-from assay.extract.lexicon import _required_word, load_lexicon, pattern_leads
-from assay.extract.nlp import blank_pipeline, folds_like_ascii, sentences_of, tokenize
+from assay.extract.lexicon import _required_word, live_patterns, load_lexicon, pattern_leads
+from assay.extract.nlp import blank_pipeline, folds_like_ascii, sentences_of, text_words, tokenize
 
 _WORDS = [
     # disclosure and trigger vocabulary
@@ -110,6 +110,36 @@ def test_pattern_triggers_prefilter_agrees_with_the_joined_search(text: str) -> 
     lexicon = load_lexicon()
     assert lexicon.any_pattern is not None
     assert lexicon.has_pattern(text) == (lexicon.any_pattern.search(text) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts())
+def test_live_patterns_from_the_words_are_those_from_the_text(text: str) -> None:
+    lexicon = load_lexicon()
+    plain = live_patterns(lexicon.patterns, text)
+    # A copy is a new string: the one-text memo must not answer for it.
+    again = live_patterns(lexicon.patterns, "".join(text), text_words(text))
+    assert again == plain
+    assert lexicon.may_trigger(text, text_words(text)) == lexicon.may_trigger(text)
+    # Every pattern that matches somewhere is live.
+    assert {p for _, p in lexicon.patterns if p.search(text)} <= {p for _, p in plain}
+
+
+def test_a_lead_inside_a_longer_word_keeps_its_pattern_live() -> None:
+    lexicon = load_lexicon()
+    by_pattern = {p.pattern: p for _, p in lexicon.patterns}
+    drove = next(p for p in by_pattern.values() if p.pattern.startswith(r"\bdrove"))
+    # "drove" is found in "overdrove" and in "re-drove": the words hold it, as the text does.
+    for text in ("He overdrove the car.", "He re-drove the lorry.", "Drove."):
+        assert drove in {p for _, p in live_patterns(lexicon.patterns, text, text_words(text))}
+    assert drove not in {p for _, p in live_patterns(lexicon.patterns, "He drive.", text_words("He drive."))}
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(), st.booleans())
+def test_disclosure_prefilter_on_the_paragraph_words_answers_as_on_the_text(text: str, matter: bool) -> None:
+    fast = may_disclose(text, need_matter=matter, words=text_words(text))
+    assert fast == may_disclose(text, need_matter=matter)
 
 
 def test_a_pattern_led_by_common_words_is_gated_on_a_word_it_requires() -> None:

@@ -122,16 +122,19 @@ _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _DIGIT = re.compile(r"\d")
 
 
-def may_disclose(text: str, *, need_matter: bool = True) -> bool:
+def may_disclose(text: str, *, need_matter: bool = True, words: set[str] | None = None) -> bool:
     """Cheap test: could `text` hold an official disclosure (a figure or an order, an official, a verb)?
 
     With need_matter=False only the official and the verb are asked for: the superset of what
     find_disclosure can accept, whose figures and orders ("told to") the matter test does not cover.
+    `words`: the `text_words` of text, when the caller has them (the same words unless a hyphen
+    joins two).
     """
     # A set test on the words rules most text out before the searches: a whole word of a pattern
     # is a whole ASCII word of the lower-cased text unless letters fold oddly ("İ" is "i").
     if folds_like_ascii(text):
-        words = set(_ASCII_WORD.findall(text.lower()))
+        if words is None or "-" in text:
+            words = set(_ASCII_WORD.findall(text.lower()))
         if (
             words.isdisjoint(_OFFICIAL_WORDS)
             or words.isdisjoint(_VERB_WORDS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from assay.errors import ExtractError
 from assay.extract.inflections import VERB_TAGS, expand_phrases, save_cache
-from assay.extract.nlp import blank_pipeline, folds_like_ascii
+from assay.extract.nlp import TEXT_WORD, blank_pipeline, folds_like_ascii, text_words
 from assay.taxonomy import EVENT_TYPES
 
 _CAPITALISED_HOMONYMS = frozenset({"March", "May"})
@@ -45,7 +46,7 @@ class Trigger:
     is_contextual: bool
 
 
-_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_WORDS = TEXT_WORD
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,40 +59,36 @@ class Lexicon:
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     any_pattern: re.Pattern[str] | None = None
 
-    def has_pattern(self, text: str) -> bool:
+    def has_pattern(self, text: str, words: set[str] | None = None) -> bool:
         """True when any regular-expression trigger matches somewhere in text.
 
         Each pattern is gated on the words its matches start with ("drove", "found", "held"), so a
-        pattern whose lead word is absent is never searched; a pattern with no plain lead (or one
-        led by a word as common as "to") is always searched. The last text's answer is kept, as
-        the extractor asks twice about each paragraph (prefilter, then tokenised chunk).
+        pattern whose lead word is absent is never searched (see `live_patterns`; a pattern led by a
+        word as common as "to" is gated on a word it requires). The last text's answer is kept, as
+        the extractor asks twice about each paragraph (prefilter, then tokenised chunk). `words`:
+        see `live_patterns`.
         """
         if not self.patterns:
             return False
         if text is _LAST_TEXT[0]:
             return bool(_LAST_TEXT[1])
-        lowered = text.lower() if folds_like_ascii(text) else None
-        found = False
-        for leads, pattern in _gated_patterns(self.patterns):
-            if lowered is not None and leads is not None and not any(lead in lowered for lead in leads):
-                continue
-            if pattern.search(text) is not None:
-                found = True
-                break
+        live = live_patterns(self.patterns, text, words)
+        found = any(pattern.search(text) is not None for _, pattern in live)
         _LAST_TEXT[0], _LAST_TEXT[1] = text, found
         return found
 
-    def may_trigger(self, text: str) -> bool:
+    def may_trigger(self, text: str, words: set[str] | None = None) -> bool:
         """Cheap superset test: could any trigger in `text` pass its context check?
 
         Each phrase is indexed by its longest word; a phrase can match only if all its words
         occur, and a contextual one only if a context word occurs too. Set operations over the
         lower-cased words cost a fraction of tokenising, so text without a possible trigger
-        never reaches spaCy.
+        never reaches spaCy. `words`: the `text_words` of text, when the caller has them.
         """
-        if self.has_pattern(text):
+        if words is None:
+            words = text_words(text)
+        if self.has_pattern(text, words):
             return True
-        words = set(_WORDS.findall(text.lower()))
         by_word = self.phrases_by_word
         # The keys view intersects by walking the smaller side: the text's few words.
         for word in by_word.keys() & words:
@@ -104,8 +101,11 @@ class Lexicon:
 _LEAD = re.compile(r"[A-Za-z]+")
 # The last text has_pattern answered for, and its answer (identity test: strings are immutable).
 _LAST_TEXT: list[Any] = [None, False]
-# id(patterns) -> (the patterns, each pattern with its own lead words, or None to always search).
-_GATED: dict[int, tuple[object, tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...]]] = {}
+# The last (text, patterns) live_patterns answered for, and its answer.
+_LIVE: list[Any] = [None, None, ()]
+# id(patterns) -> (the patterns, their gates).
+_GATED: dict[int, tuple[object, _Gates]] = {}
+_WORDS_KEPT = 200_000
 # Lead words so common that gating on them saves nothing; such a pattern is always searched.
 _TOO_COMMON = frozenset(
     {"to", "a", "an", "the", "in", "on", "at", "of", "and", "or", "is", "was", "will", "would"}
@@ -131,20 +131,81 @@ def _required_word(pattern: str) -> str | None:
     return max(words, key=len).lower() if words else None
 
 
-def _gated_patterns(
-    patterns: tuple[tuple[str, re.Pattern[str]], ...],
-) -> tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...]:
+def live_patterns(
+    patterns: tuple[tuple[str, re.Pattern[str]], ...], text: str, words: set[str] | None = None
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns that may match somewhere in text, in their order: those with a lead word in the
+    lower-cased text, and those never gated; all of them when text folds unlike ASCII.
+
+    Each lead word is looked for once (a C-level filter over the text), however many patterns
+    share it. `words`, when given, are the `_WORDS` of the lower-cased text: a lead (ASCII letters)
+    occurs in the text exactly when it occurs in one of them, as every run of letters lies inside
+    one, and the leads each word holds are read once per process. The last text's answer is kept:
+    the extractor asks for every sentence of a paragraph.
+    """
+    if text is _LIVE[0] and patterns is _LIVE[1]:
+        return _LIVE[2]  # type: ignore[no-any-return]
+    gates = _gated_patterns(patterns)
+    live = patterns
+    if folds_like_ascii(text):
+        present: Iterable[str]
+        if words is None:
+            present = filter(text.lower().__contains__, gates.leads)
+        else:
+            new = words - gates.seen
+            if new:
+                if len(gates.seen) > _WORDS_KEPT:  # a bound on memory over a long run of varied text
+                    gates.seen.clear()
+                    gates.holding.clear()
+                for word in new:
+                    held = tuple(filter(word.__contains__, gates.leads))
+                    if held:
+                        gates.holding[word] = held
+                gates.seen.update(new)
+            holding = gates.holding
+            present = [lead for word in holding.keys() & words for lead in holding[word]]
+        opened = set(gates.always)
+        for lead in present:
+            opened |= gates.opens[lead]
+        if len(opened) < len(patterns):
+            live = tuple(patterns[i] for i in sorted(opened))
+    _LIVE[0], _LIVE[1], _LIVE[2] = text, patterns, live
+    return live
+
+
+@dataclass(slots=True)
+class _Gates:
+    """The regex triggers' gates: every lead word once, the patterns (by index) each lead opens,
+    those never gated, the words seen so far, and the leads of those among them that hold one."""
+
+    leads: tuple[str, ...]
+    opens: dict[str, frozenset[int]]
+    always: frozenset[int]
+    seen: set[str]
+    holding: dict[str, tuple[str, ...]]
+
+
+def _gated_patterns(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> _Gates:
     found = _GATED.get(id(patterns))
     if found is None or found[0] is not patterns:
-        gated = []
-        for event_type, pattern in patterns:
+        opens: dict[str, set[int]] = {}
+        always: set[int] = set()
+        for i, (event_type, pattern) in enumerate(patterns):
             leads = pattern_leads(((event_type, pattern),))
             if leads is None or any(lead in _TOO_COMMON for lead in leads):
                 word = _required_word(pattern.pattern)
                 leads = None if word is None else (word,)
-            gated.append((leads, pattern))
-        found = _GATED[id(patterns)] = (patterns, tuple(gated))
+            if leads is None:
+                always.add(i)
+            for lead in leads or ():
+                opens.setdefault(lead, set()).add(i)
+        gates = _Gates(
+            tuple(opens), {k: frozenset(v) for k, v in opens.items()}, frozenset(always), set(), {}
+        )
+        found = _GATED[id(patterns)] = (patterns, gates)
     return found[1]
+
+
 # id(lexicon.patterns) -> (the patterns, their leads): hashing the patterns costs more than the test.
 _LEADS: dict[int, tuple[object, tuple[str, ...] | None]] = {}
 
@@ -415,7 +476,8 @@ def find_pattern_triggers(doc: Doc, text: str, sent: Span) -> list[Trigger]:
     A pattern with a group named "t" triggers on that group only (the rest is its context).
     """
     out: list[Trigger] = []
-    for event_type, pattern in load_lexicon().patterns:
+    # A pattern that cannot match anywhere in text cannot match in its sentence.
+    for event_type, pattern in live_patterns(load_lexicon().patterns, text):
         group = "t" if "t" in pattern.groupindex else 0
         for m in pattern.finditer(text, sent.start_char, sent.end_char):
             span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")

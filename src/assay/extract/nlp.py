@@ -58,6 +58,16 @@ def sentences_of(doc: Doc) -> list[Span]:
     return [doc[a:b] for a, b in pairwise(bounds)]
 
 
+# An ASCII word of lower-cased text, hyphenated ones whole ("al-qaeda", "20-year-old").
+TEXT_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def text_words(text: str) -> set[str]:
+    """The distinct ASCII words of the lower-cased text (hyphenated ones whole): what the paragraph
+    prefilters test, read once for all of them."""
+    return set(TEXT_WORD.findall(text.lower()))
+
+
 # Under re.I these letters match ASCII ones ("K", the Kelvin sign, matches "k"; dotless "ı" matches "i").
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 

@@ -44,7 +44,7 @@ from assay.extract.event_places import event_places
 from assay.extract.journeys import away_from_conflict, later_destination
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
-from assay.extract.nlp import sentences_of, tokenize
+from assay.extract.nlp import sentences_of, text_words, tokenize
 from assay.extract.offsets import moved_place, shift_date, shift_mention
 from assay.extract.place_roles import (
     is_left_from,
@@ -101,7 +101,8 @@ class RulesExtractor:
         # Paragraph by paragraph: one that cannot hold a trigger is never tokenised.
         for para in _PARAGRAPH.finditer(doc.text):
             chunk = para.group(0)
-            if not self._lexicon.may_trigger(chunk) and not may_disclose(chunk):
+            words = text_words(chunk)
+            if not self._lexicon.may_trigger(chunk, words) and not may_disclose(chunk, words=words):
                 continue
             context.start_chunk(para.start(), chunk)
             found, anchor = self._extract_chunk(doc, chunk, published, anchor, context)
