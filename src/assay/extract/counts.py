@@ -285,7 +285,7 @@ _SINGULAR_VERBS: list[tuple[str, CountKind]] = [
         r"(?:conviction|sentence)\s+of",
         "convicted",
     ),
-    (r"killed|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
+    (r"killed|killing|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
     (r"injured|wounded|hurt|injuring|wounding", "injured"),
 ]
 _SINGULARS = (
@@ -324,11 +324,21 @@ _SINGULARS = (
         ),
         (
             re.compile(
-                r"\b(?:a|the)\s+suicide\s+bomber\b|\b(?:blew|blow|blowing|blown|blows)\s+(?:himself|herself)\s+up\b|"
+                r"\b(?:a|the)\s+(?:(?!suicide\b)[\w-]+\s+){0,3}?suicide\s+(?:bomber|attacker)\b|\b(?:blew|blow|blowing|blown|blows)\s+(?:himself|herself)\s+up\b|"
                 r"\bdetonated\s+(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:car|vehicle|truck|lorry|van|minibus|vest|belt)\b",
                 re.I,
             ),
             "attackers_killed",
+        ),
+        # A stabbing not told as fatal wounds its victim: "a patrol officer was stabbed in the neck".
+        # Only the passive is read: "stabbed a police officer" in a rampage is often a death.
+        (
+            re.compile(
+                rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\s+(?:was|has\s+been|had\s+been)\s+"
+                r"stabbed\b(?!\s+to\s+death)",
+                re.I,
+            ),
+            "injured",
         ),
         # The lone attacker's end: "before he was shot dead by police", "police shot him dead".
         (
@@ -373,7 +383,7 @@ _HARMED = ("hurt", "injur", "wound")
 _SINGULAR_VERB_WORDS: tuple[tuple[str, ...], ...] = (
     ("detain", "arrest", "apprehend", "taken", "captured"),
     ("sentence", "convict", "jailed", "found"),
-    ("killed", "shot", "murdered", "stabbed", "beheaded", "executed"),
+    ("killed", "killing", "shot", "murdered", "stabbed", "beheaded", "executed"),
     ("injur", "wound", "hurt"),
 )
 _NONE_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
@@ -388,6 +398,7 @@ _SINGULAR_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
     *(((words),) for words in _SINGULAR_VERB_WORDS),
     (("found",), ("guilty",)),
     (("suicide", "blew", "blow", "detonated"),),
+    (("stabbed",),),
     (("shot",), ("dead",)),
     (("cell", "group"),),
 )

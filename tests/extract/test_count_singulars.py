@@ -1,0 +1,35 @@
+"""Counts implied by one person named in the singular: the stabbed, the killed, the lone suicide bomber."""
+
+from __future__ import annotations
+
+import pytest
+
+from assay.extract.counts import find_counts
+
+
+def counts(text: str) -> list[tuple[str, int, str]]:
+    return [(c.kind, c.value, c.qualifier) for c in find_counts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stabbing not told as fatal is a wound; one told as fatal stays a death.
+        ("A shop guard was stabbed outside the station by an unknown man.", [("injured", 1, "exact")]),
+        ("A shop guard was stabbed to death outside the station.", [("killed", 1, "exact")]),
+        # The active form in a rampage is left alone: the victim may have died.
+        ("The driver then stabbed a police officer in the square.", []),
+        # The -ing form of the outcome names one victim as well as the past form does.
+        ("Gunmen raided the post at dawn, killing a soldier.", [("killed", 1, "exact")]),
+        # A singular suicide bomber died by design, whatever words stand before "suicide".
+        (
+            "A suspected separatist suicide bomber struck a bus depot on Monday.",
+            [("attackers_killed", 1, "exact")],
+        ),
+        ("A suicide attacker rammed the gate of the base.", [("attackers_killed", 1, "exact")]),
+        # Plural bombers without a number give no count (gold README).
+        ("Suicide bombers struck two churches on Sunday.", []),
+    ],
+)
+def test_singular_counts(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
