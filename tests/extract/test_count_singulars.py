@@ -33,3 +33,21 @@ def counts(text: str) -> list[tuple[str, int, str]]:
 )
 def test_singular_counts(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People counted by the wounds they took.
+        ("Rebels shelled the village; five residents sustained shrapnel wounds.", [("injured", 5, "exact")]),
+        # "all three" repeats the attackers' number: their own deaths.
+        (
+            "Three militants stormed the checkpoint; all three were killed by the guards.",
+            [("attackers_killed", 3, "exact")],
+        ),
+        # ... but not a number repeating victims.
+        ("Three soldiers were ambushed; all three were killed.", [("killed", 3, "exact")]),
+    ],
+)
+def test_counts_referring_back(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected

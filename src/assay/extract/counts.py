@@ -149,6 +149,33 @@ _PASSIVE_KIND += [
     for verbs, kind in _PASSIVE_VERBS
     if kind in ("arrested", "convicted")
 ]
+# "two employees received gunshot wounds": people counted by the wounds they took.
+_PASSIVE_KIND.append(
+    (
+        re.compile(
+            r"^\s+(?:[\w'’-]+\s+){0,4}?(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:wounds|injuries)\b",
+            re.I,
+        ),
+        "injured",
+    )
+)
+# "Four gunmen attacked ...; all four were killed": "all four" refers back to the attackers.
+_ALL_OF = re.compile(r"\b(?:all|both)\s+(?:of\s+the\s+|the\s+)?$", re.I)
+
+
+def _refers_to_attackers(text: str, start: int, value: int) -> bool:
+    """True when the number after "all" repeats an earlier count of attackers in the sentence."""
+    window = text[max(0, start - 200) : start]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+    window = window[cut + 1 :]
+    for m in NUMBER_RE.finditer(window):
+        parsed = parse_number(m.group("num"))
+        if parsed is not None and parsed[0] == value and _ATTACKER_NOUNS.match(_first_word(window[m.end() :])):
+            return True
+    return False
+
+
 # ", including women and children," between a number and its verb is an aside.
 _ASIDE = re.compile(r"^(\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}),\s+(?:including|among\s+them|mostly)\b[^,.;]{0,60},")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[.;:!?]|,")
@@ -491,6 +518,12 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
             kind = next((k for p, k in _PASSIVE_KIND if p.match(after)), None)
         else:
             kind = right
+        if (
+            kind == "killed"
+            and _ALL_OF.search(text[max(0, start - 12) : start])
+            and _refers_to_attackers(text, start, value)
+        ):
+            kind = "attackers_killed"
         if kind is None:
             before = text[max(0, start - 60) : start]
             kind = next((k for p, k in _LEFT_VERBS if p.search(before)), None)
