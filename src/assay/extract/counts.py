@@ -171,7 +171,8 @@ def _refers_to_attackers(text: str, start: int, value: int) -> bool:
     window = window[cut + 1 :]
     for m in NUMBER_RE.finditer(window):
         parsed = parse_number(m.group("num"))
-        if parsed is not None and parsed[0] == value and _ATTACKER_NOUNS.match(_first_word(window[m.end() :])):
+        noun = _first_word(window[m.end() :])
+        if parsed is not None and parsed[0] == value and _ATTACKER_NOUNS.match(noun):
             return True
     return False
 
