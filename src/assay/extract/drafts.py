@@ -376,6 +376,21 @@ def assign_counts(
                 continue
             homes = [0]
         where = clause(c.start + offset)
+        # The overall toll of a coordinated assault goes on its first act, not on an agent noun
+        # (README: "set off bombs and opened fire, killing four"); suicide bombers' own deaths stay
+        # with their blasts.
+        acts = sorted(
+            (
+                i
+                for i in homes
+                if drafts[i].event_type in VIOLENT_PRIORITY and clause(drafts[i].trigger.char_start) == where
+            ),
+            key=lambda i: (drafts[i].trigger.text.lower() in NOUN_TRIGGERS, drafts[i].trigger.char_start),
+        )
+        if len(acts) > 1:
+            blasts = [i for i in acts if drafts[i].event_type == "suicide_bombing"]
+            keep = blasts[0] if c.kind == "attackers_killed" and blasts else acts[0]
+            homes = [i for i in homes if i not in acts or i == keep]
         target = min(
             homes,
             key=lambda i: (
