@@ -201,6 +201,11 @@ def collapse_triggers(
         ]
         if violent_key == "suicide_bombing" and gunfire:
             drafts.append(Draft("attack", gunfire[0]))
+        # Bombs set off and gunfire opened in one assault are both coded (README: coordinated
+        # assaults), when the gunfire is told by its own act ("set off bombs and opened fire").
+        shots = [t for t in by_type.get("attack", []) if t.text.lower() in _GUNFIRE]
+        if violent_key == "bombing" and coded == "bombing" and shots:
+            drafts.append(Draft("attack", shots[0]))
         drafts += _later_clauses(by_type, violent, drafts, text, sent_start, sent_end)
     first_enforcement = min((t.start for t in enforcement), default=None)
     for key, found in by_type.items():
@@ -379,12 +384,11 @@ def assign_counts(
         # The overall toll of a coordinated assault goes on its first act, not on an agent noun
         # (README: "set off bombs and opened fire, killing four"); suicide bombers' own deaths stay
         # with their blasts.
+        # A toll in a clause of its own ("...; all four attackers also died") belongs to the
+        # assault told before it.
+        violent = [i for i in homes if drafts[i].event_type in VIOLENT_PRIORITY]
         acts = sorted(
-            (
-                i
-                for i in homes
-                if drafts[i].event_type in VIOLENT_PRIORITY and clause(drafts[i].trigger.char_start) == where
-            ),
+            [i for i in violent if clause(drafts[i].trigger.char_start) == where] or violent,
             key=lambda i: (drafts[i].trigger.text.lower() in NOUN_TRIGGERS, drafts[i].trigger.char_start),
         )
         if len(acts) > 1:
