@@ -201,11 +201,6 @@ def collapse_triggers(
         ]
         if violent_key == "suicide_bombing" and gunfire:
             drafts.append(Draft("attack", gunfire[0]))
-        # Bombs set off and gunfire opened in one assault are both coded (README: coordinated
-        # assaults), when the gunfire is told by its own act ("set off bombs and opened fire").
-        shots = [t for t in by_type.get("attack", []) if t.text.lower() in _GUNFIRE]
-        if violent_key == "bombing" and coded == "bombing" and shots:
-            drafts.append(Draft("attack", shots[0]))
         drafts += _later_clauses(by_type, violent, drafts, text, sent_start, sent_end)
     first_enforcement = min((t.start for t in enforcement), default=None)
     for key, found in by_type.items():
