@@ -37,3 +37,9 @@ def test_setting_off_a_device_is_a_bombing_act() -> None:
     assert [(t, w) for t, w, _ in coded("Insurgents set off a car bomb outside the ministry on Monday.")] == [
         ("bombing", "set off a car bomb")
     ]
+
+
+def test_a_suicide_attacker_codes_a_suicide_bombing() -> None:
+    # README: "a suicide bomber" or "a suicide attacker" in the singular.
+    text = "A suicide attacker struck a police post in the capital on Monday, killing three officers."
+    assert coded(text) == [("suicide_bombing", "suicide attacker", [("killed", 3), ("attackers_killed", 1)])]

@@ -15,6 +15,8 @@ NOUN_TRIGGERS = frozenset(
     {
         "suicide bomber",
         "suicide bombers",
+        "suicide attacker",
+        "suicide attackers",
         "suicide vest",
         "suicide belt",
         "court",
