@@ -21,3 +21,13 @@ def test_an_attack_told_beside_a_condemnation_is_still_coded() -> None:
     # Only the noun after the condemnation is a reference; an act told of its own is reported.
     text = "Gunmen opened fire on a bus in Peshawar on Friday; the governor condemned the attack."
     assert coded(text) == [("attack", "opened fire on"), ("statement", "condemned")]
+
+
+def test_a_device_found_or_being_made_is_no_bombing() -> None:
+    text = "Police detained two men in Osh who were assembling an improvised explosive device in a garage."
+    assert [t for t, _ in coded(text)] == ["arrest"]
+
+
+def test_a_device_that_went_off_is_a_bombing() -> None:
+    text = "An improvised explosive device went off near a police station in Osh, wounding two officers."
+    assert [t for t, _ in coded(text)] == ["bombing"]
