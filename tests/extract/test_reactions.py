@@ -31,3 +31,9 @@ def test_a_device_found_or_being_made_is_no_bombing() -> None:
 def test_a_device_that_went_off_is_a_bombing() -> None:
     text = "An improvised explosive device went off near a police station in Osh, wounding two officers."
     assert [t for t, _ in coded(text)] == ["bombing"]
+
+
+def test_a_drone_that_struck_a_market_bombed_it() -> None:
+    # README: drone or air strikes on civilians are bombings.
+    text = "Witnesses said government drones struck a crowded market in the town on Sunday."
+    assert [t for t, _ in coded(text)] == ["bombing"]
