@@ -35,5 +35,10 @@ def test_a_device_that_went_off_is_a_bombing() -> None:
 
 def test_a_drone_that_struck_a_market_bombed_it() -> None:
     # README: drone or air strikes on civilians are bombings.
-    text = "Witnesses said government drones struck a crowded market in the town on Sunday."
+    text = "Witnesses said army drones struck a crowded market in the town on Sunday."
     assert [t for t, _ in coded(text)] == ["bombing"]
+
+
+def test_a_drone_that_struck_fighters_is_not_a_bombing() -> None:
+    text = "Army drones struck a convoy of militants near the border on Sunday."
+    assert "bombing" not in [t for t, _ in coded(text)]
