@@ -42,3 +42,9 @@ def test_a_drone_that_struck_a_market_bombed_it() -> None:
 def test_a_drone_that_struck_fighters_is_not_a_bombing() -> None:
     text = "Army drones struck a convoy of militants near the border on Sunday."
     assert "bombing" not in [t for t, _ in coded(text)]
+
+
+def test_force_licensed_is_not_force_used() -> None:
+    # README: orders to use force are statements, not violent events.
+    text = "The president said he had authorised the army to open fire on armed looters."
+    assert [t for t, _ in coded(text)] == ["statement"]
