@@ -33,17 +33,6 @@ def test_a_device_that_went_off_is_a_bombing() -> None:
     assert [t for t, _ in coded(text)] == ["bombing"]
 
 
-def test_a_drone_that_struck_a_market_bombed_it() -> None:
-    # README: drone or air strikes on civilians are bombings.
-    text = "Witnesses said army drones struck a crowded market in the town on Sunday."
-    assert [t for t, _ in coded(text)] == ["bombing"]
-
-
-def test_a_drone_that_struck_fighters_is_not_a_bombing() -> None:
-    text = "Army drones struck a convoy of militants near the border on Sunday."
-    assert "bombing" not in [t for t, _ in coded(text)]
-
-
 def test_force_licensed_is_not_force_used() -> None:
     # README: orders to use force are statements, not violent events.
     text = "The president said he had authorised the army to open fire on armed looters."

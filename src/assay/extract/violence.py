@@ -157,11 +157,6 @@ def best_trigger(triggers: list[Trigger], text: str = "") -> Trigger:
     )
 
 
-_AERIAL_LEFT = re.compile(
-    r"\b(?:drones?|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|gunships?|missiles?|rockets?|"
-    r"shells?|mortars?)\b[^.;,]{0,30}$",
-    re.I,
-)
 # Armed men who resist and are killed by the forces sent against them fought them: "having
 # refused to surrender, they opened fire and were neutralised".
 _RESISTED = re.compile(
@@ -192,9 +187,6 @@ def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
     ):
         return "armed_clash"
     remote = "strike" in lowered or lowered in ("air raid", "air raids", "bombardment")
-    # "its drones had struck a market": an aircraft's or a missile's strike on civilians bombs them.
-    if t.event_type == "attack" and lowered in ("struck", "hit") and _AERIAL_LEFT.search(left):
-        return "bombing" if _STRUCK_CIVILIANS.search(right) else t.event_type
     if t.event_type == "armed_clash" and remote and _STRUCK_CIVILIANS.search(right):
         return "bombing"
     return t.event_type
