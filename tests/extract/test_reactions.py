@@ -32,8 +32,3 @@ def test_a_device_that_went_off_is_a_bombing() -> None:
     text = "An improvised explosive device went off near a police station in Osh, wounding two officers."
     assert [t for t, _ in coded(text)] == ["bombing"]
 
-
-def test_force_licensed_is_not_force_used() -> None:
-    # README: orders to use force are statements, not violent events.
-    text = "The president said he had authorised the army to open fire on armed looters."
-    assert [t for t, _ in coded(text)] == ["statement"]

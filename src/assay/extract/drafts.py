@@ -126,6 +126,7 @@ def collapse_triggers(
     triggers = [t for t in triggers if not is_background(t, text, sent_start, sent_end)]
     triggers = drop_protest_references(triggers, text, sent_start)
     triggers = [t for t in triggers if not is_topic(t, text, sent_start, NOUN_TRIGGERS)]
+    triggers = [t for t in triggers if not _is_condition(t, text, sent_start)]
     violent_words = [t for t in triggers if t.event_type in VIOLENT_PRIORITY]
     if is_sport(text, sent_start, sent_end) or (
         after_violence and violent_words and all(_is_toll(t) for t in violent_words)
@@ -231,6 +232,16 @@ def collapse_triggers(
         if not others or leads:
             drafts = [Draft("statement", said), *drafts]
     return sorted(drafts, key=lambda d: d.trigger.start)
+
+
+# A trigger inside a condition ("could send troops if fighting in Afghanistan spills over",
+# "unless the militants are disarmed") tells what might happen, not what did.
+_CONDITION_LEFT = re.compile(r"\b(?:if|unless|should\s+(?:the|a|an))\b[^,;:()\"“”]*$", re.I)
+
+
+def _is_condition(t: Trigger, text: str, sent_start: int) -> bool:
+    """True for a trigger standing in an "if"/"unless" clause of its sentence."""
+    return _CONDITION_LEFT.search(text[max(sent_start, t.char_start - 100) : t.char_start]) is not None
 
 
 _PLAN_WORDS = frozenset({"planning", "preparing", "planned", "prepared"})

@@ -215,13 +215,6 @@ _REACTION_LEFT = re.compile(
     r"condolences\s+(?:\w+\s+){0,4}?(?:over|for|after))\b[^.;:]{0,60}$",
     re.I,
 )
-# Force licensed or ordered, not used: "authorised security forces to open fire without warning"
-# (README: orders to use force are statements).
-_LICENSED_LEFT = re.compile(
-    r"\b(?:authori[sz](?:ed|es|ing)|permit(?:ted|s|ting)|allow(?:ed|s|ing)|empower(?:ed|s|ing)|"
-    r"order(?:ed|s|ing)|instruct(?:ed|s|ing)|gave\s+(?:the\s+)?orders?)\s+(?:[\w'’-]+\s+){0,4}?to\s+$",
-    re.I,
-)
 # A past event's name used as a label: "the Boston bombing suspect", "the Paris attacks trial".
 _NAME_LABEL = re.compile(
     r"^\s+(?:suspects?|trial|victims?|survivors?|mastermind|case|anniversary|memorial|convicts?|plotters?)\b"
@@ -303,8 +296,6 @@ def is_background(t: Trigger, text: str, sent_start: int, sent_end: int) -> bool
     if t.event_type not in VIOLENT_PRIORITY:
         return False
     if _COMMEMORATION.search(text, sent_start, sent_end) or is_mishap(text, sent_start, sent_end):
-        return True
-    if _LICENSED_LEFT.search(text[max(sent_start, t.char_start - 80) : t.char_start]):
         return True
     if t.text.lower() not in _VIOLENT_NOUNS:
         return False
