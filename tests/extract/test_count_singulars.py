@@ -51,3 +51,16 @@ def test_singular_counts(text: str, expected: list[tuple[str, int, str]]) -> Non
 )
 def test_counts_referring_back(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sentences handed to a number of people convict them.
+        ("The court handed down sentences of up to ten years to 7 men.", [("convicted", 7, "exact")]),
+        # A group counted, then told in custody.
+        ("Police said four men, all of whom were detained, had planned it.", [("arrested", 4, "exact")]),
+    ],
+)
+def test_counts_told_after_the_people(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected

@@ -89,6 +89,8 @@ _LEFT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
         "arrested",
     ),
     (re.compile(r"\b(?:sentenced|convicted|jailed)\s*$", re.I), "convicted"),
+    # "handed down prison sentences of between two years and life to 13 defendants".
+    (re.compile(r"\b(?:prison\s+|jail\s+)?sentences\s+(?:of\s+[^.;]{0,40}?\s+)?to\s*$", re.I), "convicted"),
 ]
 # A kind verb right before the number ("arrested 12 members of Group 24", "sentenced eleven
 # members of a cell", "neutralising 12 of them") decides the kind over nouns further right.
@@ -158,6 +160,17 @@ _PASSIVE_KIND.append(
             re.I,
         ),
         "injured",
+    )
+)
+# "a group of five radicals, all of whom are now in custody": the people counted, then their fate.
+_PASSIVE_KIND.append(
+    (
+        re.compile(
+            r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:all|both)\s+of\s+whom\s+(?:are|were|have\s+been|had\s+been)\s+"
+            r"(?:now\s+|since\s+|later\s+)?(?:in\s+custody|detained|arrested|under\s+arrest)\b",
+            re.I,
+        ),
+        "arrested",
     )
 )
 # "Four gunmen attacked ...; all four were killed": "all four" refers back to the attackers.
