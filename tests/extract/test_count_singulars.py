@@ -58,6 +58,9 @@ def test_counts_referring_back(text: str, expected: list[tuple[str, int, str]]) 
     [
         # The sentences handed to a number of people convict them.
         ("The court handed down sentences of up to ten years to 7 men.", [("convicted", 7, "exact")]),
+        # The dead named after the act: "the execution of five men", "the killing of three soldiers".
+        ("The group released footage of the execution of five men.", [("killed", 5, "exact")]),
+        ("Residents demanded an inquiry into the killing of three shepherds.", [("killed", 3, "exact")]),
         # A group counted, then told in custody.
         ("Police said four men, all of whom were detained, had planned it.", [("arrested", 4, "exact")]),
     ],

@@ -73,7 +73,8 @@ _CONFLICT = re.compile(
 _LEFT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
     (
         re.compile(
-            r"\b(?:killing|killed|kill|kills|left|claimed\s+the\s+lives\s+of|death\s+toll\s+"
+            r"\b(?:killing|killed|kill|kills|left|claimed\s+the\s+lives\s+of|"
+            r"(?:executions?|killings?|murders?|massacre|beheadings?)\s+of|death\s+toll\s+"
             r"(?:\w+\s+){0,3}(?:to|at|of)?|dead\s+(?:numbered|reached))\s*$",
             re.I,
         ),
