@@ -61,6 +61,9 @@ def test_counts_referring_back(text: str, expected: list[tuple[str, int, str]]) 
         # The dead named after the act: "the execution of five men", "the killing of three soldiers".
         ("The group released footage of the execution of five men.", [("killed", 5, "exact")]),
         ("Residents demanded an inquiry into the killing of three shepherds.", [("killed", 3, "exact")]),
+        # People who held a gathering are its organisers, not detainees; people held are detainees.
+        ("About 60 residents held a rally outside the mayor's office.", []),
+        ("Police said 12 men were held overnight.", [("arrested", 12, "exact")]),
         # A group counted, then told in custody.
         ("Police said four men, all of whom were detained, had planned it.", [("arrested", 4, "exact")]),
     ],

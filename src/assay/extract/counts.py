@@ -240,6 +240,9 @@ def _kind_right(after: str) -> CountKind | None:
                 # "three men killed eight people": the number counts the killers, not the dead.
                 if kind in ("killed", "injured") and _is_active(words, i):
                     return None
+                # "50 persons held an unsanctioned gathering": people who held something, not detainees.
+                if lw == "held" and i + 1 < len(words) and words[i + 1].lower() in _HELD_OBJECT:
+                    return None
                 if kind == "individuals" and i > 0 and words[i - 1].lower() == "lone":
                     return "individuals"
                 return kind
@@ -251,6 +254,9 @@ def _kind_right(after: str) -> CountKind | None:
 _GROUP_MEMBERS = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:suspected\s+|alleged\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:members|fighters|militants|gunmen|operatives|loyalists)\b"
+)
+_HELD_OBJECT = frozenset(
+    {"a", "an", "the", "their", "its", "his", "her", "talks", "rallies", "protests", "meetings"}
 )
 _PASSIVE_AUX = frozenset({"were", "was", "been", "be", "are", "is", "being", "and"})
 _OBJECT_NUMBER = re.compile(
