@@ -27,6 +27,11 @@ def counts(text: str) -> list[tuple[str, int, str]]:
             [("attackers_killed", 1, "exact")],
         ),
         ("A suicide attacker rammed the gate of the base.", [("attackers_killed", 1, "exact")]),
+        # One attacker whose arrest closes the sentence that told the act.
+        (
+            "A local man set fire to the mosque door on Friday night and was arrested the next day.",
+            [("arrested", 1, "exact")],
+        ),
         # Plural bombers without a number give no count (gold README).
         ("Suicide bombers struck two churches on Sunday.", []),
     ],

@@ -378,6 +378,16 @@ _SINGULARS = (
             ),
             "attackers_killed",
         ),
+        # One person whose arrest closes the sentence that told their act: "An Uzbek-born man
+        # hijacked a truck and drove it into shoppers, killing four, and was arrested hours later".
+        (
+            re.compile(
+                rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b[^.;]{{0,200}}?,?\s+and\s+(?:was|has\s+been)\s+"
+                rf"(?:later\s+|subsequently\s+|then\s+)?(?:{_SINGULAR_VERBS[0][0]})\b",
+                re.I,
+            ),
+            "arrested",
+        ),
         # A stabbing not told as fatal wounds its victim: "a patrol officer was stabbed in the neck".
         # Only the passive is read: "stabbed a police officer" in a rampage is often a death.
         (
@@ -446,6 +456,7 @@ _SINGULAR_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
     *(((words),) for words in _SINGULAR_VERB_WORDS),
     (("found",), ("guilty",)),
     (("suicide", "blew", "blow", "detonated"),),
+    (("and",), _SINGULAR_VERB_WORDS[0]),
     (("stabbed",),),
     (("shot",), ("dead",)),
     (("cell", "group"),),
