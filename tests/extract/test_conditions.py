@@ -31,3 +31,13 @@ def test_the_act_before_the_condition_stays() -> None:
 def test_a_comma_closes_the_condition() -> None:
     text = "If confirmed, the bombing would be the deadliest in the capital this year, police said on Monday."
     assert "bombing" in [t for t, _ in coded(text)]
+
+
+def test_returnees_as_a_prepositions_object_are_people_not_a_journey() -> None:
+    text = "The ministry opened a rehabilitation centre for returnees in Almaty on Monday."
+    assert "foreign_fighter_travel" not in [t for t, _ in coded(text)]
+
+
+def test_returnees_as_subject_still_travel() -> None:
+    text = "Returnees from Syria crossed into Tajikistan on Monday, border guards said."
+    assert "foreign_fighter_travel" in [t for t, _ in coded(text)]

@@ -220,6 +220,9 @@ def collapse_triggers(
         ):
             continue
         if key == "foreign_fighter_travel":
+            found = [t for t in found if not _describes_people(t, text, sent_start)]
+            if not found:
+                continue
             drafts.extend(Draft(key, best_trigger(leg)) for leg in journey_legs(found) if leg)
             continue
         drafts.append(Draft(key, best_trigger(found)))
@@ -242,6 +245,20 @@ _CONDITION_LEFT = re.compile(r"\b(?:if|unless|should\s+(?:the|a|an))\b[^,;:()\"â
 def _is_condition(t: Trigger, text: str, sent_start: int) -> bool:
     """True for a trigger standing in an "if"/"unless" clause of its sentence."""
     return _CONDITION_LEFT.search(text[max(sent_start, t.char_start - 100) : t.char_start]) is not None
+
+
+# A traveller noun after a preposition describes people, not a journey: "courses for returning
+# fighters", "a law on foreign fighters".
+_PEOPLE_LEFT = re.compile(
+    r"\b(?:for|of|on|against|about|with|to|towards|toward)\s+(?:the\s+|all\s+|such\s+)?(?:[\w-]+\s+)?$", re.I
+)
+
+
+def _describes_people(t: Trigger, text: str, sent_start: int) -> bool:
+    """True for a traveller noun ("returnees", "foreign fighters") that is a preposition's object."""
+    if t.text.lower() not in NOUN_TRIGGERS:
+        return False
+    return _PEOPLE_LEFT.search(text[max(sent_start, t.char_start - 40) : t.char_start]) is not None
 
 
 _PLAN_WORDS = frozenset({"planning", "preparing", "planned", "prepared"})
