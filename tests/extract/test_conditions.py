@@ -41,3 +41,13 @@ def test_returnees_as_a_prepositions_object_are_people_not_a_journey() -> None:
 def test_returnees_as_subject_still_travel() -> None:
     text = "Returnees from Syria crossed into Tajikistan on Monday, border guards said."
     assert "foreign_fighter_travel" in [t for t, _ in coded(text)]
+
+
+def test_warnings_told_as_a_habit_are_no_statement() -> None:
+    text = "Officials in Bishkek have repeatedly warned that extremist groups recruit migrant workers."
+    assert "statement" not in [t for t, _ in coded(text)]
+
+
+def test_a_single_warning_is_a_statement() -> None:
+    text = "The security service warned on Monday that extremist groups recruit migrant workers."
+    assert "statement" in [t for t, _ in coded(text)]

@@ -227,8 +227,13 @@ def collapse_triggers(
             continue
         drafts.append(Draft(key, best_trigger(found)))
     others = [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]
-    if "statement" in by_type:
-        said = best_trigger(by_type["statement"])
+    statements = [
+        t
+        for t in by_type.get("statement", [])
+        if not _HABITUAL_LEFT.search(text, max(sent_start, t.char_start - 40), t.char_start)
+    ]
+    if statements:
+        said = best_trigger(statements)
         # A declaration that opens the sentence ("The leaders signed the Tashkent Declaration,
         # in which they voiced concern over ... fighters") frames what follows as its content.
         leads = not said.is_contextual and all(said.start < d.trigger.start for d in others)
@@ -259,6 +264,12 @@ def _describes_people(t: Trigger, text: str, sent_start: int) -> bool:
     if t.text.lower() not in NOUN_TRIGGERS:
         return False
     return _PEOPLE_LEFT.search(text[max(sent_start, t.char_start - 40) : t.char_start]) is not None
+
+
+# Warnings told as a habit ("presidents have repeatedly warned") are no single statement.
+_HABITUAL_LEFT = re.compile(
+    r"\b(?:repeatedly|regularly|often|frequently|routinely|long|always|consistently)\s+(?:been\s+)?$", re.I
+)
 
 
 _PLAN_WORDS = frozenset({"planning", "preparing", "planned", "prepared"})
