@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assay.extract.counts import CountMatch
+from assay.extract.hedges import describes_people, is_condition, is_habitual
 from assay.extract.lexicon import Trigger
 from assay.extract.references import drop_protest_references, is_crowd_harm, is_sport, is_topic
 from assay.extract.violence import (
@@ -126,7 +127,7 @@ def collapse_triggers(
     triggers = [t for t in triggers if not is_background(t, text, sent_start, sent_end)]
     triggers = drop_protest_references(triggers, text, sent_start)
     triggers = [t for t in triggers if not is_topic(t, text, sent_start, NOUN_TRIGGERS)]
-    triggers = [t for t in triggers if not _is_condition(t, text, sent_start)]
+    triggers = [t for t in triggers if not is_condition(t, text, sent_start)]
     violent_words = [t for t in triggers if t.event_type in VIOLENT_PRIORITY]
     if is_sport(text, sent_start, sent_end) or (
         after_violence and violent_words and all(_is_toll(t) for t in violent_words)
@@ -220,7 +221,7 @@ def collapse_triggers(
         ):
             continue
         if key == "foreign_fighter_travel":
-            found = [t for t in found if not _describes_people(t, text, sent_start)]
+            found = [t for t in found if not describes_people(t, text, sent_start)]
             if not found:
                 continue
             drafts.extend(Draft(key, best_trigger(leg)) for leg in journey_legs(found) if leg)
@@ -230,7 +231,7 @@ def collapse_triggers(
     statements = [
         t
         for t in by_type.get("statement", [])
-        if not _HABITUAL_LEFT.search(text, max(sent_start, t.char_start - 40), t.char_start)
+        if not is_habitual(t, text, sent_start)
     ]
     if statements:
         said = best_trigger(statements)
@@ -240,36 +241,6 @@ def collapse_triggers(
         if not others or leads:
             drafts = [Draft("statement", said), *drafts]
     return sorted(drafts, key=lambda d: d.trigger.start)
-
-
-# A trigger inside a condition ("could send troops if fighting in Afghanistan spills over",
-# "unless the militants are disarmed") tells what might happen, not what did.
-_CONDITION_LEFT = re.compile(r"\b(?:if|unless|should\s+(?:the|a|an))\b[^,;:()\"“”]*$", re.I)
-
-
-def _is_condition(t: Trigger, text: str, sent_start: int) -> bool:
-    """True for a trigger standing in an "if"/"unless" clause of its sentence."""
-    return _CONDITION_LEFT.search(text[max(sent_start, t.char_start - 100) : t.char_start]) is not None
-
-
-# A traveller noun after a preposition describes people, not a journey: "courses for returning
-# fighters", "a law on foreign fighters".
-_PEOPLE_LEFT = re.compile(
-    r"\b(?:for|of|on|against|about|with|to|towards|toward)\s+(?:the\s+|all\s+|such\s+)?(?:[\w-]+\s+)?$", re.I
-)
-
-
-def _describes_people(t: Trigger, text: str, sent_start: int) -> bool:
-    """True for a traveller noun ("returnees", "foreign fighters") that is a preposition's object."""
-    if t.text.lower() not in NOUN_TRIGGERS:
-        return False
-    return _PEOPLE_LEFT.search(text[max(sent_start, t.char_start - 40) : t.char_start]) is not None
-
-
-# Warnings told as a habit ("presidents have repeatedly warned") are no single statement.
-_HABITUAL_LEFT = re.compile(
-    r"\b(?:repeatedly|regularly|often|frequently|routinely|long|always|consistently)\s+(?:been\s+)?$", re.I
-)
 
 
 _PLAN_WORDS = frozenset({"planning", "preparing", "planned", "prepared"})
