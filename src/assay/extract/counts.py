@@ -10,18 +10,19 @@ articles of a code and dates are never counts. Vague quantities get a convention
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from assay.extract.numbers import (
     NOT_A_COUNT_AFTER,
     NOT_A_COUNT_BEFORE,
     NUMBER_RE,
-    UNFOLDED,
     may_hold_number,
     parse_number,
     qualifier_of,
 )
-from assay.model import CountKind, CountQualifier
+from assay.extract.singulars import CountMatch, find_singular_counts
+from assay.model import CountKind
+
+__all__ = ["CountMatch", "find_counts", "find_singular_counts"]
 
 _KIND_WORDS: list[tuple[re.Pattern[str], CountKind]] = [
     (
@@ -73,7 +74,8 @@ _CONFLICT = re.compile(
 _LEFT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
     (
         re.compile(
-            r"\b(?:killing|killed|kill|kills|left|claimed\s+the\s+lives\s+of|death\s+toll\s+"
+            r"\b(?:killing|killed|kill|kills|left|claimed\s+the\s+lives\s+of|"
+            r"(?:executions?|killings?|murders?|massacre|beheadings?)\s+of|death\s+toll\s+"
             r"(?:\w+\s+){0,3}(?:to|at|of)?|dead\s+(?:numbered|reached))\s*$",
             re.I,
         ),
@@ -89,6 +91,8 @@ _LEFT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
         "arrested",
     ),
     (re.compile(r"\b(?:sentenced|convicted|jailed)\s*$", re.I), "convicted"),
+    # "handed down prison sentences of between two years and life to 13 defendants".
+    (re.compile(r"\b(?:prison\s+|jail\s+)?sentences\s+(?:of\s+[^.;]{0,40}?\s+)?to\s*$", re.I), "convicted"),
 ]
 # A kind verb right before the number ("arrested 12 members of Group 24", "sentenced eleven
 # members of a cell", "neutralising 12 of them") decides the kind over nouns further right.
@@ -149,22 +153,49 @@ _PASSIVE_KIND += [
     for verbs, kind in _PASSIVE_VERBS
     if kind in ("arrested", "convicted")
 ]
+# "two employees received gunshot wounds": people counted by the wounds they took.
+_PASSIVE_KIND.append(
+    (
+        re.compile(
+            r"^\s+(?:[\w'’-]+\s+){0,4}?(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:wounds|injuries)\b",
+            re.I,
+        ),
+        "injured",
+    )
+)
+# "a group of five radicals, all of whom are now in custody": the people counted, then their fate.
+_PASSIVE_KIND.append(
+    (
+        re.compile(
+            r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:all|both)\s+of\s+whom\s+(?:are|were|have\s+been|had\s+been)\s+"
+            r"(?:now\s+|since\s+|later\s+)?(?:in\s+custody|detained|arrested|under\s+arrest)\b",
+            re.I,
+        ),
+        "arrested",
+    )
+)
+# "Four gunmen attacked ...; all four were killed": "all four" refers back to the attackers.
+_ALL_OF = re.compile(r"\b(?:all|both)\s+(?:of\s+the\s+|the\s+)?$", re.I)
+
+
+def _refers_to_attackers(text: str, start: int, value: int) -> bool:
+    """True when the number after "all" repeats an earlier count of attackers in the sentence."""
+    window = text[max(0, start - 200) : start]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+    window = window[cut + 1 :]
+    for m in NUMBER_RE.finditer(window):
+        parsed = parse_number(m.group("num"))
+        noun = _first_word(window[m.end() :])
+        if parsed is not None and parsed[0] == value and _ATTACKER_NOUNS.match(noun):
+            return True
+    return False
+
+
 # ", including women and children," between a number and its verb is an aside.
 _ASIDE = re.compile(r"^(\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}),\s+(?:including|among\s+them|mostly)\b[^,.;]{0,60},")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[.;:!?]|,")
 _BREAK = {".", ";", ":", "!", "?", "and", "but", "while", "including", "among", "whom", "which"}
-
-
-@dataclass(frozen=True, slots=True)
-class CountMatch:
-    """One count found in a text: kind, value, qualifier and its character range in that text."""
-
-    kind: CountKind
-    value: int
-    qualifier: CountQualifier
-    start: int
-    end: int
-    text: str
 
 
 def _kind_right(after: str) -> CountKind | None:
@@ -198,6 +229,9 @@ def _kind_right(after: str) -> CountKind | None:
                 # "three men killed eight people": the number counts the killers, not the dead.
                 if kind in ("killed", "injured") and _is_active(words, i):
                     return None
+                # "50 persons held an unsanctioned gathering": people who held something, not detainees.
+                if lw == "held" and i + 1 < len(words) and words[i + 1].lower() in _HELD_OBJECT:
+                    return None
                 if kind == "individuals" and i > 0 and words[i - 1].lower() == "lone":
                     return "individuals"
                 return kind
@@ -209,6 +243,9 @@ def _kind_right(after: str) -> CountKind | None:
 _GROUP_MEMBERS = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:suspected\s+|alleged\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:members|fighters|militants|gunmen|operatives|loyalists)\b"
+)
+_HELD_OBJECT = frozenset(
+    {"a", "an", "the", "their", "its", "his", "her", "talks", "rallies", "protests", "meetings"}
 )
 _PASSIVE_AUX = frozenset({"were", "was", "been", "be", "are", "is", "being", "and"})
 _OBJECT_NUMBER = re.compile(
@@ -234,122 +271,6 @@ _SKIP_BEFORE = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"between\s*$", re.I)
-_NONE = [
-    (
-        re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+(?:hurt|injured|wounded)\b", re.I),
-        "injured",
-    ),
-    (re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+killed\b", re.I), "killed"),
-    (re.compile(r"\bno\s+(?:casualties|injuries|one\s+was\s+harmed)\b", re.I), "injured"),
-    (
-        re.compile(r"\bbefore\s+(?:anyone|anybody)\s+(?:was|could\s+be)\s+(?:hurt|injured|wounded)\b", re.I),
-        "injured",
-    ),
-    # Casualties are the dead and the wounded: "no casualties" rules out both.
-    (re.compile(r"\bno\s+(?:casualties|one\s+was\s+harmed)\b", re.I), "killed"),
-]
-_PERSON = (
-    r"(?:man|woman|resident|citizen|suspect|member|student|native|national|teenager|person|individual|"
-    r"youth|imam|follower|supporter|recruiter|militant|preacher|foreigner|blogger|journalist|activist|"
-    r"policeman|police\s+officer|officer|soldier|serviceman|guard|civilian|boy|girl|child|worker|driver|"
-    r"pensioner|businessman|teacher|doctor|cleric|colonel|commander|gunman|defendant|deputy|lawmaker|"
-    r"politician|mayor|official|leader|lawyer|writer|poet|singer|rapper|priest|pastor|farmer|trader|"
-    r"\d+-year-old)"
-)
-
-
-def _named_object(verbs: str, kind: CountKind) -> str:
-    """'arrested him', 'captured Salah Abdeslam, the prime suspect': one person arrested or convicted.
-
-    The name must be capitalised (case-sensitive inside the case-insensitive pattern).
-    """
-    if kind not in ("arrested", "convicted"):
-        return ""
-    name = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
-    ends = r"(?=\s*[,.;]|\s+(?:in|on|at|near|after|from)\b)"
-    return rf"\b(?:{verbs})\s+(?:him|her)\b|\b(?:{verbs})\s+{name}{ends}|"
-
-
-def _pronoun_subject(verbs: str, kind: CountKind) -> str:
-    """'he was wounded and captured', 'the defendant was convicted': one person arrested or convicted."""
-    if kind not in ("arrested", "convicted"):
-        return ""
-    subject = r"\b(?:he|she|the\s+(?:defendant|accused))\s+(?:was|has\s+been)\s+"
-    return rf"{subject}(?:\w+\s+(?:and\s+)?)?(?:{verbs})\b|"
-
-
-_SINGULAR_VERBS: list[tuple[str, CountKind]] = [
-    (r"detained|arrested|apprehended|taken\s+into\s+custody|arresting|detaining|captured", "arrested"),
-    (
-        r"sentenced(?:\s+to\s+death|\s+in\s+absentia)?|convicted|jailed|found\s+guilty|"
-        r"(?:conviction|sentence)\s+of",
-        "convicted",
-    ),
-    (r"killed|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
-    (r"injured|wounded|hurt|injuring|wounding", "injured"),
-]
-_SINGULARS = (
-    [
-        (
-            re.compile(
-                rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b"
-                rf"(?:\s+(?!(?:anyone|anybody|nobody|before)\b)[\w.,-]+){{0,8}}?\s+"
-                rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:{verbs})\b",
-                re.I,
-            ),
-            kind,
-        )
-        for verbs, kind in _SINGULAR_VERBS
-    ]
-    + [
-        (
-            re.compile(
-                rf"\b(?:{verbs})\s+(?:in\s+[A-Z][\w-]+\s+)?(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|"
-                rf"\b(?:{verbs})\s+(?:[A-Z][a-z]+\s+)?(?:citizen|national|resident)\s+[A-Z]|"
-                # "arrested him", "captured Salah Abdeslam, the prime suspect": one named person.
-                + _named_object(verbs, kind)
-                + _pronoun_subject(verbs, kind)
-                + rf"\b(?:citizen|resident)\s+[A-Z]\.\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:{verbs})\b",
-                re.I,
-            ),
-            kind,
-        )
-        for verbs, kind in _SINGULAR_VERBS
-    ]
-    + [
-        # "found a local imam guilty": the verdict names one person between its words.
-        (
-            re.compile(rf"\bfound\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\s+guilty\b", re.I),
-            "convicted",
-        ),
-        (
-            re.compile(
-                r"\b(?:a|the)\s+suicide\s+bomber\b|\b(?:blew|blow|blowing|blown|blows)\s+(?:himself|herself)\s+up\b|"
-                r"\bdetonated\s+(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:car|vehicle|truck|lorry|van|minibus|vest|belt)\b",
-                re.I,
-            ),
-            "attackers_killed",
-        ),
-        # The lone attacker's end: "before he was shot dead by police", "police shot him dead".
-        (
-            re.compile(
-                r"\bbefore\s+(?:he\s+was\s+|she\s+was\s+|being\s+)(?:[\w-]+\s+){0,8}?shot\s+dead\b|"
-                r"\b(?:police|officers|troops|soldiers)\s+shot\s+(?:him|her|the\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:attacker|assailant|gunman|knifeman|bomber|driver|suspect|man|woman))\s+dead\b",
-                re.I,
-            ),
-            "attackers_killed",
-        ),
-        (
-            re.compile(
-                r"\b(?:a|one)\s+(?:clandestine\s+|secret\s+|underground\s+|covert\s+)?"
-                r"(?:terrorist\s+|extremist\s+|sleeper\s+|jihadist\s+)?(?:cell|group)\b",
-                re.I,
-            ),
-            "groups",
-        ),
-    ]
-)
 
 
 def _first_word(text: str) -> str:
@@ -364,58 +285,6 @@ def _first_word(text: str) -> str:
 
 _LEADING_WORD = re.compile(r"\s*([A-Za-z-]+)")
 _MODIFIERS = frozenset({"armed", "suspected", "alleged", "heavily", "other", "unidentified", "wanted"})
-
-
-# Words every match of each _NONE and _SINGULARS pattern contains, in the order of the patterns:
-# each inner tuple must have one member in the lower-cased text, so a text lacking them all is not
-# searched with the (slow, lazily quantified) pattern. Their verbs follow _SINGULAR_VERBS.
-_HARMED = ("hurt", "injur", "wound")
-_SINGULAR_VERB_WORDS: tuple[tuple[str, ...], ...] = (
-    ("detain", "arrest", "apprehend", "taken", "captured"),
-    ("sentence", "convict", "jailed", "found"),
-    ("killed", "shot", "murdered", "stabbed", "beheaded", "executed"),
-    ("injur", "wound", "hurt"),
-)
-_NONE_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
-    (("no",), _HARMED),
-    (("no",), ("killed",)),
-    (("no",), ("casualties", "injuries", "harmed")),
-    (("before",), _HARMED),
-    (("no",), ("casualties", "harmed")),
-)
-_SINGULAR_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
-    *(((words),) for words in _SINGULAR_VERB_WORDS),
-    *(((words),) for words in _SINGULAR_VERB_WORDS),
-    (("found",), ("guilty",)),
-    (("suicide", "blew", "blow", "detonated"),),
-    (("shot",), ("dead",)),
-    (("cell", "group"),),
-)
-_NEEDED = frozenset(w for needs in (*_NONE_NEEDS, *_SINGULAR_NEEDS) for words in needs for w in words)
-
-
-def _lacks(present: frozenset[str], needs: tuple[tuple[str, ...], ...]) -> bool:
-    """True when the text lacks every word of one of needs (present: the needed words it holds)."""
-    return any(map(present.isdisjoint, needs))
-
-
-def find_singular_counts(text: str) -> list[CountMatch]:
-    """Counts implied by a singular ("a man was detained", "a suicide bomber") and zeros ("no one hurt")."""
-    out: list[CountMatch] = []
-    lowered = text.lower()
-    present = _NEEDED if not UNFOLDED.isdisjoint(text) else frozenset(w for w in _NEEDED if w in lowered)
-    for (pattern, kind), needs in zip(_NONE, _NONE_NEEDS, strict=True):
-        if _lacks(present, needs):
-            continue
-        for m in pattern.finditer(text):
-            out.append(CountMatch(kind, 0, "exact", m.start(), m.end(), m.group(0)))  # type: ignore[arg-type]
-    for (pattern, kind), needs in zip(_SINGULARS, _SINGULAR_NEEDS, strict=True):
-        if _lacks(present, needs):
-            continue
-        found = pattern.search(text)
-        if found:
-            out.append(CountMatch(kind, 1, "exact", found.start(), found.end(), found.group(0)))
-    return out
 
 
 _AND_NUMBER = re.compile(r"\s+(?:[\w'’-]+\s+){1,2}?and\s+")
@@ -480,6 +349,12 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
             kind = next((k for p, k in _PASSIVE_KIND if p.match(after)), None)
         else:
             kind = right
+        if (
+            kind == "killed"
+            and _ALL_OF.search(text[max(0, start - 12) : start])
+            and _refers_to_attackers(text, start, value)
+        ):
+            kind = "attackers_killed"
         if kind is None:
             before = text[max(0, start - 60) : start]
             kind = next((k for p, k in _LEFT_VERBS if p.search(before)), None)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assay.extract.counts import CountMatch
+from assay.extract.hedges import describes_people, is_condition, is_habitual
 from assay.extract.lexicon import Trigger
 from assay.extract.references import drop_protest_references, is_crowd_harm, is_sport, is_topic
 from assay.extract.violence import (
@@ -126,6 +127,7 @@ def collapse_triggers(
     triggers = [t for t in triggers if not is_background(t, text, sent_start, sent_end)]
     triggers = drop_protest_references(triggers, text, sent_start)
     triggers = [t for t in triggers if not is_topic(t, text, sent_start, NOUN_TRIGGERS)]
+    triggers = [t for t in triggers if not is_condition(t, text, sent_start)]
     violent_words = [t for t in triggers if t.event_type in VIOLENT_PRIORITY]
     if is_sport(text, sent_start, sent_end) or (
         after_violence and violent_words and all(_is_toll(t) for t in violent_words)
@@ -219,12 +221,20 @@ def collapse_triggers(
         ):
             continue
         if key == "foreign_fighter_travel":
+            found = [t for t in found if not describes_people(t, text, sent_start)]
+            if not found:
+                continue
             drafts.extend(Draft(key, best_trigger(leg)) for leg in journey_legs(found) if leg)
             continue
         drafts.append(Draft(key, best_trigger(found)))
     others = [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]
-    if "statement" in by_type:
-        said = best_trigger(by_type["statement"])
+    statements = [
+        t
+        for t in by_type.get("statement", [])
+        if not is_habitual(t, text, sent_start)
+    ]
+    if statements:
+        said = best_trigger(statements)
         # A declaration that opens the sentence ("The leaders signed the Tashkent Declaration,
         # in which they voiced concern over ... fighters") frames what follows as its content.
         leads = not said.is_contextual and all(said.start < d.trigger.start for d in others)
@@ -376,6 +386,20 @@ def assign_counts(
                 continue
             homes = [0]
         where = clause(c.start + offset)
+        # The overall toll of a coordinated assault goes on its first act, not on an agent noun
+        # (README: "set off bombs and opened fire, killing four"); suicide bombers' own deaths stay
+        # with their blasts.
+        # A toll in a clause of its own ("...; all four attackers also died") belongs to the
+        # assault told before it.
+        violent = [i for i in homes if drafts[i].event_type in VIOLENT_PRIORITY]
+        acts = sorted(
+            [i for i in violent if clause(drafts[i].trigger.char_start) == where] or violent,
+            key=lambda i: (drafts[i].trigger.text.lower() in NOUN_TRIGGERS, drafts[i].trigger.char_start),
+        )
+        if len(acts) > 1:
+            blasts = [i for i in acts if drafts[i].event_type == "suicide_bombing"]
+            keep = blasts[0] if c.kind == "attackers_killed" and blasts else acts[0]
+            homes = [i for i in homes if i not in acts or i == keep]
         target = min(
             homes,
             key=lambda i: (

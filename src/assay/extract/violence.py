@@ -15,6 +15,8 @@ NOUN_TRIGGERS = frozenset(
     {
         "suicide bomber",
         "suicide bombers",
+        "suicide attacker",
+        "suicide attackers",
         "suicide vest",
         "suicide belt",
         "court",
@@ -206,6 +208,13 @@ _BACKGROUND_NOUN = re.compile(
     r"(?:suspects?|perpetrators?|organi[sz]ers?|masterminds?|survivors?|victims?|accomplices?)\s+in)\s+(?:the|last\s+\w+'s|this\s+\w+'s)\s+"
     r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?$"
 )
+# An event named only as the object of a condemnation or a reaction is a name-only reference
+# (README): "condemned in the strongest terms the heinous truck bombing in Mogadishu on Saturday".
+_REACTION_LEFT = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|(?:react\w*|respond\w*)\s+to|"
+    r"condolences\s+(?:\w+\s+){0,4}?(?:over|for|after))\b[^.;:]{0,60}$",
+    re.I,
+)
 # A past event's name used as a label: "the Boston bombing suspect", "the Paris attacks trial".
 _NAME_LABEL = re.compile(
     r"^\s+(?:suspects?|trial|victims?|survivors?|mastermind|case|anniversary|memorial|convicts?|plotters?)\b"
@@ -295,6 +304,8 @@ def is_background(t: Trigger, text: str, sent_start: int, sent_end: int) -> bool
     if _NAME_LABEL.match(right) and re.search(r"\b[A-Z][\w'’-]+\s+$", left):
         return True
     if _SUMMARY_LEFT.search(left) and not _PERPETRATED_LEFT.search(left):
+        return True
+    if _REACTION_LEFT.search(left):
         return True
     return bool(_BACKGROUND_NOUN.search(left) or _GENERIC_RIGHT.match(right) or _GENERIC_LEFT.search(left))
 
