@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -262,8 +262,11 @@ def _letter_run(alternative: str) -> list[str] | None:
     return [run.lower()] if run else None
 
 
-def _closing_paren(pattern: str, start: int) -> int | None:
-    """Index of the parenthesis closing the group opened at `start` (escapes and classes skipped)."""
+def _group_marks(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth) of every character outside escapes and character classes, from
+    `start`; depth counts the groups open around it ("(" and ")" carry the outer depth). A class
+    may hold a literal "]" first ("[]...]", "[^]...]"). The last item is (len, "", depth) with
+    depth -1 when a class was left open, so callers can tell an unreadable pattern."""
     depth, i, in_class = 0, start, False
     while i < len(pattern):
         c = pattern[i]
@@ -274,49 +277,34 @@ def _closing_paren(pattern: str, start: int) -> int | None:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-            # "[]...]" and "[^]...]" hold a literal "]" first.
             if pattern[i + 1 : i + 2] == "^":
                 i += 1
             if pattern[i + 1 : i + 2] == "]":
                 i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            if c == ")":
+                depth -= 1
+            yield i, c, depth
+            if c == "(":
+                depth += 1
         i += 1
-    return None
+    yield len(pattern), "", -1 if in_class else depth
+
+
+def _closing_paren(pattern: str, start: int) -> int | None:
+    """Index of the parenthesis closing the group opened at `start` (escapes and classes skipped)."""
+    return next((i for i, c, depth in _group_marks(pattern, start) if c == ")" and depth == 0), None)
 
 
 def _top_level_alternatives(body: str) -> list[str] | None:
     """Split a group's body at its top-level bars; None when the body cannot be read."""
-    parts, depth, i, in_class, last = [], 0, 0, False, 0
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if body[i + 1 : i + 2] == "^":
-                i += 1
-            if body[i + 1 : i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif c == "|" and depth == 0:
+    parts, last = [], 0
+    for i, c, depth in _group_marks(body):
+        if depth < 0 or (not c and depth != 0):
+            return None
+        if c == "|" and depth == 0:
             parts.append(body[last:i])
             last = i + 1
-        i += 1
-    if depth != 0 or in_class:
-        return None
     parts.append(body[last:])
     return parts
 
