@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from assay.extract.counts import CountMatch
 from assay.extract.hedges import describes_people, is_condition, is_habitual
 from assay.extract.lexicon import Trigger
+from assay.extract.numbers import UNFOLDED
 from assay.extract.references import drop_protest_references, is_crowd_harm, is_sport, is_topic
 from assay.extract.violence import (
     FRAMING_TRIGGERS,
@@ -104,6 +105,11 @@ _WORK = re.compile(
     r"book|memoir|biography|series|podcast|play)\b",
     re.I,
 )
+# Every match of _WORK holds one of these (lower-cased); most sentences hold none and skip the search.
+_WORK_WORDS = (
+    "film", "movie", "novel", "thriller", "documentary", "drama", "miniseries", "sitcom", "musical",
+    "opera", "book", "memoir", "biography", "series", "podcast", "play",
+)
 _TELLING = re.compile(
     r"\b(?:depicts?|depicting|portrays?|portraying|premieres?|premiered|tells\s+the\s+story|"
     r"(?:is\s+)?set\s+(?:in|during)|stars|starring|screen(?:s|ed|ing)|directed\s+by|"
@@ -111,6 +117,17 @@ _TELLING = re.compile(
     r"\bin\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:film|movie|novel|series|book|play|thriller|documentary)\b",
     re.I,
 )
+
+
+def _is_telling(text: str, sent_start: int, sent_end: int) -> bool:
+    """True when the sentence tells the story of a work of fiction or a film."""
+    sentence = text[sent_start:sent_end]
+    # re.I also matches a few letters that lower() leaves apart (dotless i, long s): search then.
+    if UNFOLDED.isdisjoint(sentence):
+        lowered = sentence.lower()
+        if not any(w in lowered for w in _WORK_WORDS):
+            return False
+    return bool(_WORK.search(text, sent_start, sent_end) and _TELLING.search(text, sent_start, sent_end))
 
 
 def collapse_triggers(
@@ -121,7 +138,7 @@ def collapse_triggers(
     `after_violence`: an earlier sentence of the passage told a violent event, so a bare toll
     ("Two militants were killed.") is that event's outcome, not a new one.
     """
-    if _WORK.search(text, sent_start, sent_end) and _TELLING.search(text, sent_start, sent_end):
+    if _is_telling(text, sent_start, sent_end):
         return []
     by_type: dict[str, list[Trigger]] = {}
     triggers = [t for t in triggers if not is_background(t, text, sent_start, sent_end)]

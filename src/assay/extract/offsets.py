@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from assay.extract.dates import DateMatch
-from assay.model import Mention, Place, Span
+from assay.model import Actor, Count, Mention, Place, Span, TimeSpan
+
+# Every mention of a multi-paragraph document passes through here, so the types are built
+# directly: dataclasses.replace re-reads the field list on each call and costs several times more.
+# tests/extract/test_offsets.py fails when a model type gains a field these builders would drop.
 
 
 def moved_place(place: Place, offset: int) -> Place:
-    return replace(place, span=moved(place.span, offset))
+    return Place(
+        place.name,
+        place.country_code,
+        place.precision,
+        place.geonames_id,
+        place.feature_class,
+        place.admin1_name,
+        place.admin1_code,
+        place.lat,
+        place.lon,
+        moved(place.span, offset),
+    )
 
 
 def shift_date(d: DateMatch, offset: int) -> DateMatch:
@@ -30,13 +43,19 @@ def shift_mention(m: Mention, offset: int, fallback: Place | None) -> Mention:
         return m
     place = m.place
     if place is not None and place is not fallback:
-        place = replace(place, span=moved(place.span, offset))
-    return replace(
-        m,
-        trigger=moved_span(m.trigger, offset),
-        sentence=moved_span(m.sentence, offset),
-        date=replace(m.date, span=moved(m.date.span, offset)),
-        place=place,
-        actors=tuple(replace(a, span=moved(a.span, offset)) for a in m.actors),
-        counts=tuple(replace(c, span=moved(c.span, offset)) for c in m.counts),
+        place = moved_place(place, offset)
+    d = m.date
+    return Mention(
+        m.id,
+        m.document_id,
+        m.event_type,
+        moved_span(m.trigger, offset),
+        moved_span(m.sentence, offset),
+        TimeSpan(d.start, d.end, d.precision, moved(d.span, offset)),
+        place,
+        tuple(Actor(a.key, a.name, a.actor_type, a.role, moved(a.span, offset)) for a in m.actors),
+        tuple(Count(c.kind, c.value, c.qualifier, moved(c.span, offset)) for c in m.counts),
+        m.modality,
+        m.reported_by,
+        m.extractor,
     )
