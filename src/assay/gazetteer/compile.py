@@ -16,10 +16,10 @@ import pycountry
 
 from assay.gazetteer.admin1_english import ADMIN1_ENGLISH
 from assay.gazetteer.admin1_geonames import geonames_admin1
-from assay.gazetteer.exonyms import CITY_EXONYMS, COUNTRY_ALIASES, REGIONS
+from assay.gazetteer.exonyms import CITY_BOROUGHS, CITY_DISPLAY_NAMES, CITY_EXONYMS, COUNTRY_ALIASES, REGIONS
 from assay.gazetteer.guards import DEMONYMS, NOT_PLACES
 from assay.gazetteer.index import ALTERNATE, PRIMARY, STEM, Entry, Index
-from assay.gazetteer.names import fold_name, is_latin
+from assay.gazetteer.names import english_spelling, fold_name, is_latin
 from assay.gazetteer.subdivisions import (
     ADMIN1,
     ADMIN_SUFFIXES,
@@ -356,12 +356,17 @@ def compile_index() -> Index:
         cc = city["countrycode"]
         admin_name, admin_code = linked_names.get((cc, city["admin1code"]), ("", ""))
         is_capital = (cc, fold_name(city["name"])) in capitals
-        entry_id = builder.add_entry((city["name"], cc, "city", int(city["geonameid"]), "P", admin_name,
+        shown = CITY_DISPLAY_NAMES.get((cc, city["name"]), city["name"])
+        entry_id = builder.add_entry((shown, cc, "city", int(city["geonameid"]), "P", admin_name,
                                       admin_code, city["latitude"], city["longitude"],
                                       _prominence(city["population"], CAPITAL_BONUS if is_capital else 0.0)))
         city_ids[int(city["geonameid"])] = entry_id
-        if not _names_water(city["name"]):
-            builder.add_name(city["name"], entry_id, PRIMARY)
+        if not _names_water(shown):
+            builder.add_name(shown, entry_id, PRIMARY)
+        english = english_spelling(shown)
+        if english != shown:
+            # "Laçın" is "Lachin" in English news, whatever the town's size.
+            builder.add_name(english, entry_id, ALTERNATE)
         for key in namesakes.get(int(city["geonameid"]), ()):
             # The unit's own spelling of its namesake city is a main name of the city ("Sumqayıt").
             builder.add_name(key, entry_id, PRIMARY)
@@ -398,7 +403,7 @@ def compile_index() -> Index:
 
 def _add_exonyms(builder: _Builder, cities: list[dict[str, Any]], city_ids: dict[int, int]) -> list[str]:
     """Attach curated names to the most populous city of that name in that country."""
-    wanted = {(cc, fold_name(name)) for name, cc, _ in CITY_EXONYMS}
+    wanted = {(cc, fold_name(name)) for name, cc, _ in (*CITY_EXONYMS, *CITY_BOROUGHS)}
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for city in cities:
         for name in [city["name"], *city.get("alternatenames", ())]:
@@ -406,7 +411,7 @@ def _add_exonyms(builder: _Builder, cities: list[dict[str, Any]], city_ids: dict
             if key in wanted and (key not in found or city["population"] > found[key]["population"]):
                 found[key] = city
     unlinked: list[str] = []
-    for name, cc, aliases in CITY_EXONYMS:
+    for name, cc, aliases in (*CITY_EXONYMS, *CITY_BOROUGHS):
         linked = found.get((cc, fold_name(name)))
         if linked is None:
             unlinked.append(f"{name} ({cc})")

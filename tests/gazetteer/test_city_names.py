@@ -1,0 +1,38 @@
+"""City names English news uses where the GeoNames city file spells or files them otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from assay.gazetteer import Gazetteer, get_gazetteer
+from assay.gazetteer.names import english_spelling
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+def test_turkic_letters_are_spelled_as_english_writes_them() -> None:
+    assert english_spelling("Laçın") == "Lachın"
+    assert english_spelling("Şəki") == "Shəki"
+    assert english_spelling("Baku") == "Baku"
+
+
+def test_a_small_azerbaijani_town_is_found_by_its_english_spelling(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Lachin", countries=("AZ",))
+    assert place is not None
+    assert (place.name, place.admin1_code) == ("Laçın", "AZ-LAC")
+
+
+def test_a_borough_is_its_city_unless_the_document_points_elsewhere(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Brooklyn")
+    assert place is not None and place.name == "New York City"
+    kansas = gaz.resolve("Manhattan", countries=("US",), admin1="Kansas")
+    assert kansas is not None and kansas.admin1_code == "US-KS"
+
+
+def test_jalal_abad_is_shown_under_its_english_name(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Jalal-Abad", countries=("KG",))
+    assert place is not None
+    assert (place.name, place.precision, place.admin1_code) == ("Jalal-Abad", "city", "KG-J")
