@@ -36,3 +36,17 @@ def test_jalal_abad_is_shown_under_its_english_name(gaz: Gazetteer) -> None:
     place = gaz.resolve("Jalal-Abad", countries=("KG",))
     assert place is not None
     assert (place.name, place.precision, place.admin1_code) == ("Jalal-Abad", "city", "KG-J")
+
+
+def test_a_french_department_names_its_region(gaz: Gazetteer) -> None:
+    # ISO 3166-2: Aude (FR-11) and Gard (FR-30) lie in Occitanie (FR-OCC), Vendée (FR-85) in Pays de la Loire.
+    for name, code in (("Aude", "FR-OCC"), ("Gard", "FR-OCC"), ("Vendée", "FR-PDL")):
+        place = gaz.resolve(name)
+        assert place is not None
+        assert (place.precision, place.admin1_code) == ("admin1", code)
+
+
+def test_a_department_named_like_a_place_of_note_stays_that_place(gaz: Gazetteer) -> None:
+    paris = gaz.resolve("Paris")
+    assert paris is not None and paris.precision == "city"
+    assert all(p.admin1_code != "FR-ARA" for p in gaz.candidates("Ain"))

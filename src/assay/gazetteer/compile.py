@@ -33,6 +33,8 @@ from assay.gazetteer.subdivisions import (
 CITY_FILE = "cities500.json"
 # Smaller places keep only their main name, so the index stays compact and fast to load.
 ALTERNATES_MIN_POPULATION = 5000
+# A department name that is also the name of a place of about 10,000 people or more stays the place's.
+_DEPARTMENT_TOWN = 4.0
 # National capitals are what news means by a bare shared name ("Washington", "Tripoli").
 CAPITAL_BONUS = 2.0
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
@@ -375,6 +377,7 @@ def compile_index() -> Index:
                 if is_latin(alt) and not _CODE_LIKE.search(alt) and len(alt) > 2 and not _names_water(alt):
                     builder.add_name(alt, entry_id, ALTERNATE)
 
+    _add_french_departments(builder, admin1)
     countries: dict[str, int] = {}
     for cc, data in countries_data.items():
         lat, lon = _median_point(by_country_points.get(cc, []))
@@ -399,6 +402,23 @@ def compile_index() -> Index:
         for alias in (name, *aliases):
             builder.add_name(alias, entry_id, PRIMARY)
     return builder.build(countries, admin1, unlinked)
+
+
+def _add_french_departments(builder: _Builder, admin1: dict[str, int]) -> None:
+    """Name each French region by its departments: the guidelines code "Aude" as Occitanie (FR-OCC),
+    since ISO 3166-2 gives France's regions the first-level codes. pycountry lists each metropolitan
+    department with its region as parent. A department named like a place of note (Paris; Nord, a
+    Haitian department) is left to that place."""
+    for sub in pycountry.subdivisions:
+        parent = admin1.get(sub.parent_code or "") if sub.country_code == "FR" else None
+        if sub.type != "Metropolitan department" or parent is None:
+            continue
+        key = fold_name(sub.name)
+        held = builder.names.get(key, {})
+        # Three letters ("Ain", "Var", "Lot") are too often a word or a part of another name ("Ain Issa").
+        if len(key) < 4 or any(builder.entries[entry_id][9] >= _DEPARTMENT_TOWN for entry_id in held):
+            continue
+        builder.add_name(sub.name, parent, ALTERNATE)
 
 
 def _add_exonyms(builder: _Builder, cities: list[dict[str, Any]], city_ids: dict[int, int]) -> list[str]:
