@@ -50,3 +50,9 @@ def test_a_department_named_like_a_place_of_note_stays_that_place(gaz: Gazetteer
     paris = gaz.resolve("Paris")
     assert paris is not None and paris.precision == "city"
     assert all(p.admin1_code != "FR-ARA" for p in gaz.candidates("Ain"))
+
+
+def test_an_area_without_an_iso_subdivision_is_coded_at_its_country(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Nagorno-Karabakh")
+    assert place is not None
+    assert (place.name, place.country_code, place.precision) == ("Nagorno-Karabakh", "AZ", "country")

@@ -16,7 +16,14 @@ import pycountry
 
 from assay.gazetteer.admin1_english import ADMIN1_ENGLISH
 from assay.gazetteer.admin1_geonames import geonames_admin1
-from assay.gazetteer.exonyms import CITY_BOROUGHS, CITY_DISPLAY_NAMES, CITY_EXONYMS, COUNTRY_ALIASES, REGIONS
+from assay.gazetteer.exonyms import (
+    AREAS_WITHOUT_SUBDIVISION,
+    CITY_BOROUGHS,
+    CITY_DISPLAY_NAMES,
+    CITY_EXONYMS,
+    COUNTRY_ALIASES,
+    REGIONS,
+)
 from assay.gazetteer.guards import DEMONYMS, NOT_PLACES
 from assay.gazetteer.index import ALTERNATE, PRIMARY, STEM, Entry, Index
 from assay.gazetteer.names import english_spelling, fold_name, is_latin
@@ -397,6 +404,11 @@ def compile_index() -> Index:
         entry_id = builder.add_entry((continent["name"], "", "region", int(continent["geonameId"]), "L", "",
                                       "", float(continent["lat"]), float(continent["lng"]), 8.0))
         builder.add_name(continent["name"], entry_id, PRIMARY)
+    for name, aliases, cc, lat, lon in AREAS_WITHOUT_SUBDIVISION:
+        # Weighed like a large unit (a few million people): above the villages that share a name.
+        entry_id = builder.add_entry((name, cc, "country", None, "A", "", "", lat, lon, 6.5))
+        for alias in (name, *aliases):
+            builder.add_name(alias, entry_id, PRIMARY)
     for name, aliases, cc, lat, lon in REGIONS:
         entry_id = builder.add_entry((name, cc, "region", None, "L", "", "", lat, lon, 6.5))
         for alias in (name, *aliases):

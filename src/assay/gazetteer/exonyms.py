@@ -158,3 +158,12 @@ CITY_BOROUGHS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 CITY_DISPLAY_NAMES: dict[tuple[str, str], str] = {
     ("KG", "Manas"): "Jalal-Abad",
 }
+
+# Areas with no ISO 3166-2 subdivision of their own that news names like a unit: the guidelines
+# code them at their country's precision (eval/extract/README.md, "### Places"), so each is an
+# entry of country precision under its own name. (name, other names, ISO country, lat, lon);
+# the country is the one ISO 3166 and the UN recognise as sovereign there.
+AREAS_WITHOUT_SUBDIVISION: tuple[tuple[str, tuple[str, ...], str, float, float], ...] = (
+    ("Nagorno-Karabakh", ("Nagorny Karabakh", "Nagorno Karabakh", "Artsakh"), "AZ", 39.82, 46.75),
+    ("Mindanao", (), "PH", 7.5, 125.0),
+)
