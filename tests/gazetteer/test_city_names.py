@@ -56,3 +56,16 @@ def test_an_area_without_an_iso_subdivision_is_coded_at_its_country(gaz: Gazette
     place = gaz.resolve("Nagorno-Karabakh")
     assert place is not None
     assert (place.name, place.country_code, place.precision) == ("Nagorno-Karabakh", "AZ", "country")
+
+
+def test_a_unit_without_cities_answers_to_the_geonames_spelling_of_its_name(gaz: Gazetteer) -> None:
+    # ISO 3166-2 spells AF-PAN "Panjshayr"; GeoNames and the news write "Panjshir".
+    place = gaz.resolve("Panjshir")
+    assert place is not None
+    assert (place.precision, place.admin1_code) == ("admin1", "AF-PAN")
+
+
+def test_a_geonames_spelling_another_place_holds_is_not_given_to_a_unit(gaz: Gazetteer) -> None:
+    # GeoNames' unit "Taiwan" would otherwise be taken as a spelling of ISO "Tainan" (TW-TNN).
+    assert all(p.admin1_code != "TW-TNN" for p in gaz.candidates("Taiwan"))
+    assert all(p.admin1_code != "UA-51" for p in gaz.candidates("Odessa"))

@@ -42,6 +42,8 @@ CITY_FILE = "cities500.json"
 ALTERNATES_MIN_POPULATION = 5000
 # A department name that is also the name of a place of about 10,000 people or more stays the place's.
 _DEPARTMENT_TOWN = 4.0
+# How alike two spellings of one unit's name must be, letter by letter ("Panjshir" / "Panjshayr": 0.82).
+_SPELLING_AGREEMENT = 0.8
 # National capitals are what news means by a bare shared name ("Washington", "Tripoli").
 CAPITAL_BONUS = 2.0
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
@@ -253,6 +255,19 @@ def _attach_geonames(cities: list[dict[str, Any]], links: Links, auto_linked: se
             links[key] = (iso, english, [*names, *more], gid)
 
 
+def _unlinked_geonames_name(country: str, name: str, links: Links) -> str | None:
+    """GeoNames' English name of a unit with no cities in the city file, when one unlinked GeoNames
+    unit of the country is a spelling of its ISO name (GeoNames' "Panjshir" for ISO "Panjshayr")."""
+    # Letter by letter, not word by word: "oblast" or "province" shared proves nothing.
+    found = [english for key, (_, english) in geonames_admin1().items()
+             if key[0] == country and key not in links
+             and SequenceMatcher(None, _stem(english), _stem(name)).ratio() >= _SPELLING_AGREEMENT]
+    # An abbreviation ("St. James" for Saint James, Jamaica) adds nothing but clashes with namesakes.
+    if len(found) != 1 or fold_name(found[0]) == fold_name(name) or "." in found[0] or "St " in found[0]:
+        return None
+    return found[0]
+
+
 def _names_agree(name: str, names: list[str]) -> bool:
     """True when a GeoNames name is a spelling of one of a unit's names (Khowst / Khōst, Lucerne / Luzern)."""
     ours = {_stem(name), fold_name(name)}
@@ -341,6 +356,11 @@ def compile_index() -> Index:
     for city in cities:
         place_key = (city["countrycode"], fold_name(city["name"]))
         big_cities[place_key] = max(big_cities.get(place_key, 0), city["population"])
+    country_keys = {fold_name(c["name"]) for c in countries_data.values()}
+    # Every name a town of some size answers to in its country ("Odessa" for Odesa).
+    town_keys = {(city["countrycode"], fold_name(name)) for city in cities
+                 if city["population"] >= ALTERNATES_MIN_POPULATION
+                 for name in [city["name"], *city.get("alternatenames", ())]} | set(big_cities)
     top_level = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
     units_per_country = Counter(sub.country_code for sub in top_level)
     for sub in top_level:
@@ -358,6 +378,13 @@ def compile_index() -> Index:
             entry_id = builder.add_entry((name, sub.country_code, "admin1", None, "A", name, sub.code,
                                           None, None, _prominence(share, _ESTIMATED_UNIT_BONUS)))
             _add_admin_names(builder, entry_id, subdivision_names(sub.name))
+            spelling = _unlinked_geonames_name(sub.country_code, name, links)
+            # Not a name something else holds already: another unit ("Kien Giang"), a city
+            # ("Odessa", "Pyongyang") or a country ("Taiwan" for Tainan).
+            spelled = "" if spelling is None else fold_name(spelling)
+            if spelling is not None and spelled not in builder.names and spelled not in country_keys and (
+                    sub.country_code, spelled) not in town_keys:
+                _add_admin_names(builder, entry_id, subdivision_names(spelling))
             admin1[sub.code] = entry_id
 
     city_ids: dict[int, int] = {}
