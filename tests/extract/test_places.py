@@ -248,3 +248,19 @@ def test_a_church_named_after_a_saint_stands_in_the_city_named_next() -> None:
     text = "A bomb ripped through the St Peter and St Paul church adjoining Cairo's cathedral, killing 25."
     place = place_of(text, "bombing", "2016-12-12")
     assert place is not None and place.name == "Cairo"
+
+
+def test_fighting_in_an_area_without_a_subdivision_is_placed_at_its_country() -> None:
+    text = "Azerbaijani and Armenian troops clashed overnight in Nagorno-Karabakh, both sides said."
+    events = [m for m in extract(text, "2020-10-02") if m.event_type == "armed_clash"]
+    assert len(events) == 1 and events[0].place is not None
+    assert (events[0].place.name, events[0].place.country_code, events[0].place.precision) == (
+        "Nagorno-Karabakh", "AZ", "country")
+
+
+def test_a_propaganda_video_is_not_placed_where_the_events_it_shows_happened() -> None:
+    text = ("Al-Shabaab released a video on Friday showing fighters who had attacked "
+            "a police post in Mandera, Kenya, last month.")
+    mentions = extract(text, "2019-05-20")
+    video = next(m for m in mentions if m.event_type == "propaganda")
+    assert video.place is None

@@ -75,9 +75,11 @@ def _names_own_place(trig: Span, triggers: list[Span], text: str, sent_end: int)
     return own is not None and _ANAPHOR.match(text, own.end() - 1) is None
 
 
-# A state's acts that speak about other events (a statement, a law, a deployment): places told
-# of those events, or of their occasion ("after last week's attacks in Paris"), are not theirs.
-ABOUT_OTHERS = frozenset({"statement", "legislation", "military_exercise"})
+# A state's acts that speak about other events (a statement, a law, a deployment), and a
+# propaganda item that shows or urges them ("released a video of the girls abducted from
+# Chibok"): places told of those events, or of their occasion ("after last week's attacks in
+# Paris"), are not theirs.
+ABOUT_OTHERS = frozenset({"statement", "legislation", "military_exercise", "propaganda"})
 # Events that may happen where a journey told in the same sentence ends; the others (a
 # state's act, a recruiter's pitch, a video) are not placed at the travellers' destination.
 AT_DESTINATIONS = frozenset(

@@ -16,10 +16,17 @@ import pycountry
 
 from assay.gazetteer.admin1_english import ADMIN1_ENGLISH
 from assay.gazetteer.admin1_geonames import geonames_admin1
-from assay.gazetteer.exonyms import CITY_EXONYMS, COUNTRY_ALIASES, REGIONS
+from assay.gazetteer.exonyms import (
+    AREAS_WITHOUT_SUBDIVISION,
+    CITY_BOROUGHS,
+    CITY_DISPLAY_NAMES,
+    CITY_EXONYMS,
+    COUNTRY_ALIASES,
+    REGIONS,
+)
 from assay.gazetteer.guards import DEMONYMS, NOT_PLACES
 from assay.gazetteer.index import ALTERNATE, PRIMARY, STEM, Entry, Index
-from assay.gazetteer.names import fold_name, is_latin
+from assay.gazetteer.names import english_spelling, fold_name, is_latin
 from assay.gazetteer.subdivisions import (
     ADMIN1,
     ADMIN_SUFFIXES,
@@ -33,6 +40,10 @@ from assay.gazetteer.subdivisions import (
 CITY_FILE = "cities500.json"
 # Smaller places keep only their main name, so the index stays compact and fast to load.
 ALTERNATES_MIN_POPULATION = 5000
+# A department name that is also the name of a place of about 10,000 people or more stays the place's.
+_DEPARTMENT_TOWN = 4.0
+# How alike two spellings of one unit's name must be, letter by letter ("Panjshir" / "Panjshayr": 0.82).
+_SPELLING_AGREEMENT = 0.8
 # National capitals are what news means by a bare shared name ("Washington", "Tripoli").
 CAPITAL_BONUS = 2.0
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
@@ -244,6 +255,19 @@ def _attach_geonames(cities: list[dict[str, Any]], links: Links, auto_linked: se
             links[key] = (iso, english, [*names, *more], gid)
 
 
+def _unlinked_geonames_name(country: str, name: str, links: Links) -> str | None:
+    """GeoNames' English name of a unit with no cities in the city file, when one unlinked GeoNames
+    unit of the country is a spelling of its ISO name (GeoNames' "Panjshir" for ISO "Panjshayr")."""
+    # Letter by letter, not word by word: "oblast" or "province" shared proves nothing.
+    found = [english for key, (_, english) in geonames_admin1().items()
+             if key[0] == country and key not in links
+             and SequenceMatcher(None, _stem(english), _stem(name)).ratio() >= _SPELLING_AGREEMENT]
+    # An abbreviation ("St. James" for Saint James, Jamaica) adds nothing but clashes with namesakes.
+    if len(found) != 1 or fold_name(found[0]) == fold_name(name) or "." in found[0] or "St " in found[0]:
+        return None
+    return found[0]
+
+
 def _names_agree(name: str, names: list[str]) -> bool:
     """True when a GeoNames name is a spelling of one of a unit's names (Khowst / Khōst, Lucerne / Luzern)."""
     ours = {_stem(name), fold_name(name)}
@@ -332,6 +356,11 @@ def compile_index() -> Index:
     for city in cities:
         place_key = (city["countrycode"], fold_name(city["name"]))
         big_cities[place_key] = max(big_cities.get(place_key, 0), city["population"])
+    country_keys = {fold_name(c["name"]) for c in countries_data.values()}
+    # Every name a town of some size answers to in its country ("Odessa" for Odesa).
+    town_keys = {(city["countrycode"], fold_name(name)) for city in cities
+                 if city["population"] >= ALTERNATES_MIN_POPULATION
+                 for name in [city["name"], *city.get("alternatenames", ())]} | set(big_cities)
     top_level = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
     units_per_country = Counter(sub.country_code for sub in top_level)
     for sub in top_level:
@@ -349,6 +378,13 @@ def compile_index() -> Index:
             entry_id = builder.add_entry((name, sub.country_code, "admin1", None, "A", name, sub.code,
                                           None, None, _prominence(share, _ESTIMATED_UNIT_BONUS)))
             _add_admin_names(builder, entry_id, subdivision_names(sub.name))
+            spelling = _unlinked_geonames_name(sub.country_code, name, links)
+            # Not a name something else holds already: another unit ("Kien Giang"), a city
+            # ("Odessa", "Pyongyang") or a country ("Taiwan" for Tainan).
+            spelled = "" if spelling is None else fold_name(spelling)
+            if spelling is not None and spelled not in builder.names and spelled not in country_keys and (
+                    sub.country_code, spelled) not in town_keys:
+                _add_admin_names(builder, entry_id, subdivision_names(spelling))
             admin1[sub.code] = entry_id
 
     city_ids: dict[int, int] = {}
@@ -356,12 +392,17 @@ def compile_index() -> Index:
         cc = city["countrycode"]
         admin_name, admin_code = linked_names.get((cc, city["admin1code"]), ("", ""))
         is_capital = (cc, fold_name(city["name"])) in capitals
-        entry_id = builder.add_entry((city["name"], cc, "city", int(city["geonameid"]), "P", admin_name,
+        shown = CITY_DISPLAY_NAMES.get((cc, city["name"]), city["name"])
+        entry_id = builder.add_entry((shown, cc, "city", int(city["geonameid"]), "P", admin_name,
                                       admin_code, city["latitude"], city["longitude"],
                                       _prominence(city["population"], CAPITAL_BONUS if is_capital else 0.0)))
         city_ids[int(city["geonameid"])] = entry_id
-        if not _names_water(city["name"]):
-            builder.add_name(city["name"], entry_id, PRIMARY)
+        if not _names_water(shown):
+            builder.add_name(shown, entry_id, PRIMARY)
+        english = english_spelling(shown)
+        if english != shown:
+            # "Laçın" is "Lachin" in English news, whatever the town's size.
+            builder.add_name(english, entry_id, ALTERNATE)
         for key in namesakes.get(int(city["geonameid"]), ()):
             # The unit's own spelling of its namesake city is a main name of the city ("Sumqayıt").
             builder.add_name(key, entry_id, PRIMARY)
@@ -370,6 +411,7 @@ def compile_index() -> Index:
                 if is_latin(alt) and not _CODE_LIKE.search(alt) and len(alt) > 2 and not _names_water(alt):
                     builder.add_name(alt, entry_id, ALTERNATE)
 
+    _add_french_departments(builder, admin1)
     countries: dict[str, int] = {}
     for cc, data in countries_data.items():
         lat, lon = _median_point(by_country_points.get(cc, []))
@@ -389,6 +431,11 @@ def compile_index() -> Index:
         entry_id = builder.add_entry((continent["name"], "", "region", int(continent["geonameId"]), "L", "",
                                       "", float(continent["lat"]), float(continent["lng"]), 8.0))
         builder.add_name(continent["name"], entry_id, PRIMARY)
+    for name, aliases, cc, lat, lon in AREAS_WITHOUT_SUBDIVISION:
+        # Weighed like a large unit (a few million people): above the villages that share a name.
+        entry_id = builder.add_entry((name, cc, "country", None, "A", "", "", lat, lon, 6.5))
+        for alias in (name, *aliases):
+            builder.add_name(alias, entry_id, PRIMARY)
     for name, aliases, cc, lat, lon in REGIONS:
         entry_id = builder.add_entry((name, cc, "region", None, "L", "", "", lat, lon, 6.5))
         for alias in (name, *aliases):
@@ -396,9 +443,26 @@ def compile_index() -> Index:
     return builder.build(countries, admin1, unlinked)
 
 
+def _add_french_departments(builder: _Builder, admin1: dict[str, int]) -> None:
+    """Name each French region by its departments: the guidelines code "Aude" as Occitanie (FR-OCC),
+    since ISO 3166-2 gives France's regions the first-level codes. pycountry lists each metropolitan
+    department with its region as parent. A department named like a place of note (Paris; Nord, a
+    Haitian department) is left to that place."""
+    for sub in pycountry.subdivisions:
+        parent = admin1.get(sub.parent_code or "") if sub.country_code == "FR" else None
+        if sub.type != "Metropolitan department" or parent is None:
+            continue
+        key = fold_name(sub.name)
+        held = builder.names.get(key, {})
+        # Three letters ("Ain", "Var", "Lot") are too often a word or a part of another name ("Ain Issa").
+        if len(key) < 4 or any(builder.entries[entry_id][9] >= _DEPARTMENT_TOWN for entry_id in held):
+            continue
+        builder.add_name(sub.name, parent, ALTERNATE)
+
+
 def _add_exonyms(builder: _Builder, cities: list[dict[str, Any]], city_ids: dict[int, int]) -> list[str]:
     """Attach curated names to the most populous city of that name in that country."""
-    wanted = {(cc, fold_name(name)) for name, cc, _ in CITY_EXONYMS}
+    wanted = {(cc, fold_name(name)) for name, cc, _ in (*CITY_EXONYMS, *CITY_BOROUGHS)}
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for city in cities:
         for name in [city["name"], *city.get("alternatenames", ())]:
@@ -406,7 +470,7 @@ def _add_exonyms(builder: _Builder, cities: list[dict[str, Any]], city_ids: dict
             if key in wanted and (key not in found or city["population"] > found[key]["population"]):
                 found[key] = city
     unlinked: list[str] = []
-    for name, cc, aliases in CITY_EXONYMS:
+    for name, cc, aliases in (*CITY_EXONYMS, *CITY_BOROUGHS):
         linked = found.get((cc, fold_name(name)))
         if linked is None:
             unlinked.append(f"{name} ({cc})")

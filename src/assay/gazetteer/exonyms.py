@@ -141,3 +141,29 @@ REGIONS: tuple[tuple[str, tuple[str, ...], str, float, float], ...] = (
     ("Donbas", ("Donbass",), "UA", 48.0, 38.5),
     ("Kashmir", (), "", 34.5, 76.0),
 )
+
+# Boroughs of a city that GeoNames files as cities of their own. The guidelines code an event at
+# city precision, and a borough is part of its city: "in Lower Manhattan" is New York City. Source:
+# the New York City Charter's five boroughs (public fact, no licence). Queens is left out: as a
+# bare word it is too often a plural noun. Each borough is a name of the city here, beside its own
+# GeoNames entry; the city's weight wins unless the document points elsewhere (Manhattan, Kansas).
+CITY_BOROUGHS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("New York City", "US", ("Manhattan", "Lower Manhattan", "Midtown Manhattan", "Brooklyn", "the Bronx",
+                             "Staten Island")),
+)
+
+# GeoNames cities whose primary name in the city file is not the one English-language news uses
+# (the file calls Jalal-Abad "Manas"): (ISO country, GeoNames primary name, name shown and matched).
+# Only names checked against the GeoNames record's own alternate names belong here.
+CITY_DISPLAY_NAMES: dict[tuple[str, str], str] = {
+    ("KG", "Manas"): "Jalal-Abad",
+}
+
+# Areas with no ISO 3166-2 subdivision of their own that news names like a unit: the guidelines
+# code them at their country's precision (eval/extract/README.md, "### Places"), so each is an
+# entry of country precision under its own name. (name, other names, ISO country, lat, lon);
+# the country is the one ISO 3166 and the UN recognise as sovereign there.
+AREAS_WITHOUT_SUBDIVISION: tuple[tuple[str, tuple[str, ...], str, float, float], ...] = (
+    ("Nagorno-Karabakh", ("Nagorny Karabakh", "Nagorno Karabakh", "Artsakh"), "AZ", 39.82, 46.75),
+    ("Mindanao", (), "PH", 7.5, 125.0),
+)

@@ -56,3 +56,13 @@ def first_key(token: str) -> str:
     """The key a name's first word folds to inside a longer name ("Ad" of "Ad-Dawr" → "al")."""
     key = fold_name(token)
     return "al" if key in ARABIC_ARTICLES else key
+
+
+# Turkic Latin alphabets (Azerbaijani, Turkish, Turkmen) write "ch" and "sh" as one letter, which
+# folding alone turns into "c" and "s": English news writes "Lachin" for "Laçın".
+_ENGLISH_LETTERS = str.maketrans({"ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"})
+
+
+def english_spelling(name: str) -> str:
+    """The name with the Turkic letters ç and ş spelled as English writes them ("Laçın" → "Lachin")."""
+    return name.translate(_ENGLISH_LETTERS)
