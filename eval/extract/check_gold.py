@@ -60,7 +60,9 @@ def _iso(s: object) -> date | None:
         return None
 
 
-def check(path: Path) -> int:
+def check(path: Path, prefix: str = "g") -> int:
+    """Print the problems of a gold file whose ids are `prefix` + four digits (g: the development
+    set, h and k: the held-out sets); 1 when there is an error."""
     lits = _literals(MODEL)
     kinds = set(lits["CountKind"])
     quals = set(lits["CountQualifier"])
@@ -93,7 +95,7 @@ def check(path: Path) -> int:
             continue
         rid = rec.get("id")
         where = f"line {lineno} ({rid})"
-        if not isinstance(rid, str) or not re.fullmatch(r"g\d{4}", rid):
+        if not isinstance(rid, str) or not re.fullmatch(re.escape(prefix) + r"\d{4}", rid):
             errors.append(f"{where}: bad id")
         elif rid in ids:
             errors.append(f"{where}: duplicate id")

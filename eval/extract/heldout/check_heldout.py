@@ -1,14 +1,11 @@
-"""Validate heldout.jsonl with the project's check_gold.py rules, accepting the held-out 'h' ids.
+"""Validate heldout.jsonl with the project's check_gold.py rules and its 'h' ids.
 
 Usage: python eval/extract/heldout/check_heldout.py [path/to/heldout.jsonl]
 """
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -16,29 +13,6 @@ sys.path.insert(0, str(HERE.parent))
 
 import check_gold  # noqa: E402
 
-
-def check(path: Path) -> int:
-    """Check the 'h' ids here, then run check_gold on a copy whose ids carry the 'g' prefix it expects."""
-    errors = 0
-    seen: set[str] = set()
-    lines = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        rec = json.loads(line)
-        rid = rec.get("id")
-        if not isinstance(rid, str) or not re.fullmatch(r"h\d{4}", rid) or rid in seen:
-            print(f"ERROR line {lineno}: bad or duplicate held-out id {rid!r}")
-            errors += 1
-        seen.add(rid)
-        rec["id"] = "g" + str(rid)[1:]
-        lines.append(json.dumps(rec, ensure_ascii=False))
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "heldout_as_gold.jsonl"
-        copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        status = check_gold.check(copy)
-    return 1 if errors or status else 0
-
-
 if __name__ == "__main__":
-    sys.exit(check(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "heldout.jsonl"))
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "heldout.jsonl"
+    sys.exit(check_gold.check(path, prefix="h"))
