@@ -11,6 +11,11 @@ from assay.model import Actor, Count, Mention, Place, Span, TimeSpan
 
 
 def moved_place(place: Place, offset: int) -> Place:
+    return place_at(place, moved(place.span, offset))
+
+
+def place_at(place: Place, span: Span | None) -> Place:
+    """The same gazetteer place, named at another span of the document."""
     return Place(
         place.name,
         place.country_code,
@@ -21,7 +26,7 @@ def moved_place(place: Place, offset: int) -> Place:
         place.admin1_code,
         place.lat,
         place.lon,
-        moved(place.span, offset),
+        span,
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, Protocol
 
+from assay.extract.offsets import moved_span, place_at
 from assay.extract.place_roles import means_province
 from assay.gazetteer import GazetteerError
 from assay.gazetteer.guards import DEMONYMS, LOCATIVE_CUES
@@ -54,26 +55,8 @@ def default_gazetteer() -> Any:
 
 def scan_places(gazetteer: PlaceSource, text: str, offset: int, countries: Sequence[str]) -> list[Place]:
     """Places in a piece of text, with spans moved to document coordinates."""
-    out: list[Place] = []
-    for span, place in gazetteer.scan(text, countries=countries):
-        doc_span = Span(span.start + offset, span.end + offset, span.text)
-        out.append(_with_span(place, doc_span))
-    return out
-
-
-def _with_span(place: Place, span: Span) -> Place:
-    return Place(
-        place.name,
-        place.country_code,
-        place.precision,
-        place.geonames_id,
-        place.feature_class,
-        place.admin1_name,
-        place.admin1_code,
-        place.lat,
-        place.lon,
-        span,
-    )
+    found = gazetteer.scan(text, countries=countries)
+    return [place_at(place, moved_span(span, offset)) for span, place in found]
 
 
 def choose_place(
@@ -106,7 +89,7 @@ def dateline_place(gazetteer: PlaceSource, text: str, countries: Sequence[str]) 
     place = gazetteer.resolve(
         name.title() if name.isupper() else name, countries=countries, context=text[:500]
     )
-    return None if place is None else _with_span(place, Span(m.start("place"), m.end("place"), name))
+    return None if place is None else place_at(place, Span(m.start("place"), m.end("place"), name))
 
 
 # "Karaganda region", "Idlib province": the unit, not its namesake city.
@@ -135,11 +118,11 @@ def widen_to_unit(gazetteer: PlaceSource, place: Place, text: str, countries: Se
             return place
         # The countryside of a capital is not the capital's own city-level unit.
         units = [u for u in _units_named(gazetteer, place, countries) if "city" not in u.name.lower()]
-        return _with_span(units[0], place.span) if units else place
+        return place_at(units[0], place.span) if units else place
     span = Span(place.span.start, m.end(), text[place.span.start : m.end()])
     units = _units_named(gazetteer, place, countries)
     if units:
-        return _with_span(units[0], span)
+        return place_at(units[0], span)
     if place.admin1_code:
         return Place(
             place.admin1_name or place.name,
@@ -173,7 +156,7 @@ def narrow_to_city(gazetteer: PlaceSource, place: Place, text: str) -> Place:
         if c.precision in ("city", "point") and c.country_code == place.country_code
     ]
     same_unit = [c for c in cities if c.admin1_code == place.admin1_code] or cities
-    return _with_span(same_unit[0], place.span) if same_unit else place
+    return place_at(same_unit[0], place.span) if same_unit else place
 
 
 def _units_named(gazetteer: PlaceSource, place: Place, countries: Sequence[str]) -> list[Place]:
@@ -261,7 +244,7 @@ def demonym_place(gazetteer: PlaceSource, text: str, start: int, end: int) -> Pl
                 country = gazetteer.country(code)
             except GazetteerError:  # a demonym table entry without a country entry
                 return None
-            return _with_span(country, Span(start + m.start(), start + m.end(), m.group()))
+            return place_at(country, Span(start + m.start(), start + m.end(), m.group()))
     return None
 
 
