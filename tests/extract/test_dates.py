@@ -89,6 +89,14 @@ def test_said_on_monday_is_marked_as_the_report_date() -> None:
     assert [d.is_report_date for d in found] == [True]
 
 
+def test_a_date_before_the_reporting_verb_is_the_report_date_too() -> None:
+    found = find_dates("the ministry on Monday denied reports that its posts were attacked", DateContext(PUB))
+    assert [d.is_report_date for d in found] == [True]
+    # With a comma between them the date belongs to the clause before it.
+    found = find_dates("gunmen attacked a post on Monday, said police", DateContext(PUB))
+    assert [d.is_report_date for d in found] == [False]
+
+
 def test_a_plotted_attacks_time_does_not_date_the_disruption() -> None:
     from tests.extract.conftest import make_doc
 

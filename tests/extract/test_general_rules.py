@@ -498,3 +498,21 @@ def test_stun_grenades_fired_at_a_protest_are_no_bombing() -> None:
 def test_blocked_websites_and_false_reports_are_no_propaganda() -> None:
     assert coded("The special services blocked access to 500 websites containing extremist materials.") == []
     assert coded('The Taliban blamed "enemies of Afghanistan" for spreading false reports.') == []
+
+
+def test_deaths_at_a_protest_go_to_the_attack_on_it_not_the_protest() -> None:
+    found = extract("Police fired on protesters in the capital, killing 12 people.", "2020-06-15")
+    tolls = {m.event_type: [(c.kind, c.value) for c in m.counts] for m in found}
+    assert tolls["attack"] == [("killed", 12)]
+    assert tolls.get("protest", []) == []
+    # A protest alone takes no toll: the killing it reacts to is another event.
+    found = extract("Hundreds of students protested in Srinagar after a teenager was killed.", "2020-06-15")
+    assert all(not m.counts for m in found if m.event_type == "protest")
+
+
+def test_a_protest_against_a_bombing_is_kept_beside_it() -> None:
+    text = "Thousands protested in Kabul on Sunday after a bombing killed 40 people."
+    assert sorted(t for t, _ in coded(text, "2020-06-15")) == ["bombing", "protest"]
+    # A bomb that hits a rally makes the rally its target, not a protest event.
+    text = "A suicide bomber struck a rally in Kabul, killing 40 people."
+    assert [t for t, _ in coded(text, "2020-06-15")] == ["suicide_bombing"]

@@ -358,6 +358,14 @@ _REPORT_BEFORE = re.compile(
     r"according\s+to\s+\w+)(?:\s+\w+){0,2}?\s*(?:on\s+)?$",
     re.I,
 )
+# "The ministry on Monday denied reports that ...": a date standing between a subject and its
+# reporting verb dates the report, as "said on Monday" does (no comma: "attacked on Monday, said
+# police" dates the attack).
+_REPORT_AFTER = re.compile(
+    r"\s+(?:also\s+|again\s+|publicly\s+|formally\s+|officially\s+)?"
+    r"(?:said|told|announced|stated|confirmed|denied|insisted|claimed|reported)\b",
+    re.I,
+)
 _MAY_AS_VERB = re.compile(r"\bmay\s+(?:be|have|not|also|still|well|\d{1,2}\s+(?:people|of))\b", re.I)
 
 
@@ -406,7 +414,7 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMatch]:
                 resolved[0],
                 resolved[1],
                 resolved[2],
-                bool(_REPORT_BEFORE.search(lead)),
+                bool(_REPORT_BEFORE.search(lead)) or bool(_REPORT_AFTER.match(text, end)),
             )
         )
     found.sort(key=lambda d: d.start)

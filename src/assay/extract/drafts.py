@@ -29,8 +29,10 @@ from assay.model import Count, CountKind, Span
 _ENFORCEMENT = {"arrest", "prosecution"}
 _OFFENCE_TYPES = {"propaganda"}
 _COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
-    "killed": (*VIOLENT_PRIORITY, "protest"),
-    "injured": (*VIOLENT_PRIORITY, "protest"),
+    # Deaths and injuries at a protest belong to the attack on it, a separate event (gold README:
+    # "When security forces kill or fire live rounds on protesters, that is a separate attack").
+    "killed": VIOLENT_PRIORITY,
+    "injured": VIOLENT_PRIORITY,
     "attackers_killed": VIOLENT_PRIORITY,
     "arrested": ("arrest", "plot_disrupted", "protest"),
     "convicted": ("prosecution",),
@@ -229,7 +231,13 @@ def collapse_triggers(
             continue
         # A bomb that hits a rally or a gathering kills its people; the gathering is the target,
         # not a protest event of its own.
-        if key == "protest" and violent is not None and violent.event_type in ("bombing", "suicide_bombing"):
+        # A protest told before "after"/"over"/"against" the bombing reacts to it and stays.
+        if (
+            key == "protest"
+            and violent is not None
+            and violent.event_type in ("bombing", "suicide_bombing")
+            and not _reacts_to(found[0], violent, text)
+        ):
             continue
         # Travel words inside a violent or propaganda sentence ("urging Central Asians to join")
         # describe the background or the message, not a journey.
@@ -382,6 +390,16 @@ def date_claims(triggers: list[Trigger], drafts: list[Draft]) -> list[tuple[int,
     return out
 
 
+_REACTION = re.compile(r"\b(?:after|following|over|against|to\s+(?:protest|condemn|denounce|mourn))\b", re.I)
+
+
+def _reacts_to(protest: Trigger, violent: Trigger, text: str) -> bool:
+    """True when the protest is told first and an "after"/"over"/"against" leads to the violence."""
+    return protest.char_end <= violent.char_start and bool(
+        _REACTION.search(text, protest.char_end, violent.char_start)
+    )
+
+
 def assign_counts(
     found: list[CountMatch], drafts: list[Draft], offset: int, sentence: str = ""
 ) -> dict[int, list[Count]]:
@@ -399,7 +417,9 @@ def assign_counts(
         if not homes:
             # Cells, lone actors and fighters are counted only where they belong (plots, travel):
             # "a group of terrorists attacked" is not a count of groups.
-            if len(drafts) != 1 or c.kind in _HOME_ONLY:
+            if len(drafts) != 1 or c.kind in _HOME_ONLY or (
+                c.kind in ("killed", "injured") and drafts[0].event_type == "protest"
+            ):
                 continue
             homes = [0]
         where = clause(c.start + offset)
