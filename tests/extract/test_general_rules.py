@@ -516,3 +516,11 @@ def test_a_protest_against_a_bombing_is_kept_beside_it() -> None:
     # A bomb that hits a rally makes the rally its target, not a protest event.
     text = "A suicide bomber struck a rally in Kabul, killing 40 people."
     assert [t for t, _ in coded(text, "2020-06-15")] == ["suicide_bombing"]
+
+
+def test_bombs_and_gunfire_in_one_assault_are_both_coded_with_the_toll_on_the_first() -> None:
+    text = "Militants set off bombs and opened fire in the city centre on Thursday, killing four civilians."
+    found = extract(text, "2016-01-15")
+    assert sorted(m.event_type for m in found) == ["attack", "bombing"]
+    tolls = {m.event_type: [(c.kind, c.value) for c in m.counts] for m in found}
+    assert tolls == {"bombing": [("killed", 4)], "attack": []}

@@ -212,7 +212,8 @@ def collapse_triggers(
         if coded == "armed_clash" and violent.text.lower() in _OUTCOME_WORDS:
             violent = named_fight(violent, text, sent_end)
         drafts.append(Draft(coded, violent))
-        # A coordinated assault with gunfire and suicide blasts is coded as both.
+        # A coordinated assault with gunfire and blasts (suicide or not) is coded as both (gold
+        # README: "any mix of taxonomy types in one assault").
         # Gunmen or gunfire named beside the blasts make any assault word the gunfire's trigger.
         armed = _GUNMEN.search(text, sent_start, sent_end) is not None
         gunfire = [
@@ -220,7 +221,7 @@ def collapse_triggers(
             for t in by_type.get("attack", [])
             if t.text.lower() in _GUNFIRE or (armed and t.text.lower() not in _OUTCOME_WORDS)
         ]
-        if violent_key == "suicide_bombing" and gunfire:
+        if violent_key in ("suicide_bombing", "bombing") and gunfire:
             drafts.append(Draft("attack", gunfire[0]))
         drafts += _later_clauses(by_type, violent, drafts, text, sent_start, sent_end)
     first_enforcement = min((t.start for t in enforcement), default=None)
