@@ -524,3 +524,12 @@ def test_bombs_and_gunfire_in_one_assault_are_both_coded_with_the_toll_on_the_fi
     assert sorted(m.event_type for m in found) == ["attack", "bombing"]
     tolls = {m.event_type: [(c.kind, c.value) for c in m.counts] for m in found}
     assert tolls == {"bombing": [("killed", 4)], "attack": []}
+
+
+def test_live_fire_on_protesters_is_an_attack_and_tear_gas_alone_is_not() -> None:
+    text = "Security forces fired tear gas and live rounds at protesters in the capital, killing at least 40."
+    found = {m.event_type: m for m in extract(text, "2019-10-05")}
+    assert set(found) == {"attack", "protest"}
+    assert [(c.kind, c.value) for c in found["attack"].counts] == [("killed", 40)]
+    text = "Police fired tear gas at protesters in the capital."
+    assert [t for t, _ in coded(text, "2019-10-05")] == ["protest"]
