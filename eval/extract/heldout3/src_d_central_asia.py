@@ -186,9 +186,11 @@ P(W, CA, pub,
   "A Bishkek court sentenced five men to prison terms of between 10 years and life on Friday for their role in last "
   "year's suicide car bombing of the Chinese embassy.",
   [ev("prosecution", "sentenced", on(pub, "friday"), c("Bishkek", "KG", "KG-GB"), counts(convicted=5),
-      actors(perp="court"))],
-  "The bombing is named only as the offence's background with a year ('last year's ... bombing'): a name-only "
-  "reference, not coded. Sentence lengths are not counts.")
+      actors(perp="court")),
+   ev("suicide_bombing", "suicide car bombing", last_year(pub), None, None, actors(target="Embassy of China"))],
+  "The sentencing and the attack it punishes: both coded. Hmm: the embassy's city is not named for the bombing "
+  "(only the court's), so the bombing is unplaced; no bomber count since 'suicide car bombing' names no bomber. "
+  "Sentence lengths are not counts.")
 
 pub = "2016-03-18"
 P(SA, CA, pub,
