@@ -15,6 +15,7 @@ sys.path.insert(0, str(HERE))
 
 import _gold  # noqa: E402
 import src_d_central_asia  # noqa: E402,F401
+import src_d_central_asia2  # noqa: E402,F401
 import src_d_russia_caucasus_afghanistan  # noqa: E402,F401
 import src_d_middle_east_south_asia  # noqa: E402,F401
 import src_d_world  # noqa: E402,F401

@@ -294,16 +294,15 @@ P(SA, CA, pub,
 
 # ---------------------------------------------------------------- Uzbekistan
 pub = "2017-11-03"
-P(BR, CA, pub,
+P(BR, OT, pub,
   "Sayfullo Saipov, the 29-year-old Uzbek-born man accused of killing eight people by driving a rented pickup "
   "truck down a Manhattan bike path on Tuesday, was charged with terrorism offences on Wednesday.",
   [ev("attack", "driving a rented pickup truck down a Manhattan bike path", on(pub, "tuesday"),
       c("New York City", "US", "US-NY", "Manhattan"), counts(killed=8), actors(perp="Sayfullo Saipov")),
    ev("prosecution", "charged", on(pub, "wednesday"), c("New York City", "US", "US-NY", "Manhattan"), None,
       actors(perp="court", target="Sayfullo Saipov"))],
-  "Real event (31 Oct 2017). 'Uzbek-born' is a birthplace, not the place. Region follows the event: but the "
-  "passage is filed as 'other'? No: region is set by the event place (US). Charges: no convicted count.")
-PASSAGES[-1]["region"] = OT
+  "Real event (31 Oct 2017). 'Uzbek-born' is a birthplace, not the place; the region follows the event place (US). "
+  "Charges: no convicted count.")
 
 pub = "2019-05-31"
 P(TR, CA, pub,
@@ -374,7 +373,7 @@ P(AN, CA, pub,
   "was made. Afghan provinces are background.")
 
 pub = "2024-03-28"
-P(W, CA, pub,
+P(W, EU, pub,
   "Central Asian governments warned their citizens working in Russia to carry identity documents at all times after "
   "police in Moscow and several other cities detained hundreds of migrants from Tajikistan in raids following "
   "the concert hall attack.",
@@ -383,7 +382,6 @@ P(W, CA, pub,
   "The attack is named only as background ('the concert hall attack'). The governments' advice to migrants is "
   "routine consular guidance, not coded as a statement. Hmm: arguably a warning by official bodies; left out "
   "because it is a travel advisory rather than a security warning.")
-PASSAGES[-1]["region"] = EU
 
 pub = "2018-06-21"
 P(LP, CA, pub,
