@@ -18,6 +18,7 @@ import src_d_central_asia  # noqa: E402,F401
 import src_d_central_asia2  # noqa: E402,F401
 import src_d_russia_caucasus_afghanistan  # noqa: E402,F401
 import src_d_middle_east_south_asia  # noqa: E402,F401
+import src_d_mixed  # noqa: E402,F401
 import src_d_world  # noqa: E402,F401
 import src_d_negatives  # noqa: E402,F401
 
