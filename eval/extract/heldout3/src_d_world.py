@@ -250,12 +250,11 @@ P(BR, EU, pub,
 
 pub = "2024-07-23"
 P(AN, EU, pub,
-  "Pro-Islamic State channels on Telegram circulated a poster on Monday showing the Eiffel Tower in flames and "
+  "Pro-Islamic State channels on Telegram circulated a poster on Monday showing the Paris skyline and the Eiffel Tower in flames and "
   "calling on supporters to strike during the Olympic Games.",
-  [ev("propaganda", "circulated a poster", on(pub, "monday"), c("Paris", "FR", "FR-IDF", "Eiffel Tower"), None,
+  [ev("propaganda", "circulated a poster", on(pub, "monday"), c("Paris", "FR", "FR-IDF"), None,
       actors(other="Islamic State"))],
-  "Hmm: an online poster has no place where it appeared; the place it shows is the Eiffel Tower (Paris), with the "
-  "landmark as the place text. Pro-IS channels are not Islamic State itself -> other.")
+  "An online poster has no place where it appeared; the place it shows is Paris. Pro-IS channels are not Islamic State itself -> other.")
 
 pub = "2023-04-04"
 P(W, EU, pub,
