@@ -324,3 +324,97 @@ P(W, CA, pub,
       counts(fighters=1), actors(other="Islamic State"))],
   "The return's arrival place is named (Bishkek's airport). 'since 2015' is a duration of stay. Hmm: 'Kyrgyz "
   "security services' resolved to the GKNB.")
+
+# ---------------------------------------------------------------- denied and hypothetical, more multi-event
+pub = "2022-01-28"
+P(W, CA, pub,
+  "Tajikistan's foreign ministry on Friday rejected Kyrgyz claims that Tajik troops had fired mortars at the village "
+  "of Maksat in the Batken region overnight, calling the accusation a provocation.",
+  [ev("armed_clash", "fired mortars", yesterday(pub), c("Maksat", "KG", "KG-B"), None,
+      actors(perp="Armed Forces of Tajikistan", reporter="Ministry of Foreign Affairs of Tajikistan"),
+      "denied", "Ministry of Foreign Affairs of Tajikistan")],
+  "Alleged interstate fire denied by the key party -> denied. 'overnight' -> publication - 1. Hmm: firing at a "
+  "village might be read as an attack on civilians; kept as interstate border fire.")
+
+pub = "2021-05-12"
+P(BR, SAS, pub,
+  "Pakistan's army denied reports on Wednesday that its intelligence officers had detained a journalist in Peshawar "
+  "over his coverage of military operations in the tribal districts.",
+  [ev("arrest", "detained", None, c("Peshawar", "PK", "PK-KP"), counts(arrested=1),
+      actors(perp="Inter-Services Intelligence", target="journalists", reporter="Pakistan Army"),
+      "denied", "Pakistan Army")],
+  "Denied arrest; the operations are background.")
+
+pub = "2023-06-20"
+P(W, CA, pub,
+  "Uzbekistan would ban face-covering clothing in public places if a Justice Ministry proposal is approved by the "
+  "government, a member of the Legislative Chamber said on Tuesday.",
+  [ev("legislation", "ban face-covering clothing", None, country("Uzbekistan", "UZ"), None,
+      actors(perp="Government of Uzbekistan", reporter="Legislative Chamber of Uzbekistan"),
+      "hypothetical", "Legislative Chamber of Uzbekistan")],
+  "Conditional ban -> hypothetical. Hmm: 'a member of the Legislative Chamber' named only by the body.")
+
+pub = "2022-10-19"
+P(W, ME, pub,
+  "Turkey could launch a new ground operation in northern Syria if attacks by Kurdish militants on its troops "
+  "continue, President Tayyip Erdogan said on Wednesday.",
+  [ev("armed_clash", "ground operation", None, country("Syria", "SY"), None,
+      actors(perp="Turkish Armed Forces", reporter="President of Turkey"), "hypothetical", "President of Turkey")],
+  "An actor's conditional action -> hypothetical. The continuing attacks are undetailed.")
+
+pub = "2024-05-27"
+P(TR, CA, pub,
+  "The National Security Committee of the Republic of Kazakhstan reports that seven members of a clandestine cell "
+  "were detained in the Almaty region who were preparing terrorist attacks on law enforcement agencies and who "
+  "also recorded videos calling for jihad.",
+  [ev("plot_disrupted", "preparing terrorist attacks", None, r("Almaty Region", "KZ", "KZ-ALM", "Almaty region"),
+      counts(groups=1),
+      actors(perp="National Security Committee of Kazakhstan", reporter="National Security Committee of Kazakhstan"),
+      "reported", "National Security Committee of Kazakhstan"),
+   ev("arrest", "detained", None, r("Almaty Region", "KZ", "KZ-ALM", "Almaty region"), counts(arrested=7),
+      actors(perp="National Security Committee of Kazakhstan", reporter="National Security Committee of Kazakhstan"),
+      "reported", "National Security Committee of Kazakhstan")],
+  "A clandestine cell -> groups 1. The videos are part of the generic offence, not a propaganda event. Almaty "
+  "region (KZ-ALM), not the city.")
+
+pub = "2021-10-04"
+P(LP, CAU, pub,
+  "The Supreme Court of Dagestan on Monday sentenced three men to life imprisonment for the shooting of two traffic "
+  "police officers in Khasavyurt in the summer of 2019.",
+  [ev("prosecution", "sentenced", today(pub), r("Dagestan", "RU", "RU-DA"), counts(convicted=3),
+      actors(perp="Supreme Court of Dagestan")),
+   ev("attack", "shooting", season(2019, "summer"), c("Khasavyurt", "RU", "RU-DA"), None,
+      actors(target="police"))],
+  "The court's name carries the republic. 'the shooting of two traffic police officers' does not say whether they "
+  "died, so no count.")
+
+pub = "2023-06-20"
+P(W, CAU, pub,
+  "Thousands of protesters blocked streets in Yerevan on Monday demanding the prime minister's resignation over "
+  "the border deal with Azerbaijan, and police detained 151 people, the interior ministry said.",
+  [ev("protest", "blocked streets", on(pub, "monday"), c("Yerevan", "AM", "AM-ER"), None,
+      actors(perp="protesters", target="Prime Minister of Armenia", reporter="Ministry of Internal Affairs of Armenia"),
+      "reported", "Ministry of Internal Affairs of Armenia"),
+   ev("arrest", "detained", on(pub, "monday"), c("Yerevan", "AM", "AM-ER"), counts(arrested=151),
+      actors(perp="police", target="protesters", reporter="Ministry of Internal Affairs of Armenia"),
+      "reported", "Ministry of Internal Affairs of Armenia")])
+
+pub = "2021-10-04"
+P(W, CAU, pub,
+  "Azerbaijan's armed forces began large-scale exercises involving some 10,000 troops near the border with Iran on "
+  "Monday, days after Iran's army moved tanks and artillery units to its side of the frontier.",
+  [ev("military_exercise", "large-scale exercises", today(pub), country("Azerbaijan", "AZ"), None,
+      actors(perp="Armed Forces of Azerbaijan")),
+   ev("military_exercise", "moved tanks and artillery units", None, country("Iran", "IR"), None,
+      actors(perp="Islamic Republic of Iran Army"))],
+  "Two deployments/exercises, each a state's own at home, placed at country level. Troop numbers are not counted; "
+  "'days after' -> null.")
+
+pub = "2024-10-07"
+P(W, SAS, pub,
+  "A suicide bomber detonated an explosives-laden vehicle near Karachi airport on Sunday night, killing two Chinese "
+  "engineers, and police later arrested a suspected facilitator of the attack.",
+  [ev("suicide_bombing", "suicide bomber", on(pub, "sunday"), c("Karachi", "PK", "PK-SD"),
+      counts(killed=2, attackers_killed=1), actors(target="Chinese engineers")),
+   ev("arrest", "arrested", None, c("Karachi", "PK", "PK-SD"), counts(arrested=1), actors(perp="police"))],
+  "'later' -> null.")

@@ -254,3 +254,33 @@ P(AN, SAS, "2022-11-30",
   "If talks with the Tehrik-i-Taliban Pakistan collapse, militants could step up attacks in Khyber Pakhtunkhwa, "
   "analysts in Islamabad warn.",
   [], "Speculation by analysts (not an actor's conditional action).")
+
+# ---------------------------------------------------------------- more negatives
+P(LP, CA, "2019-04-12",
+  "A photo exhibition about everyday life in Frunze in the 1970s opened at the State History Museum on Friday.",
+  [], "Frunze is the Soviet name of Bishkek; an exhibition.")
+
+P(W, CA, "2024-08-30",
+  "A minibus carrying migrant workers from Tajikistan overturned on a highway in the Samara region on Thursday, "
+  "killing nine passengers, regional officials said.",
+  [], "Traffic accident. 'from Tajikistan' is origin.")
+
+P(AN, CA, "2022-07-01",
+  "Writing in a Kazakh newspaper, a former security officer argued that the country's deradicalisation programmes "
+  "were a battle lost before it had begun.",
+  [], "Opinion and metaphor.")
+
+P(AN, CA, "2021-09-13",
+  "Should the Taliban fail to contain Islamic State's local branch, Tajikistan may face incursions along its "
+  "1,300-kilometre border with Afghanistan, a Russian expert told RIA Novosti.",
+  [], "Speculation by an analyst; a length is not a count.")
+
+P(LP, CAU, "2015-10-16",
+  "Residents of Nalchik marked the tenth anniversary of the October 2005 militant raid on the city with a memorial "
+  "service on Tuesday.",
+  [], "Anniversary; a historical reference by name with a month and year.")
+
+P(BR, CA, "2024-02-19",
+  "A new Tajik pop song exploded across social media last month, racking up millions of views and triggering a "
+  "wave of dance videos.",
+  [], "Metaphors: exploded, triggering.")
