@@ -75,9 +75,9 @@ P(LP, CA, pub,
   "Residents of Kostanay said leaflets calling on young people to 'join the caliphate' appeared on the doors of "
   "several apartment blocks in the city's northern microdistrict over the weekend.",
   [ev("propaganda", "leaflets", last_weekend(pub), c("Kostanay", "KZ", "KZ-KUS"), None,
-      actors(other="Islamic State", reporter="residents"), "reported", "residents")],
-  "Leaflets reported as appearing: propaganda at the place they appeared. No named publisher; the caliphate is "
-  "promoted (other). Hmm: 'caliphate' is not literally Islamic State; kept as promoted organisation.")
+      actors(reporter="residents"), "reported", "residents")],
+  "Leaflets reported as appearing: propaganda at the place they appeared. No named publisher, and 'the "
+  "caliphate' names no organisation, so no actor is added.")
 
 pub = "2018-04-16"
 P(CR, CA, pub,

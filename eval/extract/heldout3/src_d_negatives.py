@@ -260,7 +260,7 @@ P(LP, CA, "2019-04-12",
   "A photo exhibition about everyday life in Frunze in the 1970s opened at the State History Museum on Friday.",
   [], "Frunze is the Soviet name of Bishkek; an exhibition.")
 
-P(W, CA, "2024-08-30",
+P(W, EU, "2024-08-30",
   "A minibus carrying migrant workers from Tajikistan overturned on a highway in the Samara region on Thursday, "
   "killing nine passengers, regional officials said.",
   [], "Traffic accident. 'from Tajikistan' is origin.")
