@@ -41,7 +41,7 @@ from assay.extract.drafts import (
 )
 from assay.extract.event_dates import STATE_ACTS, pick_date
 from assay.extract.event_places import event_places
-from assay.extract.journeys import away_from_conflict, later_destination
+from assay.extract.journeys import CONFLICT_COUNTRIES, away_from_conflict, later_destination
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
 from assay.extract.nlp import sentences_of, text_words, tokenize
@@ -405,6 +405,18 @@ class RulesExtractor:
             home = choose_place(context.homes(sentences, index), trig.start, trig.end)
             if home is not None:
                 return home
+        # The state that brings its citizens home is their home country, named before the trigger
+        # ("Kazakhstan has repatriated 231 citizens from Syria"; README: the home country for
+        # returns, when named).
+        # A conflict country before the trigger is where they had gone ("left for Syria ... returned").
+        states = [
+            p
+            for p in away_from_conflict(places)
+            if p.precision == "country" and p.country_code not in CONFLICT_COUNTRIES
+            and p.span is not None and p.span.end <= trig.start
+        ]
+        if states:
+            return max(states, key=lambda p: p.span.start if p.span else 0)
         starts = [p for p in places + context.origins(sentences, index) if is_left_from(p, text)]
         found = choose_place(starts, trig.start, trig.end, blocked)
         if found is not None:
