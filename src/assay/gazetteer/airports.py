@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import airportsdata
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -87,10 +87,11 @@ def _full_names(name: str) -> list[str]:
     """The airport's name, and each part of a name in several parts that names the airport itself
     ("Ottawa / Macdonald-Cartier International Airport" → "Macdonald-Cartier International Airport")."""
     parts = [p.strip() for p in name.split("/")]
-    return [name, *(p for p in parts[1:] if " " in p and fold_name(p).rpartition(" ")[2] in _KINDS)]
+    named = [name, *(p for p in parts[1:] if " " in p and fold_name(p).rpartition(" ")[2] in _KINDS)]
+    return [n for n in named if any(word not in _GENERIC for word in fold_name(n).split())]
 
 
-def _without_place(builder: _Builder, name: str, cc: str, airport: dict[str, Any]) -> str:
+def _without_place(builder: _Builder, name: str, cc: str, airport: airportsdata.Airport) -> str:
     """The name without the place it opens with ("London Heathrow Airport" → "Heathrow Airport")."""
     words = _WORDS.split(name)
     served = {fold_name(airport["city"]), fold_name(airport["subd"])}

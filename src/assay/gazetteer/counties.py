@@ -8,7 +8,8 @@ county its point: the mean of its ZIP codes' coordinates. Counties carry no GeoN
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 import zipcodes
 
@@ -32,7 +33,9 @@ _MOST_ZIPS = 100
 def county_points() -> dict[tuple[str, str], tuple[float, float, int]]:
     """(state, folded county name) → (mean latitude, mean longitude, number of ZIP codes)."""
     sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-    for code in zipcodes.list_all():
+    # The package ships no annotations for list_all(): one dict per ZIP code.
+    list_all = cast(Callable[[], list[dict[str, Any]]], zipcodes.list_all)
+    for code in list_all():
         if not code.get("county") or not code.get("lat") or not code.get("long"):
             continue
         held = sums[(code["state"], fold_name(code["county"]))]
