@@ -65,3 +65,10 @@ def test_county_points_average_zip_codes() -> None:
     lat, lon, zips = county_points()[("CA", "los angeles county")]
     assert zips > 100
     assert _km(lat, lon, 34.05, -118.24) < 60
+
+
+def test_a_compass_direction_before_the_state_still_names_it(gaz: Gazetteer) -> None:
+    text = "The family bought a farm in Monroe County in northeast Missouri."
+    start = text.index("Monroe")
+    place = gaz.resolve_at(text, start, start + len("Monroe County"))
+    assert place is not None and place.admin1_code == "US-MO"

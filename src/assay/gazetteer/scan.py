@@ -47,9 +47,11 @@ _TOWN_PROMINENCE = 5.7
 # ", Ky." / ", Turkmenistan" / ", West Kazakhstan Region": up to four capitalised words after a comma.
 _APPOSITION = re.compile(r"\.?,[ \t]+((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|of|and)){0,3})")
 
-# "Palma in Cabo Delgado", "Kidal, in northern Mali": the unit a town is said to lie in.
+# "Palma in Cabo Delgado", "Kidal, in northern Mali", "Monroe County in northeast Missouri": the unit
+# a town is said to lie in.
 _CONTAINED_IN = re.compile(
-    r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?[ \t]+|[Cc]entral[ \t]+)?"
+    r",?[ \t]+in[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?|[Ee]ast|[Ww]est)(?:ern)?[ \t]+|[Cc]entral[ \t]+)?"
     r"((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|of|and)){0,3})")
 # Towns below this prominence (about 1,000,000 people) said to lie in a unit of another country are
 # a place the sources lack, not the namesake elsewhere.
