@@ -106,7 +106,7 @@ class TimeSpan:
         return self.start is not None
 
 
-PlacePrecision = Literal["point", "city", "admin1", "country", "region"]
+PlacePrecision = Literal["point", "city", "admin2", "admin1", "country", "region"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,3 +161,17 @@ def test_the_response_fused_into_an_attack_does_not_make_police_its_perpetrators
     (event,) = fuse(docs, mentions)
     assert event.event_type == "attack" and event.mention_ids == (10, 20, 30)
     assert {(a.key, a.role) for a in event.actors} == {("gunmen", "perpetrator"), ("police", "target")}
+
+
+def test_counties_are_compared_by_name_and_against_places_by_state() -> None:
+    from assay.assess.fusion import places_compatible
+
+    adair = Place("Adair County", "US", "admin2", None, "A", "Kentucky", "US-KY", 37.1, -85.28)
+    metcalfe = Place("Metcalfe County", "US", "admin2", None, "A", "Kentucky", "US-KY", 36.99, -85.67)
+    kentucky = Place("Kentucky", "US", "admin1", 6254925, "A", "Kentucky", "US-KY", 37.5, -85.0)
+    columbia = Place("Columbia", "US", "city", 4286976, "P", "Kentucky", "US-KY", 37.1, -85.31)
+    reno = Place("Reno", "US", "city", 5511077, "P", "Nevada", "US-NV", 39.53, -119.81)
+    assert places_compatible(adair, adair)
+    assert not places_compatible(adair, metcalfe)
+    assert places_compatible(adair, kentucky) and places_compatible(adair, columbia)
+    assert not places_compatible(adair, reno)

@@ -264,3 +264,22 @@ def test_a_propaganda_video_is_not_placed_where_the_events_it_shows_happened() -
     mentions = extract(text, "2019-05-20")
     video = next(m for m in mentions if m.event_type == "propaganda")
     assert video.place is None
+
+
+# Counties, airports and adjectives of continents
+
+
+def test_a_county_places_the_event_at_admin2_in_its_state() -> None:
+    place = place_of("Police arrested two men in Adair County, Kentucky, on Friday.", "arrest")
+    assert place is not None and named(place) == ("US", "admin2", "Adair County")
+    assert place.admin1_code == "US-KY"
+
+
+def test_an_airport_places_the_event_at_a_point() -> None:
+    assert named(place_of("Police arrested two men at Heathrow on Friday.", "arrest")) == (
+        "GB", "point", "London Heathrow Airport")
+
+
+def test_an_adjective_of_a_continent_places_no_event() -> None:
+    assert place_of("European police arrested three men on Friday.", "arrest") is None
+    assert place_of("A bomb exploded outside a market on Friday, European officials said.", "bombing") is None

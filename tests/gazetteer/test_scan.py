@@ -68,3 +68,21 @@ def test_document_context_steers_resolution(gaz: Gazetteer) -> None:
     text = "Tajik border guards reported shooting near Kulyab. The Khatlon governor visited Kulob."
     found = gaz.scan(text)
     assert {p.geonames_id for _, p in found if p.precision == "city"} == {1221194}
+
+
+def test_adjectives_of_place_resolve_given_a_span(gaz: Gazetteer) -> None:
+    text = "European ministers met Asian and Basque delegates; Kazakh officials stayed away."
+    got = {}
+    for word in ("European", "Asian", "Basque", "Kazakh"):
+        start = text.index(word)
+        place = gaz.resolve_at(text, start, start + len(word))
+        assert place is not None
+        got[word] = (place.name, place.precision, place.geonames_id, place.country_code)
+    assert got["European"] == ("Europe", "region", 6255148, "")
+    assert got["Asian"] == ("Asia", "region", 6255147, "")
+    assert got["Basque"][:2] == ("Basque Country", "admin1") and got["Basque"][3] == "ES"
+    assert got["Kazakh"][1:] == ("country", got["Kazakh"][2], "KZ")
+
+
+def test_adjectives_of_place_are_not_scanned_as_places(gaz: Gazetteer) -> None:
+    assert names(gaz, "European officials said Asian markets fell.") == []

@@ -14,7 +14,8 @@ Two mentions may describe the same event when ALL of these hold:
   (day 1, week 3, month 7, season 14, year 30 days): reports written a day later say
   "yesterday", and coarser dates are honest about their spread;
 * place: the same country, and then the same city (GeoNames id or name) when both are
-  city/point level, the same admin1 when one side is admin1 level, and anything within the
+  city/point level, the same county when both are admin2 (county) level, the same admin1
+  when one side is admin1 or admin2 level, and anything within the
   country when one side is only country or region level; a mention without a place fits
   any place;
 * counts: for every count kind both report, the larger value is at most 3 × the smaller + 5
@@ -44,7 +45,7 @@ from assay.taxonomy import EVENT_TYPES, family_of
 FUSED_MODALITIES: frozenset[Modality] = frozenset({"asserted", "reported", "planned"})
 TOLERANCE_DAYS = {"day": 1, "week": 3, "month": 7, "season": 14, "year": 30, "none": 0}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "none": 5}
-_PLACE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
+_PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
 T = TypeVar("T")
 _GENERIC_TYPES = frozenset({"attack", "statement"})
 
@@ -75,14 +76,16 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
     if a.country_code and b.country_code and a.country_code.upper() != b.country_code.upper():
         return False
     fine = {"point", "city"}
-    if a.precision in fine and b.precision in fine:
+    if (a.precision in fine and b.precision in fine) or a.precision == b.precision == "admin2":
         if a.geonames_id is not None and a.geonames_id == b.geonames_id:
             return True
         return a.name.casefold() == b.name.casefold()
+    # A county is inside its state: against a coarser or finer place only the state can be compared.
+    units = {"admin1", "admin2"}
     if (
-        "admin1" in (a.precision, b.precision)
-        and a.precision in fine | {"admin1"}
-        and b.precision in fine | {"admin1"}
+        units & {a.precision, b.precision}
+        and a.precision in fine | units
+        and b.precision in fine | units
     ):
         if a.admin1_code and b.admin1_code:
             return a.admin1_code.casefold() == b.admin1_code.casefold()

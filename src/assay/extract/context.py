@@ -172,5 +172,5 @@ def _without_districts(places: list[Place], text: str) -> list[Place]:
 
     if not any(is_district(p) for p in places):
         return places
-    wider = [p for p in places if not is_district(p) and p.precision in ("city", "point", "admin1")]
+    wider = [p for p in places if not is_district(p) and p.precision in ("city", "point", "admin2", "admin1")]
     return [p for p in places if not is_district(p)] if wider else places

@@ -14,7 +14,7 @@ from assay.gazetteer.guards import DEMONYMS, LOCATIVE_CUES
 from assay.gazetteer.names import fold_name
 from assay.model import Place, Span
 
-_PRECISION_RANK = {"point": 0, "city": 0, "admin1": 1, "country": 2, "region": 3}
+_PRECISION_RANK = {"point": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z\u00C0-\u024F'’.-]+(?:[ -][A-Z][A-Za-z\u00C0-\u024F'’.-]+){0,3})"
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s"
@@ -77,7 +77,7 @@ def choose_place(
             return trigger_start - p.span.end
         return max(0, p.span.start - trigger_end)
 
-    return min(usable, key=lambda p: (_PRECISION_RANK.get(p.precision, 3), distance(p)))
+    return min(usable, key=lambda p: (_PRECISION_RANK.get(p.precision, 4), distance(p)))
 
 
 def dateline_place(gazetteer: PlaceSource, text: str, countries: Sequence[str]) -> Place | None:

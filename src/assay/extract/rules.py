@@ -228,7 +228,7 @@ class RulesExtractor:
                 place = choose_place(context.homes(sentences, index), trig.start, trig.end, blocked)
                 if place is None:
                     place = context.fallback_place(sentences, index)
-            elif place is not None and place.precision in ("city", "point", "admin1"):
+            elif place is not None and place.precision in ("city", "point", "admin2", "admin1"):
                 context.last_place = moved_place(place, context.offset)
             mention_counts = counts[i]
             out.append(

@@ -16,6 +16,8 @@ import pycountry
 
 from assay.gazetteer.admin1_english import ADMIN1_ENGLISH
 from assay.gazetteer.admin1_geonames import geonames_admin1
+from assay.gazetteer.airports import add_airports
+from assay.gazetteer.counties import add_counties
 from assay.gazetteer.exonyms import (
     AREAS_WITHOUT_SUBDIVISION,
     CITY_BOROUGHS,
@@ -440,6 +442,9 @@ def compile_index() -> Index:
         entry_id = builder.add_entry((name, cc, "region", None, "L", "", "", lat, lon, 6.5))
         for alias in (name, *aliases):
             builder.add_name(alias, entry_id, PRIMARY)
+    # Last, so a county or an airport never takes a name a country, unit, town or region holds.
+    add_counties(builder, _data_file("us_counties.json"), admin1)
+    add_airports(builder)
     return builder.build(countries, admin1, unlinked)
 
 

@@ -56,6 +56,8 @@ _HOME_ADMIN1_BONUS = 3.0
 # Canadian story with no word of Britain is London, Ontario).
 _ABSENT_COUNTRY_PENALTY = 1.0
 _DOMINANT_MENTIONS = 3
+# Entries that lie inside one admin1 unit, which a given or named unit makes likelier.
+_INSIDE_ADMIN1 = frozenset(("city", "point", "admin2"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +235,7 @@ class Gazetteer:
                 evidence = -_ABSENT_COUNTRY_PENALTY
             score += evidence
             code = entry[ADMIN1_CODE]
-            if code and entry[PRECISION] == "city":
+            if code and entry[PRECISION] in _INSIDE_ADMIN1:
                 if code == admin_code:
                     score += _GIVEN_ADMIN1_BONUS
                 elif code == home_admin1 and not admin_code:
@@ -290,7 +292,9 @@ class Gazetteer:
             if quality == STEM or self._is_ambiguous(matches):
                 continue
             weight = 2 if entry[PRECISION] in ("country", "admin1") else 1 if entry[9] >= 5.5 else 0
-            if entry[PRECISION] == "admin1":
+            if entry[PRECISION] == "admin1" or (entry[PRECISION] == "admin2" and len(
+                    {entries[e][ADMIN1_CODE] for e, q in matches if q != STEM}) == 1):
+                # A county only one state has ("Metcalfe County") names its state.
                 admin1.add(entry[ADMIN1_CODE])
             if weight:
                 countries[entry[COUNTRY]] += weight

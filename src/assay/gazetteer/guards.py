@@ -93,3 +93,15 @@ DEMONYMS: dict[str, str] = {
     "australian": "AU", "kenyan": "KE", "nigerian": "NG", "somali": "SO", "ethiopian": "ET",
     "sudanese": "SD", "malian": "ML", "south african": "ZA", "new zealander": "NZ",
 }
+
+# Adjectives of continents and of regions within a country, and the indexed name of the place each
+# means: given as a place's span ("European markets" tagged as a place), they resolve like
+# demonyms do to countries. Never scanned as places in running text.
+PLACE_ADJECTIVES: dict[str, str] = {
+    "european": "Europe", "asian": "Asia", "african": "Africa", "north american": "North America",
+    "south american": "South America", "antarctic": "Antarctica", "oceanian": "Oceania",
+    "basque": "Basque Country", "bavarian": "Bavaria", "sicilian": "Sicily", "sardinian": "Sardinia",
+    "corsican": "Corsica", "tibetan": "Tibet", "kashmiri": "Kashmir", "sindhi": "Sindh",
+    "texan": "Texas", "californian": "California", "floridian": "Florida", "hawaiian": "Hawaii",
+    "alaskan": "Alaska",
+}

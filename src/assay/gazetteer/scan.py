@@ -12,12 +12,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from assay.gazetteer.guards import (
     CALENDAR,
     CONNECTORS,
+    DEMONYMS,
     GUARDED,
     GUARDED_PHRASES,
     LOCATIVE_CUES,
     NOT_PLACES,
     ORGANISATION_CUES,
     PERSON_CUES,
+    PLACE_ADJECTIVES,
 )
 from assay.gazetteer.index import ADMIN1_CODE, COUNTRY, PRECISION, STEM, Index
 from assay.gazetteer.names import first_key, fold_name
@@ -45,9 +47,11 @@ _TOWN_PROMINENCE = 5.7
 # ", Ky." / ", Turkmenistan" / ", West Kazakhstan Region": up to four capitalised words after a comma.
 _APPOSITION = re.compile(r"\.?,[ \t]+((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|of|and)){0,3})")
 
-# "Palma in Cabo Delgado", "Kidal, in northern Mali": the unit a town is said to lie in.
+# "Palma in Cabo Delgado", "Kidal, in northern Mali", "Monroe County in northeast Missouri": the unit
+# a town is said to lie in.
 _CONTAINED_IN = re.compile(
-    r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?[ \t]+|[Cc]entral[ \t]+)?"
+    r",?[ \t]+in[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?|[Ee]ast|[Ww]est)(?:ern)?[ \t]+|[Cc]entral[ \t]+)?"
     r"((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|of|and)){0,3})")
 # Towns below this prominence (about 1,000,000 people) said to lie in a unit of another country are
 # a place the sources lack, not the namesake elsewhere.
@@ -137,8 +141,14 @@ def scan_text(gazetteer: Gazetteer, text: str, countries: Sequence[str] = (),
 
 def resolve_span(gazetteer: Gazetteer, text: str, start: int, end: int,
                  countries: Sequence[str] = (), prior: Sequence[str] = ()) -> int | None:
-    """Resolve the name at text[start:end], using an apposition after it ("London, Ky.") and the text."""
+    """Resolve the name at text[start:end], using an apposition after it ("London, Ky.") and the text.
+
+    An adjective of place the index does not hold as a name ("European", "Basque", "Kazakh") is the
+    continent, region or country it is the adjective of.
+    """
     index = gazetteer.index
+    if fold_name(text[start:end]) not in index.keys:
+        return adjective_place(index, text[start:end])
     admin1, country = unit_hint_of(index, match.group(1), text[start:end]) if (
         match := _APPOSITION.match(text, end)) else ("", "")
     contained = False
@@ -158,6 +168,19 @@ def resolve_span(gazetteer: Gazetteer, text: str, start: int, end: int,
         if entry[COUNTRY] != country and entry[PRECISION] == "city" and entry[9] < _CONTAINED_VETO:
             return None
     return best
+
+
+_ADJECTIVE_PRECISIONS = frozenset(("region", "country", "admin1"))
+
+
+def adjective_place(index: Index, adjective: str) -> int | None:
+    """The entry of the continent, region or country an adjective of place means, if any."""
+    key = fold_name(adjective)
+    if key in DEMONYMS:
+        return index.countries.get(DEMONYMS[key])
+    named = fold_name(PLACE_ADJECTIVES.get(key, ""))
+    units = (e for e, _ in index.keys.get(named, ()) if index.entries[e][PRECISION] in _ADJECTIVE_PRECISIONS)
+    return next(units, None)
 
 
 def names_unit(text: str, start: int, end: int) -> bool:
@@ -345,11 +368,13 @@ def _person_words(index: Index, text: str, tokens: list[tuple[int, int]],
 
 
 def _is_small_town(index: Index, key: str) -> bool:
-    """True when every entry of the name is a town too small to outweigh a person's name."""
+    """True when every entry of the name is a town (or a spot such as an airport) too small to
+    outweigh a person's name ("Chopin" of Warsaw Chopin Airport)."""
     hits = index.keys.get(key, ())
     # A unit's stem ("Vladimir" of Vladimir Oblast) does not make the town's name any less a person's.
     return bool(hits) and all(
-        index.entries[e][PRECISION] == "city" and index.entries[e][9] < _TOWN_PROMINENCE for e, q in hits
+        index.entries[e][PRECISION] in ("city", "point") and index.entries[e][9] < _TOWN_PROMINENCE
+        for e, q in hits
         if q != STEM
     )
 
