@@ -533,3 +533,18 @@ def test_live_fire_on_protesters_is_an_attack_and_tear_gas_alone_is_not() -> Non
     assert [(c.kind, c.value) for c in found["attack"].counts] == [("killed", 40)]
     text = "Police fired tear gas at protesters in the capital."
     assert [t for t, _ in coded(text, "2019-10-05")] == ["protest"]
+
+
+def test_a_trial_takes_no_toll_of_the_crime_it_punishes() -> None:
+    text = "A court sentenced the man to life in prison for killing four people in a truck attack."
+    for m in extract(text, "2018-05-15"):
+        if m.event_type == "prosecution":
+            assert all(c.kind not in ("killed", "injured") for c in m.counts)
+
+
+def test_armed_men_named_after_a_modifier_are_attackers_killed() -> None:
+    found = extract("Security forces killed 29 Maoist rebels in a gunfight on Tuesday.", "2024-04-17")
+    clash = next(m for m in found if m.event_type == "armed_clash")
+    assert [(c.kind, c.value) for c in clash.counts] == [("attackers_killed", 29)]
+    found = extract("Gunmen killed five Afghan soldiers at a checkpoint on Tuesday.", "2024-04-17")
+    assert [(c.kind, c.value) for m in found for c in m.counts] == [("killed", 5)]

@@ -54,6 +54,12 @@ _ATTACKER_NOUNS = re.compile(
     r"bandits?|extremists?|suicide|perpetrators?|raiders?|jihadists?)$",
     re.I,
 )
+# "killed nine Daesh terrorists", "29 Maoist rebels", "five of the gunmen": the armed side's noun
+# after a name or "of the".
+_ARMED_SIDE = re.compile(
+    r"\s+(?:of\s+the\s+|(?:suspected\s+|alleged\s+|armed\s+)?(?:[A-Z][\w'’-]*\s+){1,2})"
+    r"(?:attackers|assailants|gunmen|militants|terrorists|insurgents|rebels|bandits|extremists|jihadists)\b"
+)
 _NEUTRALISED = re.compile(
     r"^(?:killed|dead|died|neutrali[sz]ed|liquidated|eliminated|slain|destroyed|shot)$", re.I
 )
@@ -339,6 +345,7 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
             _ATTACKER_NOUNS.match(first := _first_word(after))
             or first.lower() in ("suspect", "suspects")
             or _GROUP_MEMBERS.match(after)
+            or _ARMED_SIDE.match(after)
         ):
             kind: CountKind | None = "attackers_killed"
         elif adjacent is not None and not (adjacent == "killed" and right == "attackers_killed"):

@@ -40,6 +40,7 @@ _COUNT_HOME: dict[CountKind, tuple[str, ...]] = {
     "individuals": ("plot_disrupted", "foreign_fighter_travel"),
     "fighters": ("foreign_fighter_travel", "statement"),
 }
+_TOLLS: frozenset[CountKind] = frozenset({"killed", "injured", "attackers_killed"})
 _HOME_ONLY: frozenset[CountKind] = frozenset({"groups", "individuals", "fighters"})
 _DISRUPTION_WORDS = {
     "foiled",
@@ -418,8 +419,10 @@ def assign_counts(
         if not homes:
             # Cells, lone actors and fighters are counted only where they belong (plots, travel):
             # "a group of terrorists attacked" is not a count of groups.
+            # Nor is a toll the count of a trial, a statement, a drill or a protest: "sentenced for
+            # killing four people" counts the victims of the crime, another event.
             if len(drafts) != 1 or c.kind in _HOME_ONLY or (
-                c.kind in ("killed", "injured") and drafts[0].event_type == "protest"
+                c.kind in _TOLLS and drafts[0].event_type not in VIOLENT_PRIORITY
             ):
                 continue
             homes = [0]
