@@ -548,3 +548,12 @@ def test_armed_men_named_after_a_modifier_are_attackers_killed() -> None:
     assert [(c.kind, c.value) for c in clash.counts] == [("attackers_killed", 29)]
     found = extract("Gunmen killed five Afghan soldiers at a checkpoint on Tuesday.", "2024-04-17")
     assert [(c.kind, c.value) for m in found for c in m.counts] == [("killed", 5)]
+
+
+def test_a_bombing_trigger_spans_the_device_and_its_going_off() -> None:
+    text = "A bomb hidden in an ambulance exploded on a crowded street in Kabul, killing 95 people."
+    bombing = next(m for m in extract(text, "2018-01-28") if m.event_type == "bombing")
+    assert bombing.trigger.text == "bomb hidden in an ambulance exploded"
+    # A clause of its own between them ends the device's phrase.
+    text = "Police found a bomb and it exploded later in the day."
+    assert all(m.trigger.text != "bomb and it exploded" for m in extract(text, "2018-01-28"))
