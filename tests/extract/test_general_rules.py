@@ -557,3 +557,9 @@ def test_a_bombing_trigger_spans_the_device_and_its_going_off() -> None:
     # A clause of its own between them ends the device's phrase.
     text = "Police found a bomb and it exploded later in the day."
     assert all(m.trigger.text != "bomb and it exploded" for m in extract(text, "2018-01-28"))
+
+
+def test_a_protest_trigger_spans_the_crowd_and_its_act() -> None:
+    text = "Protesters stormed the mayor's office in Almaty on Wednesday."
+    protest = next(m for m in extract(text, "2022-01-06") if m.event_type == "protest")
+    assert protest.trigger.text == "Protesters stormed"
