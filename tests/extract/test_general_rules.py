@@ -563,3 +563,9 @@ def test_a_protest_trigger_spans_the_crowd_and_its_act() -> None:
     text = "Protesters stormed the mayor's office in Almaty on Wednesday."
     protest = next(m for m in extract(text, "2022-01-06") if m.event_type == "protest")
     assert protest.trigger.text == "Protesters stormed"
+
+
+def test_leaflets_of_an_armed_group_are_propaganda() -> None:
+    text = "Pamphlets signed by the Tehrik-i-Taliban Pakistan ordering girls' schools to close were found."
+    assert "propaganda" in [t for t, _ in coded(text, "2024-01-10")]
+    assert "propaganda" not in [t for t, _ in coded("Pamphlets about the new bus timetable were handed out.")]
