@@ -569,3 +569,13 @@ def test_leaflets_of_an_armed_group_are_propaganda() -> None:
     text = "Pamphlets signed by the Tehrik-i-Taliban Pakistan ordering girls' schools to close were found."
     assert "propaganda" in [t for t, _ in coded(text, "2024-01-10")]
     assert "propaganda" not in [t for t, _ in coded("Pamphlets about the new bus timetable were handed out.")]
+
+
+def test_air_strikes_whose_toll_is_civilians_are_a_bombing() -> None:
+    text = (
+        "Government warplanes carried out more than 20 air strikes on rebel-held villages in Idlib "
+        "province on Sunday, killing at least nine civilians."
+    )
+    assert [t for t, _ in coded(text, "2019-05-06")] == ["bombing"]
+    text = "Warplanes carried out air strikes on rebel positions in Idlib on Sunday, killing 12 fighters."
+    assert [t for t, _ in coded(text, "2019-05-06")] == ["armed_clash"]

@@ -94,7 +94,9 @@ _CIVILIAN_OBJECT = re.compile(
 )
 # What a strike from the air hits when it hits civilians: people, or the places they live.
 _STRUCK_CIVILIANS = re.compile(
-    rf"{_CIVILIAN_OBJECT.pattern}|\b(?:residential|homes?|houses?|apartments?|neighbou?rhoods?)\b", re.I
+    rf"{_CIVILIAN_OBJECT.pattern}|\b(?:residential|homes?|houses?|apartments?|neighbou?rhoods?|villagers|"
+    r"children|families|residents|mourners|guests|passengers|students)\b",
+    re.I,
 )
 _NON_STATE = re.compile(
     r"\b(?:militants?|insurgents?|gunmen|terrorists?|fighters|jihadists?|rebels?|"
@@ -187,7 +189,9 @@ def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
     ):
         return "armed_clash"
     remote = "strike" in lowered or lowered in ("air raid", "air raids", "bombardment")
-    if t.event_type == "armed_clash" and remote and _STRUCK_CIVILIANS.search(right):
+    # The toll may come after the place it hit: "air strikes on villages in Idlib, killing nine civilians".
+    hit = _STRUCK_CIVILIANS.search(text, t.char_end, min(sent_end, t.char_end + 140))
+    if t.event_type == "armed_clash" and remote and hit:
         return "bombing"
     return t.event_type
 
