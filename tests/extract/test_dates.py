@@ -106,3 +106,36 @@ def test_a_plotted_attacks_time_does_not_date_the_disruption() -> None:
     found = get_extractor("rules.v1").extract(make_doc(text, "2021-06-15"))
     plots = [m for m in found if m.event_type == "plot_disrupted"]
     assert plots and plots[0].date.start is None
+
+
+def test_next_to_a_place_does_not_make_a_sentence_future() -> None:
+    from tests.extract.conftest import make_doc
+
+    from assay.extract import get_extractor
+
+    text = "In mid-March, a bomb planted on a motorcycle exploded next to a police post in Mardan."
+    found = get_extractor("rules.v1").extract(make_doc(text, "2024-04-02"))
+    bombing = next(m for m in found if m.event_type == "bombing")
+    assert (bombing.date.start, bombing.date.end) == (date(2024, 3, 11), date(2024, 3, 20))
+
+
+def test_the_day_before_counts_back_from_the_day_its_sentence_names() -> None:
+    found = find_dates("declared mourning on Sunday after a bomb exploded the day before", DateContext(PUB))
+    assert [(d.text, d.first) for d in found] == [
+        ("on Sunday", date(2016, 6, 5)),
+        ("the day before", date(2016, 6, 4)),
+    ]
+
+
+def test_an_after_clause_with_its_own_day_takes_that_day() -> None:
+    from tests.extract.conftest import make_doc
+
+    from assay.extract import get_extractor
+
+    text = (
+        "Afghanistan declared a day of mourning on Sunday after a bomb hidden in an ambulance exploded "
+        "on a crowded Kabul street the day before, killing at least 95 people."
+    )
+    found = get_extractor("rules.v1").extract(make_doc(text, "2018-01-29"))
+    bombing = next(m for m in found if m.event_type == "bombing")
+    assert bombing.date.start == date(2018, 1, 27)

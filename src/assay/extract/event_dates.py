@@ -69,6 +69,12 @@ def pick_date(
         # The plotted attack's time ("a cell that was planning to target a mosque during Friday
         # prayers") is not the day the plot was disrupted.
         usable = [d for d in usable if not (d.start >= trig.end and _PLOTTED.search(text, trig.end, d.start))]
+    if text:
+        # "declared mourning on Sunday after a bomb exploded ... the day before": an "after" clause
+        # that names its own day, later in the clause, takes that day, not the main clause's.
+        own = [d for d in usable if d.start >= trig.end and not _COMMA.search(text, trig.end, d.start)]
+        if own:
+            usable = [d for d in usable if d.start >= trig.end or not _AFTER.search(text, d.end, trig.start)]
     if not usable:
         return TimeSpan(None, None, "none")
 
@@ -102,6 +108,8 @@ _AFTER_CLAUSE = re.compile(
 )
 
 
+_COMMA = re.compile(r"[,;]")
+_AFTER = re.compile(r"\bafter\b", re.I)
 _SHIFTED = re.compile(r"[;.]\s+(?:\w+\s+){0,2}?(?:hours|days|weeks|months|minutes)\s+later\b", re.I)
 _RELATIVE = re.compile(r",\s+(?:[\w'’-]+\s+){0,10}?(?:who|which|whom)\s+[^,;]*$")
 

@@ -179,4 +179,20 @@ def resolve_offsets(text: str, found: list[DateMatch], ctx: DateContext) -> list
         sign = -1 if m.group("dir").lower() in ("after", "earlier") else 1
         d = base + timedelta(days=sign * n)
         out.append(DateMatch(m.start(), m.end(), m.group(0), d, d, "day"))
+    # "declared mourning on Sunday after a bomb exploded the day before": the day a sentence has
+    # just named is nearer than the last event sentence's day (the anchor).
+    for m in _NEXT_OR_PREVIOUS.finditer(text):
+        earlier = [d for d in out if d.end <= m.start() and d.precision == "day" and d.first == d.last]
+        if not earlier:
+            continue
+        step = -1 if (m.group("dir") or m.group("dir2") or "").lower() in ("before", "previous") else 1
+        d = earlier[-1].first + timedelta(days=step)
+        out = [x for x in out if not (x.start < m.end() and m.start() < x.end)]
+        out.append(DateMatch(m.start(), m.end(), m.group(0), d, d, "day"))
     return sorted(out, key=lambda d: d.start)
+
+
+_NEXT_OR_PREVIOUS = re.compile(
+    r"\bthe\s+(?:day\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))|(?P<dir2>previous|next|following)\s+day)\b",
+    re.I,
+)

@@ -69,8 +69,12 @@ from assay.model import Count, Document, Mention, Place, Span
 _STATE_ACTS = STATE_ACTS
 _OFFICIAL_TYPES = frozenset({"state security", "police", "military", "government", "judiciary"})
 _FUTURE = re.compile(
-    r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next|starting\s+on|beginning\s+on|"
-    r"to\s+(?:start|begin))\b",
+    r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|starting\s+on|beginning\s+on|"
+    r"to\s+(?:start|begin)|"
+    # "next week", not "exploded next to a police post"
+    r"next\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|day|days|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december))\b",
     re.I,
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
