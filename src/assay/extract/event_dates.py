@@ -72,8 +72,8 @@ def pick_date(
     if text:
         # "declared mourning on Sunday after a bomb exploded ... the day before": an "after" clause
         # that names its own day, later in the clause, takes that day, not the main clause's.
-        own = [d for d in usable if d.start >= trig.end and not _COMMA.search(text, trig.end, d.start)]
-        if own:
+        in_clause = [d for d in usable if d.start >= trig.end and not _COMMA.search(text, trig.end, d.start)]
+        if in_clause:
             usable = [d for d in usable if d.start >= trig.end or not _AFTER.search(text, d.end, trig.start)]
     if not usable:
         return TimeSpan(None, None, "none")
