@@ -38,6 +38,7 @@ eval: $(STAMP)
 	$(BIN)/assay eval extract eval/extract/heldout/dev.jsonl
 	$(BIN)/assay eval extract eval/extract/heldout/test.jsonl
 	$(BIN)/assay eval extract eval/extract/heldout2/heldout2.jsonl
+	$(BIN)/assay eval extract eval/extract/heldout3/heldout3.jsonl
 	$(BIN)/python -m eval.geo.trnews
 	$(BIN)/python eval/plover/score.py
 	$(BIN)/python eval/audit/score.py

@@ -15,12 +15,14 @@ FLOORS = json.loads((ROOT / "eval" / "extract" / "floors.json").read_text(encodi
 GOLD = ROOT / "eval" / "extract" / "gold.jsonl"
 HELDOUT = ROOT / "eval" / "extract" / "heldout"
 # Every gold file with pinned floors: the development set, both halves of the first blind held-out
-# set and the second blind held-out set (sealed: scored only as a whole).
+# set, the second blind held-out set (sealed: scored only as a whole) and the third blind set
+# (written blind, used as a development set since; see eval/extract/heldout3/README.md).
 SETS = {
     "gold": GOLD,
     "heldout_dev": HELDOUT / "dev.jsonl",
     "heldout_test": HELDOUT / "test.jsonl",
     "heldout2": ROOT / "eval" / "extract" / "heldout2" / "heldout2.jsonl",
+    "heldout3": ROOT / "eval" / "extract" / "heldout3" / "heldout3.jsonl",
 }
 PLOVER = ROOT / "eval" / "plover" / "data" / "PLOVER_GSR_CAMEO.json"
 
