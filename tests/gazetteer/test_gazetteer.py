@@ -13,3 +13,12 @@ def test_russian_federal_subjects_resolve_by_their_english_names() -> None:
     assert city is not None and (city.precision, city.admin1_code) == ("city", "RU-MOW")
     # A people or a language is not its republic.
     assert gaz.resolve("Chechen") is None
+
+
+def test_a_state_named_with_its_kind_is_the_state_not_the_namesake_country() -> None:
+    gaz = get_gazetteer()
+    niger = gaz.resolve("Niger State")
+    assert niger is not None and (niger.country_code, niger.admin1_code) == ("NG", "NG-NI")
+    rakhine = gaz.resolve("Rakhine State")
+    assert rakhine is not None and rakhine.admin1_code == "MM-16"
+    assert gaz.resolve("Islamic State") is None

@@ -127,7 +127,7 @@ ADMIN_SUFFIXES: tuple[str, ...] = (
     "autonomous region", "autonomous republic", "republic", "department", "sheng", "shi", "zizhiqu",
     "uygur zizhiqu", "zhuangzu zizhiqu", "huizu zizhiqu", "muhafazat", "ili", "ostan", "provinsi",
 )
-VARIANT_SUFFIXES: tuple[str, ...] = ("Region", "Oblast", "Province", "oblysy", "Governorate")
+VARIANT_SUFFIXES: tuple[str, ...] = ("Region", "Oblast", "Province", "oblysy", "Governorate", "State")
 
 # Transliterated type words pycountry writes after or around a subdivision's name.
 _TYPE_WORDS = ("avtonomnyy okrug", "avtonomnaya oblast'", "oblast'", "oblast", "kray", "voblasć",
