@@ -22,3 +22,12 @@ def test_a_state_named_with_its_kind_is_the_state_not_the_namesake_country() -> 
     rakhine = gaz.resolve("Rakhine State")
     assert rakhine is not None and rakhine.admin1_code == "MM-16"
     assert gaz.resolve("Islamic State") is None
+
+
+def test_the_namesake_nearest_the_other_places_of_the_text_wins() -> None:
+    # New Milford, New Jersey, is the larger namesake; a text about Danbury and Bantam,
+    # Connecticut, means the New Milford 20 km from them, not the one 100 km away.
+    text = "A Danbury mason was arraigned in Bantam. New Milford police first heard of the case in 2002."
+    place = get_gazetteer().resolve("New Milford", context=text)
+    assert place is not None and place.admin1_code == "US-CT"
+    assert get_gazetteer().resolve("New Milford").admin1_code == "US-NJ"  # type: ignore[union-attr]
