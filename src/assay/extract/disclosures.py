@@ -127,14 +127,17 @@ def may_disclose(text: str, *, need_matter: bool = True, words: set[str] | None 
 
     With need_matter=False only the official and the verb are asked for: the superset of what
     find_disclosure can accept, whose figures and orders ("told to") the matter test does not cover.
-    `words`: the `text_words` of text, when the caller has them (the same words unless a hyphen
-    joins two).
+    `words`: the `text_words` of text, when the caller has them (hyphenated words whole).
     """
     # A set test on the words rules most text out before the searches: a whole word of a pattern
     # is a whole ASCII word of the lower-cased text unless letters fold oddly ("İ" is "i").
     if folds_like_ascii(text):
-        if words is None or "-" in text:
+        if words is None:
             words = set(_ASCII_WORD.findall(text.lower()))
+        elif "-" in text:
+            # The parts of "prosecutor-general" are words of their own here; the whole stays in
+            # the set, where it meets none of the word lists (they hold no hyphen).
+            words = words.union(*(w.split("-") for w in words if "-" in w))
         if (
             words.isdisjoint(_OFFICIAL_WORDS)
             or words.isdisjoint(_VERB_WORDS)

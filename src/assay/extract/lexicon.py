@@ -140,49 +140,55 @@ def live_patterns(
     Each lead word is looked for once (a C-level filter over the text), however many patterns
     share it. `words`, when given, are the `_WORDS` of the lower-cased text: a lead (ASCII letters)
     occurs in the text exactly when it occurs in one of them, as every run of letters lies inside
-    one, and the leads each word holds are read once per process. The last text's answer is kept:
-    the extractor asks for every sentence of a paragraph.
+    one, and the patterns each word's leads open are read once per process. The last text's answer
+    is kept: the extractor asks for every sentence of a paragraph.
     """
     if text is _LIVE[0] and patterns is _LIVE[1]:
         return _LIVE[2]  # type: ignore[no-any-return]
     gates = _gated_patterns(patterns)
     live = patterns
     if folds_like_ascii(text):
-        present: Iterable[str]
-        if words is None:
-            present = filter(text.lower().__contains__, gates.leads)
-        else:
-            new = words - gates.seen
-            if new:
-                if len(gates.seen) > _WORDS_KEPT:  # a bound on memory over a long run of varied text
-                    gates.seen.clear()
-                    gates.holding.clear()
-                for word in new:
-                    held = tuple(filter(word.__contains__, gates.leads))
-                    if held:
-                        gates.holding[word] = held
-                gates.seen.update(new)
-            holding = gates.holding
-            present = [lead for word in holding.keys() & words for lead in holding[word]]
         opened = set(gates.always)
-        for lead in present:
-            opened |= gates.opens[lead]
+        if words is None:
+            for lead in filter(text.lower().__contains__, gates.leads):
+                opened |= gates.opens[lead]
+        else:
+            # Most paragraphs hold only words seen before, and none that opens a pattern: two
+            # set operations in C answer for them.
+            if not gates.seen.issuperset(words):
+                _learn_words(gates, words - gates.seen)
+            opening = gates.opening
+            for word in opening.keys() & words:
+                opened |= opening[word]
         if len(opened) < len(patterns):
             live = tuple(patterns[i] for i in sorted(opened))
     _LIVE[0], _LIVE[1], _LIVE[2] = text, patterns, live
     return live
 
 
+def _learn_words(gates: _Gates, new: set[str]) -> None:
+    """Note the patterns each new word's leads open (the words opening none are only remembered)."""
+    if len(gates.seen) > _WORDS_KEPT:  # a bound on memory over a long run of varied text
+        gates.seen.clear()
+        gates.opening.clear()
+    for word in new:
+        held = [gates.opens[lead] for lead in gates.leads if lead in word]
+        if held:
+            gates.opening[word] = frozenset().union(*held)
+    gates.seen.update(new)
+
+
 @dataclass(slots=True)
 class _Gates:
     """The regex triggers' gates: every lead word once, the patterns (by index) each lead opens,
-    those never gated, the words seen so far, and the leads of those among them that hold one."""
+    those never gated, the words seen so far, and the patterns opened by those among them that
+    hold a lead."""
 
     leads: tuple[str, ...]
     opens: dict[str, frozenset[int]]
     always: frozenset[int]
     seen: set[str]
-    holding: dict[str, tuple[str, ...]]
+    opening: dict[str, frozenset[int]]
 
 
 def _gated_patterns(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> _Gates:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assay.extract.lexicon import Trigger
+from assay.extract.nlp import folds_like_ascii
 
 _PROTEST_NOUNS = frozenset(
     {
@@ -110,8 +111,22 @@ _HOSTILE_WORDS = re.compile(
 )
 
 
+# Every match of _SPORT holds one of these (lower-cased); most sentences hold none and skip the search.
+_SPORT_PARTS = (
+    "cup", "final", "league", "derby", "tournament", "championship", "striker", "midfielder",
+    "goalkeeper", "fixture", "kick-off", "stadium", "football", "soccer", "rugby", "cricket", "hockey",
+    "basketball", "volleyball", "tennis", "boxing", "wrestling", "olympic", "referee", "half", "extra-time",
+)  # fmt: skip
+
+
 def is_sport(text: str, sent_start: int, sent_end: int) -> bool:
     """True for a sentence about a game ("clash with Liverpool at Anfield") with no hostile word."""
+    sentence = text[sent_start:sent_end]
+    # re.I also matches a few letters that lower() leaves apart (dotless i, long s): search then.
+    if folds_like_ascii(sentence):
+        lowered = sentence.lower()
+        if not any(part in lowered for part in _SPORT_PARTS):
+            return False
     return bool(_SPORT.search(text, sent_start, sent_end)) and not _HOSTILE_WORDS.search(
         text, sent_start, sent_end
     )
