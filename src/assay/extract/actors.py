@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from assay.errors import ExtractError
-from assay.extract.nlp import blank_pipeline
+from assay.extract.nlp import at_word_starts, blank_pipeline
 from assay.model import Actor, ActorRole
 from assay.model import Span as TextSpan
 
@@ -209,11 +209,12 @@ def _country_names() -> dict[str, tuple[str, str]]:
 @cache
 def _state_pattern() -> re.Pattern[str]:
     alternation = trie_alternation(list(_country_names()))
-    return re.compile(
+    pattern = re.compile(
         rf"\b(?P<name>{alternation})(?:(?:'s|’s)\s+(?P<own>government|authorities)\b|"
         rf"\s+(?P<plain>authorities|government|officials)\b|(?P<subject>\s+(?:{_STATE_VERBS})\b))",
         re.I,
     )
+    return at_word_starts(pattern)  # every name starts with a letter
 
 
 def trie_alternation(words: list[str]) -> str:

@@ -35,7 +35,7 @@ from assay.extract.date_vocabulary import (
     year_for,
     year_of,
 )
-from assay.extract.nlp import folds_like_ascii
+from assay.extract.nlp import at_word_starts, folds_like_ascii
 from assay.extract.relative_dates import (
     resolve_ago,
     resolve_anchored,
@@ -351,6 +351,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
         _MONTH,
     ),
 ]
+# Every pattern opens on "\b" and a letter or digit: searched only where words start.
+_PATTERNS = [(at_word_starts(pattern), handler, needs) for pattern, handler, needs in _PATTERNS]
 
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|reports|wrote|published|denied|denies|"

@@ -172,7 +172,7 @@ def _learn_words(gates: _Gates, new: set[str]) -> None:
         gates.seen.clear()
         gates.opening.clear()
     for word in new:
-        held = [gates.opens[lead] for lead in gates.leads if lead in word]
+        held = [gates.opens[lead] for lead in filter(word.__contains__, gates.leads)]
         if held:
             gates.opening[word] = frozenset().union(*held)
     gates.seen.update(new)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assay.extract.nlp import at_word_starts
 from assay.model import Modality
 
 _DENIED = re.compile(
@@ -56,6 +57,10 @@ _TRAVEL_PLANNED = re.compile(
     r"\b(?:on\s+(?:their|his|her|its)\s+way|prevent\w*|intercept\w*|stopp\w*|trying\s+to|tried\s+to|"
     r"attempt\w*|preparing|intend\w*|planned|planning|bound\s+for|before\s+(?:they|he|she)\s+could)\b",
     re.I,
+)
+# Each of these opens on "\b" and a word: searched only where words start.
+_DENIED, _HYPOTHETICAL, _PLANNED, _ALLEGED, _TRAVEL_PLANNED = (
+    at_word_starts(p) for p in (_DENIED, _HYPOTHETICAL, _PLANNED, _ALLEGED, _TRAVEL_PLANNED)
 )
 # What an assembly authorises has not happened yet ("voted to authorise the deployment").
 _AUTHORISED = re.compile(r"\b(?:authori[sz]e|authori[sz]ed|authori[sz]ing)\s+(?:the\s+|a\s+)?$", re.I)

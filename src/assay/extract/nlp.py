@@ -68,6 +68,15 @@ def text_words(text: str) -> set[str]:
     return set(TEXT_WORD.findall(text.lower()))
 
 
+def at_word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for one whose every match starts a word (opens on "\\b" and a letter or digit).
+
+    Saying so up front ("\\b(?=\\w)") lets a search pass over every other position at once; without
+    it the engine tries each alternative of the pattern at every character. The matches are the same.
+    """
+    return re.compile(rf"\b(?=\w)(?:{pattern.pattern})", pattern.flags)
+
+
 # Under re.I these letters match ASCII ones ("K", the Kelvin sign, matches "k"; dotless "ı" matches "i").
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 

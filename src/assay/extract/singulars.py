@@ -198,7 +198,7 @@ def find_singular_counts(text: str) -> list[CountMatch]:
     """Counts implied by a singular ("a man was detained", "a suicide bomber") and zeros ("no one hurt")."""
     out: list[CountMatch] = []
     lowered = text.lower()
-    present = _NEEDED if not UNFOLDED.isdisjoint(text) else frozenset(w for w in _NEEDED if w in lowered)
+    present = _NEEDED if not UNFOLDED.isdisjoint(text) else frozenset(filter(lowered.__contains__, _NEEDED))
     for (pattern, kind), needs in zip(_NONE, _NONE_NEEDS, strict=True):
         if _lacks(present, needs):
             continue
