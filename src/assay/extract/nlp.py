@@ -77,6 +77,13 @@ def at_word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?=\w)(?:{pattern.pattern})", pattern.flags)
 
 
+def may_contain(text: str, parts: tuple[str, ...]) -> bool:
+    """False only when text cannot hold a match of a case-insensitive pattern every match of which
+    holds one of `parts` (lower-case ASCII): substring tests on the lower-cased text, which cost a
+    fraction of the search. True whenever letters in text fold oddly (see `folds_like_ascii`)."""
+    return not folds_like_ascii(text) or any(map(text.lower().__contains__, parts))
+
+
 # Under re.I these letters match ASCII ones ("K", the Kelvin sign, matches "k"; dotless "ı" matches "i").
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 

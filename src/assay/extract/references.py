@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assay.extract.lexicon import Trigger
-from assay.extract.nlp import folds_like_ascii
+from assay.extract.nlp import may_contain
 
 _PROTEST_NOUNS = frozenset(
     {
@@ -121,12 +121,8 @@ _SPORT_PARTS = (
 
 def is_sport(text: str, sent_start: int, sent_end: int) -> bool:
     """True for a sentence about a game ("clash with Liverpool at Anfield") with no hostile word."""
-    sentence = text[sent_start:sent_end]
-    # re.I also matches a few letters that lower() leaves apart (dotless i, long s): search then.
-    if folds_like_ascii(sentence):
-        lowered = sentence.lower()
-        if not any(part in lowered for part in _SPORT_PARTS):
-            return False
+    if not may_contain(text[sent_start:sent_end], _SPORT_PARTS):
+        return False
     return bool(_SPORT.search(text, sent_start, sent_end)) and not _HOSTILE_WORDS.search(
         text, sent_start, sent_end
     )

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from assay.extract.lexicon import Trigger
+from assay.extract.nlp import may_contain
 
 VIOLENT_PRIORITY = ("suicide_bombing", "bombing", "attack", "armed_clash")
 
@@ -271,6 +272,13 @@ _MISHAP = re.compile(
     r"stampede)\b",
     re.I,
 )
+# Every match of _MISHAP, and of _COMMEMORATION, holds one of these (lower-cased): most sentences
+# hold none and skip the search.
+_MISHAP_PARTS = (
+    "quake", "flood", "landslide", "mudslide", "avalanche", "boiler", "gas", "accident", "crash", "derail",
+    "cyclone", "typhoon", "hurricane", "wildfire", "stampede",
+)  # fmt: skip
+_COMMEMORATION_PARTS = ("anniversar", "commemorat", "memorial", "remembered", "memory", "years")
 _HOSTILE = re.compile(
     r"\b(?:terror\w*|militants?|gunm[ae]n|insurgents?|bomb\w*|attack\w*|suspects?|sabotage|arson\w*|"
     r"extremis\w*|jihad\w*|rebels?|assailants?|attackers?|shooting|shot|stabb\w*|deliberate(?:ly)?|"
@@ -281,6 +289,8 @@ _HOSTILE = re.compile(
 
 def is_mishap(text: str, sent_start: int, sent_end: int) -> bool:
     """True when the sentence tells of a disaster or an accident and names no hostile agent or act."""
+    if not may_contain(text[sent_start:sent_end], _MISHAP_PARTS):
+        return False
     if not _MISHAP.search(text, sent_start, sent_end):
         return False
     return not _HOSTILE.search(text, sent_start, sent_end)
@@ -295,7 +305,10 @@ def is_background(t: Trigger, text: str, sent_start: int, sent_end: int) -> bool
     """
     if t.event_type not in VIOLENT_PRIORITY:
         return False
-    if _COMMEMORATION.search(text, sent_start, sent_end) or is_mishap(text, sent_start, sent_end):
+    commemorates = may_contain(text[sent_start:sent_end], _COMMEMORATION_PARTS) and _COMMEMORATION.search(
+        text, sent_start, sent_end
+    )
+    if commemorates or is_mishap(text, sent_start, sent_end):
         return True
     if t.text.lower() not in _VIOLENT_NOUNS:
         return False
