@@ -10,6 +10,7 @@ from importlib.resources import files
 from typing import Any
 
 import yaml
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -31,6 +32,7 @@ class TriggerRule:
     context_phrases: tuple[str, ...]
     stops_left: tuple[re.Pattern[str], ...]
     stops_right: tuple[re.Pattern[str], ...]
+    context_ids: frozenset[int] = frozenset()  # the context words' string ids in the pipeline's vocab
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,12 +352,14 @@ def load_lexicon() -> Lexicon:
                 )
         patterns += [(key, re.compile(p, re.I)) for p in spec.get("patterns") or []]
         stops = [re.compile(s, re.I) for s in spec.get("stop") or []]
+        context = frozenset(w for w in words if " " not in w)
         rules[key] = TriggerRule(
             event_type=key,
-            context=frozenset(w for w in words if " " not in w),
+            context=context,
             context_phrases=tuple(w for w in words if " " in w),
             stops_left=tuple(s for s in stops if s.pattern.endswith("$")),
             stops_right=tuple(s for s in stops if not s.pattern.endswith("$")),
+            context_ids=frozenset(nlp.vocab.strings.add(w) for w in context),
         )
     # One search for all patterns; each may name its own trigger group "t", which must not repeat.
     bare = [p.pattern.replace("(?P<t>", "(?:") for _, p in patterns]
@@ -397,12 +401,13 @@ def _inflected_phrases(
     return out
 
 
-def _has_context(rule: TriggerRule, lowers: list[str], sent: Span, text: str, start: int, end: int) -> bool:
-    """True when a context word stands in the sentence outside tokens start..end (`lowers`: its tokens)."""
+def _has_context(rule: TriggerRule, lowers: list[int], sent: Span, text: str, start: int, end: int) -> bool:
+    """True when a context word stands in the sentence outside tokens start..end (`lowers`: the
+    string ids of its tokens' lower-case forms, the LOWER attribute)."""
     first = sent.start
-    for i, lower in enumerate(lowers, first):
-        if (i < start or i >= end) and lower in rule.context:
-            return True
+    ids = rule.context_ids
+    if not ids.isdisjoint(lowers[: start - first]) or not ids.isdisjoint(lowers[end - first :]):
+        return True
     if rule.context_phrases:
         lowered = text[sent.start_char : sent.end_char].lower()
         return any(p in lowered for p in rule.context_phrases)
@@ -420,7 +425,7 @@ def find_triggers(doc: Doc, text: str, sent: Span, matches: list[tuple[int, int,
     lexicon = load_lexicon()
     vocab = doc.vocab.strings
     out: list[Trigger] = []
-    lowers: list[str] | None = None  # the sentence's lower-cased tokens, read once when needed
+    lowers: list[int] | None = None  # the sentence's LOWER ids, read once when needed
     for match_id, start, end in matches:
         if start < sent.start or end > sent.end:
             continue
@@ -433,7 +438,8 @@ def find_triggers(doc: Doc, text: str, sent: Span, matches: list[tuple[int, int,
         is_contextual = strength == "contextual"
         if is_contextual:
             if lowers is None:
-                lowers = [t.lower_ for t in sent]
+                # One array read instead of a Token object per word.
+                lowers = doc.to_array(LOWER)[sent.start : sent.end].tolist()
             if not _has_context(rule, lowers, sent, text, start, end):
                 continue
         span = doc[start:end]
