@@ -33,6 +33,9 @@ class TriggerRule:
     stops_left: tuple[re.Pattern[str], ...]
     stops_right: tuple[re.Pattern[str], ...]
     context_ids: frozenset[int] = frozenset()  # the context words' string ids in the pipeline's vocab
+    # The stops of each side joined into one alternation: it matches where any of them does, in one search.
+    stop_left: re.Pattern[str] | None = None
+    stop_right: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,12 +363,28 @@ def load_lexicon() -> Lexicon:
             stops_left=tuple(s for s in stops if s.pattern.endswith("$")),
             stops_right=tuple(s for s in stops if not s.pattern.endswith("$")),
             context_ids=frozenset(nlp.vocab.strings.add(w) for w in context),
+            stop_left=_any_of([s for s in stops if s.pattern.endswith("$")]),
+            stop_right=_any_of([s for s in stops if not s.pattern.endswith("$")]),
         )
     # One search for all patterns; each may name its own trigger group "t", which must not repeat.
     bare = [p.pattern.replace("(?P<t>", "(?:") for _, p in patterns]
     joined = re.compile("|".join(f"(?:{p})" for p in bare), re.I) if patterns else None
     save_cache()
     return Lexicon(matcher, rules, {k: tuple(v) for k, v in by_word.items()}, tuple(patterns), joined)
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern matching wherever one of `patterns` does; None for none.
+
+    Patterns without capturing groups can hold no group reference, so each keeps its meaning
+    inside the alternation; one with groups is refused (write it with "(?:...)").
+    """
+    if not patterns:
+        return None
+    grouped = [p.pattern for p in patterns if p.groups]
+    if grouped:
+        raise ExtractError(f"lexicon.yaml stop patterns must not capture groups; use (?:...) in {grouped[0]!r}")
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
 
 
 def _inflection_tags(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]:
@@ -417,7 +436,9 @@ def _has_context(rule: TriggerRule, lowers: list[int], sent: Span, text: str, st
 def _is_vetoed(rule: TriggerRule, text: str, sent: Span, char_start: int, char_end: int) -> bool:
     left = text[max(sent.start_char, char_start - 60) : char_start]
     right = text[char_end : min(sent.end_char, char_end + 80)]
-    return any(p.search(left) for p in rule.stops_left) or any(p.search(right) for p in rule.stops_right)
+    return (rule.stop_left is not None and rule.stop_left.search(left) is not None) or (
+        rule.stop_right is not None and rule.stop_right.search(right) is not None
+    )
 
 
 def find_triggers(doc: Doc, text: str, sent: Span, matches: list[tuple[int, int, int]]) -> list[Trigger]:
