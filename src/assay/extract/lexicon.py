@@ -383,7 +383,9 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
         return None
     grouped = [p.pattern for p in patterns if p.groups]
     if grouped:
-        raise ExtractError(f"lexicon.yaml stop patterns must not capture groups; use (?:...) in {grouped[0]!r}")
+        raise ExtractError(
+            f"lexicon.yaml stop patterns must not capture groups; write (?:...) in {grouped[0]!r}"
+        )
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
 
 
