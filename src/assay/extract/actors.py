@@ -271,12 +271,33 @@ def _government_entry(name: str) -> ActorEntry:
     return ActorEntry(normalise_name(full), full, "government", (full,))
 
 
+@cache
+def _name_first_words() -> frozenset[str] | None:
+    """The first words (lower-case ASCII letters) of the country names and demonyms; None when a
+    name does not open on such a word (then no text can be ruled out by them)."""
+    firsts = [re.match(r"[a-z]+", name) for name in _country_names()]
+    return None if any(m is None for m in firsts) else frozenset(m.group() for m in firsts if m)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z]*")
+
+
 def state_hits(text: str) -> list[ActorHit]:
     """A country's government named by its country (gold convention: "Government of Tajikistan").
 
     "Tajik authorities", "Uzbekistan's government", and a country name as the subject of a
     state's act at the start of a clause ("Britain raised its threat level", "Russia says").
     """
+    # A hit is a capitalised name whose lower-case form is a table key: in ASCII text its first
+    # word is a capitalised run of letters that lower-cases to a key's first word. Text without
+    # one (half the paragraphs) skips the search of several hundred names.
+    firsts = _name_first_words()
+    if (
+        firsts is not None
+        and text.isascii()
+        and firsts.isdisjoint(w.lower() for w in _CAPITALISED_RUN.findall(text))
+    ):
+        return []
     out: list[ActorHit] = []
     for m in _state_pattern().finditer(text):
         word = m.group("name")
