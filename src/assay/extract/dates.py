@@ -172,7 +172,9 @@ _ANCHORED = frozenset({"anchored"})
 _CUE_WORDS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "day": ("day",),
-    "relative": ("day", "night", "tomorrow", "morning", "afternoon", "evening", "week", "month", "year"),
+    "relative": (
+        "today", "yesterday", "night", "tomorrow", "morning", "afternoon", "evening", "week", "month", "year"
+    ),
     "ago": ("ago",),
     "anchored": ("day", "morning", "eve"),
 }
