@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from assay.errors import ExtractError
-from assay.extract.nlp import at_word_starts, blank_pipeline
+from assay.extract.nlp import at_word_starts, blank_pipeline, may_contain
 from assay.model import Actor, ActorRole
 from assay.model import Span as TextSpan
 
@@ -343,11 +343,22 @@ _VIOLENT = {"attack", "bombing", "suicide_bombing", "armed_clash"}
 _ENFORCEMENT = {"arrest", "plot_disrupted", "prosecution"}
 
 
+# Every match of _REPORT_BEFORE holds one of these (lower-cased); most actors stand after none.
+_REPORT_BEFORE_PARTS = (
+    "according", "cited", "quoted", "reported", "told", "said", "says", "citing", "statement"
+)  # fmt: skip
+
+
 def is_reporter(hit: ActorHit, text: str, sent_start: int, sent_end: int) -> bool:
     """True when the actor is the source of the claim (subject of "said", object of "according to")."""
     after = text[hit.end : min(sent_end, hit.end + 80)]
+    return bool(_REPORT_AFTER.match(after)) or is_cited(hit, text, sent_start)
+
+
+def is_cited(hit: ActorHit, text: str, sent_start: int) -> bool:
+    """True when a reporting phrase ("according to", "quoted by") stands right before the actor."""
     before = text[max(sent_start, hit.start - 90) : hit.start]
-    return bool(_REPORT_AFTER.match(after) or _REPORT_BEFORE.search(before))
+    return may_contain(before, _REPORT_BEFORE_PARTS) and _REPORT_BEFORE.search(before) is not None
 
 
 def report_verb_end(hit: ActorHit, text: str, sent_end: int) -> int | None:

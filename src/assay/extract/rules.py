@@ -22,6 +22,7 @@ from assay.extract.actors import (
     assign_roles,
     country_named,
     find_actors,
+    is_cited,
     is_reporter,
     report_verb_end,
     sentence_hits,
@@ -197,7 +198,11 @@ class RulesExtractor:
             for h, v in zip(hits, verb_ends, strict=True)
             if v is not None and any(t.start < v <= t.end for t in triggers)
         ]
-        reporters = [is_reporter(h, text, s0, s1) and h not in acting for h in hits]
+        # A reporter says (the verb read above) or is cited (see actors.is_reporter).
+        reporters = [
+            (v is not None or is_cited(h, text, s0)) and h not in acting
+            for h, v in zip(hits, verb_ends, strict=True)
+        ]
         out: list[Mention] = []
         for i, draft in enumerate(drafts):
             trig = triggers[i]
