@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assay.extract.nlp import folds_like_ascii
+from assay.extract.nlp import at_word_starts, folds_like_ascii
 
 # Office-holders and official bodies; "officials"/"authorities" alone count (state voice).
 _OFFICIAL = (
@@ -89,8 +89,11 @@ def _has_figure(clause: str) -> bool:
     return False
 
 
-_CHEAP_VERB = re.compile(rf"\b(?:{_VERB}|according\s+to|came\s+from|given\s+by|provided\s+by)\b", re.I)
-_CHEAP_OFFICIAL = re.compile(rf"\b{_OFFICIAL}\b", re.I)
+# Both open on "\b" and a word: searched only where words start.
+_CHEAP_VERB = at_word_starts(
+    re.compile(rf"\b(?:{_VERB}|according\s+to|came\s+from|given\s+by|provided\s+by)\b", re.I)
+)
+_CHEAP_OFFICIAL = at_word_starts(re.compile(rf"\b{_OFFICIAL}\b", re.I))
 _CHEAP_MATTER = re.compile(
     r"\d|\b(?:hundreds|thousands|dozens|dozen|scores|many|ordered|instructed|directed|tasked|"
     r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",

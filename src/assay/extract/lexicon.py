@@ -78,7 +78,7 @@ class Lexicon:
         if text is _LAST_TEXT[0]:
             return bool(_LAST_TEXT[1])
         live = live_patterns(self.patterns, text, words)
-        found = any(pattern.search(text) is not None for _, pattern in live)
+        found = bool(live) and any(pattern.search(text) is not None for _, pattern in live)
         _LAST_TEXT[0], _LAST_TEXT[1] = text, found
         return found
 
@@ -165,7 +165,9 @@ def live_patterns(
             opening = gates.opening
             for word in opening.keys() & words:
                 opened |= opening[word]
-        if len(opened) < len(patterns):
+        if not opened:
+            live = ()
+        elif len(opened) < len(patterns):
             live = tuple(patterns[i] for i in sorted(opened))
     _LIVE[0], _LIVE[1], _LIVE[2] = text, patterns, live
     return live
