@@ -82,11 +82,16 @@ _AGENDA = re.compile(
 )
 
 
+# Every match of _AGENDA holds one of these (lower-cased).
+_AGENDA_PARTS = ("discuss", "debat", "conference", "summit", "seminar", "forum", "round", "talks")
+
+
 def is_topic(t: Trigger, text: str, sent_start: int, nouns: frozenset[str]) -> bool:
     """True for a noun trigger (one of `nouns`) or a contextual one on a meeting's agenda."""
     if not (t.is_contextual or t.text.lower() in nouns):
         return False
-    return bool(_AGENDA.search(text[max(sent_start, t.char_start - 100) : t.char_start]))
+    left = text[max(sent_start, t.char_start - 100) : t.char_start]
+    return may_contain(left, _AGENDA_PARTS) and _AGENDA.search(left) is not None
 
 
 def drop_protest_references(triggers: list[Trigger], text: str, sent_start: int) -> list[Trigger]:

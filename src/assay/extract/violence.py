@@ -165,6 +165,8 @@ _RESISTED = re.compile(
     r"returned\s+fire|(?:were|was|been)\s+(?:neutrali[sz]ed|liquidated))\b",
     re.I,
 )
+# Every match of _RESISTED holds one of these (lower-cased).
+_RESISTED_PARTS = ("surrender", "resistance", "returned", "neutrali", "liquidated")
 # An ambush of an army's convoy or patrol is a fight between two armed sides (README: armed_clash).
 _MILITARY_OBJECT = re.compile(
     r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:military|army|troops|soldiers|servicemen)\b", re.I
@@ -176,7 +178,11 @@ def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
     left = text[max(sent_start, t.char_start - 80) : t.char_start]
     right = text[t.char_end : min(sent_end, t.char_end + 80)]
     lowered = t.text.lower()
-    if t.event_type == "attack" and _RESISTED.search(text, sent_start, sent_end):
+    if (
+        t.event_type == "attack"
+        and may_contain(text[sent_start:sent_end], _RESISTED_PARTS)
+        and _RESISTED.search(text, sent_start, sent_end)
+    ):
         return "armed_clash"
     if t.event_type == "attack" and lowered in ("ambushed", "ambush") and _MILITARY_OBJECT.match(right):
         return "armed_clash"
