@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from assay.errors import ExtractError
 from assay.extract.inflections import VERB_TAGS, expand_phrases, save_cache
-from assay.extract.nlp import TEXT_WORD, blank_pipeline, folds_like_ascii, text_words
+from assay.extract.nlp import TEXT_WORD, at_word_starts, blank_pipeline, folds_like_ascii, text_words
 from assay.taxonomy import EVENT_TYPES
 
 _CAPITALISED_HOMONYMS = frozenset({"March", "May"})
@@ -63,6 +63,9 @@ class Lexicon:
     phrases_by_word: dict[str, tuple[tuple[frozenset[str], frozenset[str] | None], ...]]
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     any_pattern: re.Pattern[str] | None = None
+    # Each pattern whose every match starts a word, as searched (nlp.at_word_starts); the pattern
+    # itself stays in `patterns`, whose text the gates read.
+    searched: dict[re.Pattern[str], re.Pattern[str]] = field(default_factory=dict)
 
     def has_pattern(self, text: str, words: set[str] | None = None) -> bool:
         """True when any regular-expression trigger matches somewhere in text.
@@ -78,7 +81,8 @@ class Lexicon:
         if text is _LAST_TEXT[0]:
             return bool(_LAST_TEXT[1])
         live = live_patterns(self.patterns, text, words)
-        found = bool(live) and any(pattern.search(text) is not None for _, pattern in live)
+        searched = self.searched
+        found = bool(live) and any(searched.get(p, p).search(text) is not None for _, p in live)
         _LAST_TEXT[0], _LAST_TEXT[1] = text, found
         return found
 
@@ -372,7 +376,20 @@ def load_lexicon() -> Lexicon:
     bare = [p.pattern.replace("(?P<t>", "(?:") for _, p in patterns]
     joined = re.compile("|".join(f"(?:{p})" for p in bare), re.I) if patterns else None
     save_cache()
-    return Lexicon(matcher, rules, {k: tuple(v) for k, v in by_word.items()}, tuple(patterns), joined)
+    searched = {p: at_word_starts(p) for _, p in patterns if _opens_words(p.pattern)}
+    by_word_tuples = {k: tuple(v) for k, v in by_word.items()}
+    return Lexicon(matcher, rules, by_word_tuples, tuple(patterns), joined, searched)
+
+
+def _opens_words(pattern: str) -> bool:
+    """True when every match of the pattern starts a word: each of its alternatives opens on "\\b"
+    and on the letters `_leads` reads."""
+    alternatives = _top_level_alternatives(pattern)
+    return (
+        alternatives is not None
+        and all(a.startswith(r"\b") for a in alternatives)
+        and _leads(pattern) is not None
+    )
 
 
 def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -501,8 +518,10 @@ def find_pattern_triggers(doc: Doc, text: str, sent: Span) -> list[Trigger]:
     A pattern with a group named "t" triggers on that group only (the rest is its context).
     """
     out: list[Trigger] = []
+    lexicon = load_lexicon()
     # A pattern that cannot match anywhere in text cannot match in its sentence.
-    for event_type, pattern in live_patterns(load_lexicon().patterns, text):
+    for event_type, pattern in live_patterns(lexicon.patterns, text):
+        pattern = lexicon.searched.get(pattern, pattern)
         group = "t" if "t" in pattern.groupindex else 0
         for m in pattern.finditer(text, sent.start_char, sent.end_char):
             span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
