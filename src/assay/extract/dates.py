@@ -158,7 +158,7 @@ def _year_range(m: re.Match[str], ctx: DateContext) -> Resolved:
 
 # What each pattern cannot match without: cues (see _cues_in) that must all be in the text, so a
 # sentence is searched only with the patterns it could satisfy. Every month name and
-# abbreviation starts with one of the stems; every weekday ends in "day".
+# abbreviation starts with one of the stems; the weekday patterns need a weekday's name.
 _NUMBER = frozenset({"digit"})
 _YEAR = frozenset({"year"})
 _MONTH = frozenset({"month"})
@@ -171,7 +171,7 @@ _AGO = frozenset({"ago"})
 _ANCHORED = frozenset({"anchored"})
 _CUE_WORDS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "day": ("day",),
+    "day": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "relative": (
         "today", "yesterday", "night", "tomorrow", "morning", "afternoon", "evening", "week", "month", "year"
     ),
