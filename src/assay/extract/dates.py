@@ -190,7 +190,7 @@ def _cues_in(text: str) -> frozenset[str]:
     if not folds_like_ascii(text):
         return _ALL_CUES
     lowered = text.lower()
-    found = {cue for cue, words in _CUE_WORDS.items() if any(w in lowered for w in words)}
+    found = {cue for cue, words in _CUE_WORDS.items() if any(map(lowered.__contains__, words))}
     if _DIGIT.search(text):
         found.add("digit")
         if _YEAR_DIGITS.search(text):
@@ -426,7 +426,7 @@ def has_date_cue(text: str) -> bool:
     lowered = text.lower()
     return (
         _DIGIT.search(text) is not None
-        or any(w in lowered for w in _CUE_SUBSTRINGS)
+        or any(map(lowered.__contains__, _CUE_SUBSTRINGS))
         or _CUE_AT_WORD_END.search(lowered) is not None
     )
 

@@ -450,7 +450,7 @@ def _has_context(rule: TriggerRule, lowers: list[int], sent: Span, text: str, st
         return True
     if rule.context_phrases:
         lowered = text[sent.start_char : sent.end_char].lower()
-        return any(p in lowered for p in rule.context_phrases)
+        return any(map(lowered.__contains__, rule.context_phrases))
     return False
 
 

@@ -45,7 +45,7 @@ from assay.extract.event_places import event_places
 from assay.extract.journeys import away_from_conflict, later_destination
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
-from assay.extract.nlp import sentences_of, text_words, tokenize
+from assay.extract.nlp import at_word_starts, sentences_of, text_words, tokenize
 from assay.extract.offsets import moved_place, shift_date, shift_mention
 from assay.extract.place_roles import (
     is_left_from,
@@ -69,10 +69,12 @@ from assay.model import Count, Document, Mention, Place, Span
 
 _STATE_ACTS = STATE_ACTS
 _OFFICIAL_TYPES = frozenset({"state security", "police", "military", "government", "judiciary"})
-_FUTURE = re.compile(
-    r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next|starting\s+on|beginning\s+on|"
-    r"to\s+(?:start|begin))\b",
-    re.I,
+_FUTURE = at_word_starts(
+    re.compile(
+        r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|next|starting\s+on|beginning\s+on|"
+        r"to\s+(?:start|begin))\b",
+        re.I,
+    )
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 
