@@ -179,7 +179,9 @@ def test_date_patterns_skipped_only_where_they_cannot_match(text: str) -> None:
 
 def test_date_cues_of_a_sentence() -> None:
     sunday = _cues_in("Gunmen attacked a checkpoint on Sunday, officials said.")
-    assert sunday == {"day", "relative", "anchored"}
+    assert sunday == {"day", "anchored"}  # a weekday is no relative word ("today", "last week")
+    assert "relative" in _cues_in("Gunmen attacked a checkpoint today.")
+    assert "relative" in _cues_in("the day before yesterday")
     assert _cues_in("It was the worst attack since March 2011.") >= {"month", "digit", "year"}
     assert "month" not in _cues_in("The council voted to remarry; see the summary.")  # no month starts a word
     assert _cues_in("Police raided the house.") == frozenset()
@@ -234,3 +236,144 @@ def test_state_named_by_its_country() -> None:
         "Tajik authorities",
         "Britain",
     ]
+
+
+_CUE_TEXT_WORDS = [
+    *_WORDS,
+    "Sunday", "today", "yesterday", "earthquake", "flooded", "anniversary", "memorial", "years", "on",
+    "cup", "semi-final", "football", "fans", "if", "unless", "should", "reportedly", "allegedly",
+    "what", "called", "discussed", "conference", "on", "surrender", "returned", "fire", "neutralised",
+    "cited", "quoted", "by", "Kazakhstan", "United", "States", "Russia", "says", "at", "least", "twenty-one",
+    "dozen", "man", "was", "arrested", "he", "detained", "al-Qaeda", "--", "-x", "x-", "naïve", "day",
+]  # fmt: skip
+
+
+@st.composite
+def cue_texts(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_CUE_TEXT_WORDS), min_size=0, max_size=25))
+    seps = draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(words), max_size=len(words)))
+    return "".join(w + s for w, s in zip(words, seps, strict=True))
+
+
+def _as_written(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without the word-start assertion nlp.at_word_starts puts around it."""
+    assert pattern.pattern.startswith(r"\b(?=\w)(?:") and pattern.pattern.endswith(")")
+    return re.compile(pattern.pattern[len(r"\b(?=\w)(?:") : -1], pattern.flags)
+
+
+def _word_start_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(as searched, as written) of every pattern searched only where words start."""
+    from assay.extract import actors, disclosures, modality, numbers, place_roles, rules, singulars
+
+    # NUMBER_RE carries the assertion in its own text, without a group around the rest.
+    number = numbers.NUMBER_RE
+    assert number.pattern.startswith(r"\b(?=\w)")
+    pairs = [(number, re.compile(number.pattern[len(r"\b(?=\w)") :], number.flags))]
+    wrapped = [
+        actors._state_pattern(),
+        rules._FUTURE,
+        disclosures._CHEAP_VERB,
+        disclosures._CHEAP_OFFICIAL,
+        place_roles._ORIGIN_BEFORE,
+        place_roles._HOME_BEFORE,
+        modality._DENIED,
+        modality._HYPOTHETICAL,
+        modality._PLANNED,
+        modality._ALLEGED,
+        modality._TRAVEL_PLANNED,
+        *(p for p, _ in singulars._NONE),
+        *(p for p, _ in singulars._SINGULARS),
+        *(p for p, _, _ in _PATTERNS),
+        *load_lexicon().searched.values(),
+    ]
+    return pairs + [(p, _as_written(p)) for p in wrapped]
+
+
+@settings(max_examples=300, deadline=None)
+@given(cue_texts())
+def test_patterns_searched_at_word_starts_match_as_written(text: str) -> None:
+    for fast, slow in _word_start_patterns():
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in slow.finditer(text)
+        ], fast.pattern[:60]
+
+
+def test_lexicon_patterns_searched_at_word_starts_are_the_written_ones() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.searched  # every pattern of the lexicon opens on a word today
+    for written, searched in lexicon.searched.items():
+        assert _as_written(searched).pattern == written.pattern
+
+
+def _cue_gates() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    from assay.extract import actors, hedges, modality, references, relative_dates, violence
+
+    return [
+        (references._SPORT, references._SPORT_PARTS),
+        (references._AGENDA, references._AGENDA_PARTS),
+        (violence._MISHAP, violence._MISHAP_PARTS),
+        (violence._COMMEMORATION, violence._COMMEMORATION_PARTS),
+        (violence._RESISTED, violence._RESISTED_PARTS),
+        (modality._ALLEGED, modality._ALLEGED_PARTS),
+        (modality._CALLED, ("what",)),
+        (hedges._CONDITION_LEFT, ("if", "unless", "should")),
+        (actors._REPORT_BEFORE, actors._REPORT_BEFORE_PARTS),
+        (relative_dates._OFFSET, ("day",)),
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(cue_texts())
+def test_cue_word_gates_pass_every_text_their_pattern_matches(text: str) -> None:
+    from assay.extract.nlp import may_contain
+
+    for pattern, parts in _cue_gates():
+        if pattern.search(text):
+            assert may_contain(text, parts), pattern.pattern[:60]
+
+
+@settings(max_examples=400, deadline=None)
+@given(cue_texts())
+def test_text_words_are_those_of_the_word_expression(text: str) -> None:
+    from assay.extract.nlp import TEXT_WORD
+
+    assert text_words(text) == set(TEXT_WORD.findall(text.lower()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(cue_texts())
+def test_state_hits_skip_only_text_without_a_state_name(text: str) -> None:
+    from assay.extract import actors
+
+    gated = state_hits(text)
+    first_words = actors._name_first_words
+    actors._name_first_words = lambda: None  # type: ignore[assignment]
+    try:
+        plain = state_hits(text)
+    finally:
+        actors._name_first_words = first_words  # type: ignore[assignment]
+    assert gated == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(cue_texts())
+def test_joined_stops_veto_like_the_separate_ones(text: str) -> None:
+    for rule in load_lexicon().rules.values():
+        left = rule.stop_left is not None and rule.stop_left.search(text) is not None
+        right = rule.stop_right is not None and rule.stop_right.search(text) is not None
+        assert left == any(p.search(text) for p in rule.stops_left)
+        assert right == any(p.search(text) for p in rule.stops_right)
+
+
+def test_context_ids_are_the_lower_case_ids_of_the_context_words() -> None:
+    from spacy.attrs import LOWER
+
+    checked = 0
+    for rule in load_lexicon().rules.values():
+        for word in rule.context:
+            doc = tokenize(word.upper())
+            if len(doc) == 1:  # a word the tokenizer keeps whole, as in running text
+                assert doc.to_array(LOWER).tolist() == [doc.vocab.strings[word]]
+                assert doc.vocab.strings[word] in rule.context_ids
+                checked += 1
+    assert checked > 100

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from assay.errors import ExtractError
-from assay.extract.nlp import blank_pipeline
+from assay.extract.nlp import at_word_starts, blank_pipeline, may_contain
 from assay.model import Actor, ActorRole
 from assay.model import Span as TextSpan
 
@@ -209,11 +209,12 @@ def _country_names() -> dict[str, tuple[str, str]]:
 @cache
 def _state_pattern() -> re.Pattern[str]:
     alternation = trie_alternation(list(_country_names()))
-    return re.compile(
+    pattern = re.compile(
         rf"\b(?P<name>{alternation})(?:(?:'s|’s)\s+(?P<own>government|authorities)\b|"
         rf"\s+(?P<plain>authorities|government|officials)\b|(?P<subject>\s+(?:{_STATE_VERBS})\b))",
         re.I,
     )
+    return at_word_starts(pattern)  # every name starts with a letter
 
 
 def trie_alternation(words: list[str]) -> str:
@@ -270,12 +271,33 @@ def _government_entry(name: str) -> ActorEntry:
     return ActorEntry(normalise_name(full), full, "government", (full,))
 
 
+@cache
+def _name_first_words() -> frozenset[str] | None:
+    """The first words (lower-case ASCII letters) of the country names and demonyms; None when a
+    name does not open on such a word (then no text can be ruled out by them)."""
+    firsts = [re.match(r"[a-z]+", name) for name in _country_names()]
+    return None if any(m is None for m in firsts) else frozenset(m.group() for m in firsts if m)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z]*")
+
+
 def state_hits(text: str) -> list[ActorHit]:
     """A country's government named by its country (gold convention: "Government of Tajikistan").
 
     "Tajik authorities", "Uzbekistan's government", and a country name as the subject of a
     state's act at the start of a clause ("Britain raised its threat level", "Russia says").
     """
+    # A hit is a capitalised name whose lower-case form is a table key: in ASCII text its first
+    # word is a capitalised run of letters that lower-cases to a key's first word. Text without
+    # one (half the paragraphs) skips the search of several hundred names.
+    firsts = _name_first_words()
+    if (
+        firsts is not None
+        and text.isascii()
+        and firsts.isdisjoint(w.lower() for w in _CAPITALISED_RUN.findall(text))
+    ):
+        return []
     out: list[ActorHit] = []
     for m in _state_pattern().finditer(text):
         word = m.group("name")
@@ -321,11 +343,22 @@ _VIOLENT = {"attack", "bombing", "suicide_bombing", "armed_clash"}
 _ENFORCEMENT = {"arrest", "plot_disrupted", "prosecution"}
 
 
+# Every match of _REPORT_BEFORE holds one of these (lower-cased); most actors stand after none.
+_REPORT_BEFORE_PARTS = (
+    "according", "cited", "quoted", "reported", "told", "said", "says", "citing", "statement"
+)  # fmt: skip
+
+
 def is_reporter(hit: ActorHit, text: str, sent_start: int, sent_end: int) -> bool:
     """True when the actor is the source of the claim (subject of "said", object of "according to")."""
     after = text[hit.end : min(sent_end, hit.end + 80)]
+    return bool(_REPORT_AFTER.match(after)) or is_cited(hit, text, sent_start)
+
+
+def is_cited(hit: ActorHit, text: str, sent_start: int) -> bool:
+    """True when a reporting phrase ("according to", "quoted by") stands right before the actor."""
     before = text[max(sent_start, hit.start - 90) : hit.start]
-    return bool(_REPORT_AFTER.match(after) or _REPORT_BEFORE.search(before))
+    return may_contain(before, _REPORT_BEFORE_PARTS) and _REPORT_BEFORE.search(before) is not None
 
 
 def report_verb_end(hit: ActorHit, text: str, sent_end: int) -> int | None:

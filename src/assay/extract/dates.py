@@ -35,7 +35,7 @@ from assay.extract.date_vocabulary import (
     year_for,
     year_of,
 )
-from assay.extract.nlp import folds_like_ascii
+from assay.extract.nlp import at_word_starts, folds_like_ascii
 from assay.extract.relative_dates import (
     resolve_ago,
     resolve_anchored,
@@ -158,7 +158,7 @@ def _year_range(m: re.Match[str], ctx: DateContext) -> Resolved:
 
 # What each pattern cannot match without: cues (see _cues_in) that must all be in the text, so a
 # sentence is searched only with the patterns it could satisfy. Every month name and
-# abbreviation starts with one of the stems; every weekday ends in "day".
+# abbreviation starts with one of the stems; the weekday patterns need a weekday's name.
 _NUMBER = frozenset({"digit"})
 _YEAR = frozenset({"year"})
 _MONTH = frozenset({"month"})
@@ -171,8 +171,10 @@ _AGO = frozenset({"ago"})
 _ANCHORED = frozenset({"anchored"})
 _CUE_WORDS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "day": ("day",),
-    "relative": ("day", "night", "tomorrow", "morning", "afternoon", "evening", "week", "month", "year"),
+    "day": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "relative": (
+        "today", "yesterday", "night", "tomorrow", "morning", "afternoon", "evening", "week", "month", "year"
+    ),
     "ago": ("ago",),
     "anchored": ("day", "morning", "eve"),
 }
@@ -188,7 +190,7 @@ def _cues_in(text: str) -> frozenset[str]:
     if not folds_like_ascii(text):
         return _ALL_CUES
     lowered = text.lower()
-    found = {cue for cue, words in _CUE_WORDS.items() if any(w in lowered for w in words)}
+    found = {cue for cue, words in _CUE_WORDS.items() if any(map(lowered.__contains__, words))}
     if _DIGIT.search(text):
         found.add("digit")
         if _YEAR_DIGITS.search(text):
@@ -351,6 +353,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
         _MONTH,
     ),
 ]
+# Every pattern opens on "\b" and a letter or digit: searched only where words start.
+_PATTERNS = [(at_word_starts(pattern), handler, needs) for pattern, handler, needs in _PATTERNS]
 
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|reports|wrote|published|denied|denies|"
@@ -430,7 +434,7 @@ def has_date_cue(text: str) -> bool:
     lowered = text.lower()
     return (
         _DIGIT.search(text) is not None
-        or any(w in lowered for w in _CUE_SUBSTRINGS)
+        or any(map(lowered.__contains__, _CUE_SUBSTRINGS))
         or _CUE_AT_WORD_END.search(lowered) is not None
     )
 

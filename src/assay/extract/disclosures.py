@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assay.extract.nlp import folds_like_ascii
+from assay.extract.nlp import at_word_starts, folds_like_ascii
 
 # Office-holders and official bodies; "officials"/"authorities" alone count (state voice).
 _OFFICIAL = (
@@ -89,8 +89,11 @@ def _has_figure(clause: str) -> bool:
     return False
 
 
-_CHEAP_VERB = re.compile(rf"\b(?:{_VERB}|according\s+to|came\s+from|given\s+by|provided\s+by)\b", re.I)
-_CHEAP_OFFICIAL = re.compile(rf"\b{_OFFICIAL}\b", re.I)
+# Both open on "\b" and a word: searched only where words start.
+_CHEAP_VERB = at_word_starts(
+    re.compile(rf"\b(?:{_VERB}|according\s+to|came\s+from|given\s+by|provided\s+by)\b", re.I)
+)
+_CHEAP_OFFICIAL = at_word_starts(re.compile(rf"\b{_OFFICIAL}\b", re.I))
 _CHEAP_MATTER = re.compile(
     r"\d|\b(?:hundreds|thousands|dozens|dozen|scores|many|ordered|instructed|directed|tasked|"
     r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)\b",
@@ -127,14 +130,17 @@ def may_disclose(text: str, *, need_matter: bool = True, words: set[str] | None 
 
     With need_matter=False only the official and the verb are asked for: the superset of what
     find_disclosure can accept, whose figures and orders ("told to") the matter test does not cover.
-    `words`: the `text_words` of text, when the caller has them (the same words unless a hyphen
-    joins two).
+    `words`: the `text_words` of text, when the caller has them (hyphenated words whole).
     """
     # A set test on the words rules most text out before the searches: a whole word of a pattern
     # is a whole ASCII word of the lower-cased text unless letters fold oddly ("İ" is "i").
     if folds_like_ascii(text):
-        if words is None or "-" in text:
+        if words is None:
             words = set(_ASCII_WORD.findall(text.lower()))
+        elif "-" in text:
+            # The parts of "prosecutor-general" are words of their own here; the whole stays in
+            # the set, where it meets none of the word lists (they hold no hyphen).
+            words = words.union(*(w.split("-") for w in words if "-" in w))
         if (
             words.isdisjoint(_OFFICIAL_WORDS)
             or words.isdisjoint(_VERB_WORDS)

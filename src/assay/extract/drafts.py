@@ -128,7 +128,7 @@ def _is_telling(text: str, sent_start: int, sent_end: int) -> bool:
     # re.I also matches a few letters that lower() leaves apart (dotless i, long s): search then.
     if UNFOLDED.isdisjoint(sentence):
         lowered = sentence.lower()
-        if not any(w in lowered for w in _WORK_WORDS):
+        if not any(map(lowered.__contains__, _WORK_WORDS)):
             return False
     return bool(_WORK.search(text, sent_start, sent_end) and _TELLING.search(text, sent_start, sent_end))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assay.extract.lexicon import Trigger
+from assay.extract.nlp import may_contain
 from assay.extract.violence import NOUN_TRIGGERS
 
 # A trigger inside a condition ("could send troops if fighting in Afghanistan spills over",
@@ -14,7 +15,8 @@ _CONDITION_LEFT = re.compile(r"\b(?:if|unless|should\s+(?:the|a|an))\b[^,;:()\"â
 
 def is_condition(t: Trigger, text: str, sent_start: int) -> bool:
     """True for a trigger standing in an "if"/"unless" clause of its sentence."""
-    return _CONDITION_LEFT.search(text[max(sent_start, t.char_start - 100) : t.char_start]) is not None
+    left = text[max(sent_start, t.char_start - 100) : t.char_start]
+    return may_contain(left, ("if", "unless", "should")) and _CONDITION_LEFT.search(left) is not None
 
 
 # A traveller noun after a preposition describes people, not a journey: "courses for returning

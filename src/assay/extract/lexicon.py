@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 import yaml
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from assay.errors import ExtractError
 from assay.extract.inflections import VERB_TAGS, expand_phrases, save_cache
-from assay.extract.nlp import TEXT_WORD, blank_pipeline, folds_like_ascii, text_words
+from assay.extract.nlp import TEXT_WORD, at_word_starts, blank_pipeline, folds_like_ascii, text_words
 from assay.taxonomy import EVENT_TYPES
 
 _CAPITALISED_HOMONYMS = frozenset({"March", "May"})
@@ -31,6 +32,10 @@ class TriggerRule:
     context_phrases: tuple[str, ...]
     stops_left: tuple[re.Pattern[str], ...]
     stops_right: tuple[re.Pattern[str], ...]
+    context_ids: frozenset[int] = frozenset()  # the context words' string ids in the pipeline's vocab
+    # The stops of each side joined into one alternation: it matches where any of them does, in one search.
+    stop_left: re.Pattern[str] | None = None
+    stop_right: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,9 @@ class Lexicon:
     phrases_by_word: dict[str, tuple[tuple[frozenset[str], frozenset[str] | None], ...]]
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     any_pattern: re.Pattern[str] | None = None
+    # Each pattern whose every match starts a word, as searched (nlp.at_word_starts); the pattern
+    # itself stays in `patterns`, whose text the gates read.
+    searched: dict[re.Pattern[str], re.Pattern[str]] = field(default_factory=dict)
 
     def has_pattern(self, text: str, words: set[str] | None = None) -> bool:
         """True when any regular-expression trigger matches somewhere in text.
@@ -73,7 +81,8 @@ class Lexicon:
         if text is _LAST_TEXT[0]:
             return bool(_LAST_TEXT[1])
         live = live_patterns(self.patterns, text, words)
-        found = any(pattern.search(text) is not None for _, pattern in live)
+        searched = self.searched
+        found = bool(live) and any(searched.get(p, p).search(text) is not None for _, p in live)
         _LAST_TEXT[0], _LAST_TEXT[1] = text, found
         return found
 
@@ -140,49 +149,57 @@ def live_patterns(
     Each lead word is looked for once (a C-level filter over the text), however many patterns
     share it. `words`, when given, are the `_WORDS` of the lower-cased text: a lead (ASCII letters)
     occurs in the text exactly when it occurs in one of them, as every run of letters lies inside
-    one, and the leads each word holds are read once per process. The last text's answer is kept:
-    the extractor asks for every sentence of a paragraph.
+    one, and the patterns each word's leads open are read once per process. The last text's answer
+    is kept: the extractor asks for every sentence of a paragraph.
     """
     if text is _LIVE[0] and patterns is _LIVE[1]:
         return _LIVE[2]  # type: ignore[no-any-return]
     gates = _gated_patterns(patterns)
     live = patterns
     if folds_like_ascii(text):
-        present: Iterable[str]
-        if words is None:
-            present = filter(text.lower().__contains__, gates.leads)
-        else:
-            new = words - gates.seen
-            if new:
-                if len(gates.seen) > _WORDS_KEPT:  # a bound on memory over a long run of varied text
-                    gates.seen.clear()
-                    gates.holding.clear()
-                for word in new:
-                    held = tuple(filter(word.__contains__, gates.leads))
-                    if held:
-                        gates.holding[word] = held
-                gates.seen.update(new)
-            holding = gates.holding
-            present = [lead for word in holding.keys() & words for lead in holding[word]]
         opened = set(gates.always)
-        for lead in present:
-            opened |= gates.opens[lead]
-        if len(opened) < len(patterns):
+        if words is None:
+            for lead in filter(text.lower().__contains__, gates.leads):
+                opened |= gates.opens[lead]
+        else:
+            # Most paragraphs hold only words seen before, and none that opens a pattern: two
+            # set operations in C answer for them.
+            if not gates.seen.issuperset(words):
+                _learn_words(gates, words - gates.seen)
+            opening = gates.opening
+            for word in opening.keys() & words:
+                opened |= opening[word]
+        if not opened:
+            live = ()
+        elif len(opened) < len(patterns):
             live = tuple(patterns[i] for i in sorted(opened))
     _LIVE[0], _LIVE[1], _LIVE[2] = text, patterns, live
     return live
 
 
+def _learn_words(gates: _Gates, new: set[str]) -> None:
+    """Note the patterns each new word's leads open (the words opening none are only remembered)."""
+    if len(gates.seen) > _WORDS_KEPT:  # a bound on memory over a long run of varied text
+        gates.seen.clear()
+        gates.opening.clear()
+    for word in new:
+        held = [gates.opens[lead] for lead in filter(word.__contains__, gates.leads)]
+        if held:
+            gates.opening[word] = frozenset().union(*held)
+    gates.seen.update(new)
+
+
 @dataclass(slots=True)
 class _Gates:
     """The regex triggers' gates: every lead word once, the patterns (by index) each lead opens,
-    those never gated, the words seen so far, and the leads of those among them that hold one."""
+    those never gated, the words seen so far, and the patterns opened by those among them that
+    hold a lead."""
 
     leads: tuple[str, ...]
     opens: dict[str, frozenset[int]]
     always: frozenset[int]
     seen: set[str]
-    holding: dict[str, tuple[str, ...]]
+    opening: dict[str, frozenset[int]]
 
 
 def _gated_patterns(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> _Gates:
@@ -344,18 +361,51 @@ def load_lexicon() -> Lexicon:
                 )
         patterns += [(key, re.compile(p, re.I)) for p in spec.get("patterns") or []]
         stops = [re.compile(s, re.I) for s in spec.get("stop") or []]
+        context = frozenset(w for w in words if " " not in w)
         rules[key] = TriggerRule(
             event_type=key,
-            context=frozenset(w for w in words if " " not in w),
+            context=context,
             context_phrases=tuple(w for w in words if " " in w),
             stops_left=tuple(s for s in stops if s.pattern.endswith("$")),
             stops_right=tuple(s for s in stops if not s.pattern.endswith("$")),
+            context_ids=frozenset(nlp.vocab.strings.add(w) for w in context),
+            stop_left=_any_of([s for s in stops if s.pattern.endswith("$")]),
+            stop_right=_any_of([s for s in stops if not s.pattern.endswith("$")]),
         )
     # One search for all patterns; each may name its own trigger group "t", which must not repeat.
     bare = [p.pattern.replace("(?P<t>", "(?:") for _, p in patterns]
     joined = re.compile("|".join(f"(?:{p})" for p in bare), re.I) if patterns else None
     save_cache()
-    return Lexicon(matcher, rules, {k: tuple(v) for k, v in by_word.items()}, tuple(patterns), joined)
+    searched = {p: at_word_starts(p) for _, p in patterns if _opens_words(p.pattern)}
+    by_word_tuples = {k: tuple(v) for k, v in by_word.items()}
+    return Lexicon(matcher, rules, by_word_tuples, tuple(patterns), joined, searched)
+
+
+def _opens_words(pattern: str) -> bool:
+    """True when every match of the pattern starts a word: each of its alternatives opens on "\\b"
+    and on the letters `_leads` reads."""
+    alternatives = _top_level_alternatives(pattern)
+    return (
+        alternatives is not None
+        and all(a.startswith(r"\b") for a in alternatives)
+        and _leads(pattern) is not None
+    )
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern matching wherever one of `patterns` does; None for none.
+
+    Patterns without capturing groups can hold no group reference, so each keeps its meaning
+    inside the alternation; one with groups is refused (write it with "(?:...)").
+    """
+    if not patterns:
+        return None
+    grouped = [p.pattern for p in patterns if p.groups]
+    if grouped:
+        raise ExtractError(
+            f"lexicon.yaml stop patterns must not capture groups; write (?:...) in {grouped[0]!r}"
+        )
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
 
 
 def _inflection_tags(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]:
@@ -391,22 +441,25 @@ def _inflected_phrases(
     return out
 
 
-def _has_context(rule: TriggerRule, lowers: list[str], sent: Span, text: str, start: int, end: int) -> bool:
-    """True when a context word stands in the sentence outside tokens start..end (`lowers`: its tokens)."""
+def _has_context(rule: TriggerRule, lowers: list[int], sent: Span, text: str, start: int, end: int) -> bool:
+    """True when a context word stands in the sentence outside tokens start..end (`lowers`: the
+    string ids of its tokens' lower-case forms, the LOWER attribute)."""
     first = sent.start
-    for i, lower in enumerate(lowers, first):
-        if (i < start or i >= end) and lower in rule.context:
-            return True
+    ids = rule.context_ids
+    if not ids.isdisjoint(lowers[: start - first]) or not ids.isdisjoint(lowers[end - first :]):
+        return True
     if rule.context_phrases:
         lowered = text[sent.start_char : sent.end_char].lower()
-        return any(p in lowered for p in rule.context_phrases)
+        return any(map(lowered.__contains__, rule.context_phrases))
     return False
 
 
 def _is_vetoed(rule: TriggerRule, text: str, sent: Span, char_start: int, char_end: int) -> bool:
     left = text[max(sent.start_char, char_start - 60) : char_start]
     right = text[char_end : min(sent.end_char, char_end + 80)]
-    return any(p.search(left) for p in rule.stops_left) or any(p.search(right) for p in rule.stops_right)
+    return (rule.stop_left is not None and rule.stop_left.search(left) is not None) or (
+        rule.stop_right is not None and rule.stop_right.search(right) is not None
+    )
 
 
 def find_triggers(doc: Doc, text: str, sent: Span, matches: list[tuple[int, int, int]]) -> list[Trigger]:
@@ -414,7 +467,7 @@ def find_triggers(doc: Doc, text: str, sent: Span, matches: list[tuple[int, int,
     lexicon = load_lexicon()
     vocab = doc.vocab.strings
     out: list[Trigger] = []
-    lowers: list[str] | None = None  # the sentence's lower-cased tokens, read once when needed
+    lowers: list[int] | None = None  # the sentence's LOWER ids, read once when needed
     for match_id, start, end in matches:
         if start < sent.start or end > sent.end:
             continue
@@ -427,7 +480,8 @@ def find_triggers(doc: Doc, text: str, sent: Span, matches: list[tuple[int, int,
         is_contextual = strength == "contextual"
         if is_contextual:
             if lowers is None:
-                lowers = [t.lower_ for t in sent]
+                # One array read instead of a Token object per word.
+                lowers = doc.to_array(LOWER)[sent.start : sent.end].tolist()
             if not _has_context(rule, lowers, sent, text, start, end):
                 continue
         span = doc[start:end]
@@ -464,8 +518,10 @@ def find_pattern_triggers(doc: Doc, text: str, sent: Span) -> list[Trigger]:
     A pattern with a group named "t" triggers on that group only (the rest is its context).
     """
     out: list[Trigger] = []
+    lexicon = load_lexicon()
     # A pattern that cannot match anywhere in text cannot match in its sentence.
-    for event_type, pattern in live_patterns(load_lexicon().patterns, text):
+    for event_type, pattern in live_patterns(lexicon.patterns, text):
+        pattern = lexicon.searched.get(pattern, pattern)
         group = "t" if "t" in pattern.groupindex else 0
         for m in pattern.finditer(text, sent.start_char, sent.end_char):
             span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assay.extract.nlp import at_word_starts, may_contain
 from assay.model import Modality
 
 _DENIED = re.compile(
@@ -57,6 +58,10 @@ _TRAVEL_PLANNED = re.compile(
     r"attempt\w*|preparing|intend\w*|planned|planning|bound\s+for|before\s+(?:they|he|she)\s+could)\b",
     re.I,
 )
+# Each of these opens on "\b" and a word: searched only where words start.
+_DENIED, _HYPOTHETICAL, _PLANNED, _ALLEGED, _TRAVEL_PLANNED = (
+    at_word_starts(p) for p in (_DENIED, _HYPOTHETICAL, _PLANNED, _ALLEGED, _TRAVEL_PLANNED)
+)
 # What an assembly authorises has not happened yet ("voted to authorise the deployment").
 _AUTHORISED = re.compile(r"\b(?:authori[sz]e|authori[sz]ed|authori[sz]ing)\s+(?:the\s+|a\s+)?$", re.I)
 
@@ -100,14 +105,20 @@ def read_modality(
     clause = _own_clause(sentence, trigger_start)
     clause_start = sentence.rfind(";", 0, trigger_start) + 1
     closing = _ATTRIBUTED_END.search(sentence) is not None
+    # A clause that is the whole sentence was just searched for a closing attribution.
+    known_end = False if len(clause) == len(sentence) else None
     if (
         has_reporter
         or closing
-        or _ALLEGED.search(clause)
-        or is_attributed(clause, trigger_start - clause_start)
+        or (may_contain(clause, _ALLEGED_PARTS) and _ALLEGED.search(clause))
+        or is_attributed(clause, trigger_start - clause_start, ends_attributed=known_end)
     ):
         return "reported"
     return "asserted"
+
+
+# Every match of _ALLEGED holds one of these (lower-cased): most clauses hold none and skip the search.
+_ALLEGED_PARTS = ("report", "allegedly", "according")
 
 
 # Attribution to a source the actor dictionary does not know: ", officials said.", "the press
@@ -135,11 +146,16 @@ _ATTRIBUTED_MIDDLE = re.compile(
 _CALLED = re.compile(r"\bin\s+what\s+(?:[\w'’-]+\s+){1,5}(?:called|described\s+as|said\s+was)\b", re.I)
 
 
-def is_attributed(sentence: str, trigger_start: int) -> bool:
-    """True when the sentence attributes what it tells to a source (named in the dictionary or not)."""
+def is_attributed(sentence: str, trigger_start: int, *, ends_attributed: bool | None = None) -> bool:
+    """True when the sentence attributes what it tells to a source (named in the dictionary or not).
+
+    `ends_attributed`: whether the sentence closes on an attribution, when the caller knows.
+    """
+    if ends_attributed is None:
+        ends_attributed = _ATTRIBUTED_END.search(sentence) is not None
     return bool(
-        _ATTRIBUTED_END.search(sentence)
+        ends_attributed
         or _ATTRIBUTED_MIDDLE.search(sentence, trigger_start)
         or _ATTRIBUTED_START.match(sentence[:trigger_start])
-        or _CALLED.search(sentence)
+        or (may_contain(sentence, ("what",)) and _CALLED.search(sentence))
     )

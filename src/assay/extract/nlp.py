@@ -62,10 +62,44 @@ def sentences_of(doc: Doc) -> list[Span]:
 TEXT_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
+# A translation table: every byte but a lower-case ASCII letter, a digit and the hyphen becomes a space.
+_WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789-"
+_BLANK_NON_WORD = bytes(c if c in _WORD_BYTES else 0x20 for c in range(256))
+
+
 def text_words(text: str) -> set[str]:
     """The distinct ASCII words of the lower-cased text (hyphenated ones whole): what the paragraph
     prefilters test, read once for all of them."""
-    return set(TEXT_WORD.findall(text.lower()))
+    lowered = text.lower()
+    if not lowered.isascii():
+        return set(TEXT_WORD.findall(lowered))
+    # Blanking every other character and splitting leaves the runs of letters, digits and hyphens
+    # (C-level byte operations; every paragraph of a document passes here, and the regex costs
+    # more). A run without a hyphen is one word; one with a hyphen goes through the regex, which
+    # drops stray hyphens ("--", "-x").
+    words = set(lowered.encode("ascii").translate(_BLANK_NON_WORD).decode("ascii").split())
+    if "-" in lowered:
+        hyphened = [w for w in words if "-" in w]
+        words.difference_update(hyphened)
+        for w in hyphened:
+            words.update(TEXT_WORD.findall(w))
+    return words
+
+
+def at_word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for one whose every match starts a word (opens on "\\b" and a letter or digit).
+
+    Saying so up front ("\\b(?=\\w)") lets a search pass over every other position at once; without
+    it the engine tries each alternative of the pattern at every character. The matches are the same.
+    """
+    return re.compile(rf"\b(?=\w)(?:{pattern.pattern})", pattern.flags)
+
+
+def may_contain(text: str, parts: tuple[str, ...]) -> bool:
+    """False only when text cannot hold a match of a case-insensitive pattern every match of which
+    holds one of `parts` (lower-case ASCII): substring tests on the lower-cased text, which cost a
+    fraction of the search. True whenever letters in text fold oddly (see `folds_like_ascii`)."""
+    return not folds_like_ascii(text) or any(map(text.lower().__contains__, parts))
 
 
 # Under re.I these letters match ASCII ones ("K", the Kelvin sign, matches "k"; dotless "ı" matches "i").

@@ -58,8 +58,11 @@ _QUALIFIERS: list[tuple[str, CountQualifier]] = [
     ),
 ]
 _QUAL_RE = "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIERS))
+# Every match starts a word: with or without a qualifier it opens on "\b" and a letter or digit.
+# The leading "\b(?=\w)" says so up front, so a search passes over the other positions at once
+# instead of trying every qualifier and number word at each; the matches are the same as without it.
 NUMBER_RE = re.compile(
-    rf"(?:\b(?:{_QUAL_RE})\s+)?\b(?P<num>two\s+dozen|three\s+dozen|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|"
+    rf"\b(?=\w)(?:\b(?:{_QUAL_RE})\s+)?\b(?P<num>two\s+dozen|three\s+dozen|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|"
     r"dozens|scores|hundreds|thousands|a\s+dozen|tens)\b(?!-year|\s*-\s*year|%|\.\d)",
     re.I,
 )

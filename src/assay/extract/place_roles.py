@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assay.extract.nlp import at_word_starts
 from assay.model import Place
 
 # Nouns for people, and the words that make a following "from X" their origin ("women from
@@ -38,6 +39,8 @@ _ORIGIN_BEFORE = re.compile(
 # other place, and their returns "home" go there. A nationality ("citizens of Kosovo") is not a
 # place at all.
 _HOME_BEFORE = re.compile(rf"\b(?:residents?|inhabitants?)\s+of\s+(?:the\s+)?{_UNIT_OF}(?:the\s+)?$", re.I)
+# Both open on "\b" and a word: searched only where words start.
+_ORIGIN_BEFORE, _HOME_BEFORE = at_word_starts(_ORIGIN_BEFORE), at_word_starts(_HOME_BEFORE)
 # "US-backed", "Tashkent-born", "Syria-based": the name builds an adjective.
 _MODIFIER_AFTER = re.compile(
     r"-(?:backed|led|based|born|bred|funded|linked|allied|trained|supported|registered|made|owned|bound)\b",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assay.extract.lexicon import Trigger
+from assay.extract.nlp import may_contain
 
 _PROTEST_NOUNS = frozenset(
     {
@@ -81,11 +82,16 @@ _AGENDA = re.compile(
 )
 
 
+# Every match of _AGENDA holds one of these (lower-cased).
+_AGENDA_PARTS = ("discuss", "debat", "conference", "summit", "seminar", "forum", "round", "talks")
+
+
 def is_topic(t: Trigger, text: str, sent_start: int, nouns: frozenset[str]) -> bool:
     """True for a noun trigger (one of `nouns`) or a contextual one on a meeting's agenda."""
     if not (t.is_contextual or t.text.lower() in nouns):
         return False
-    return bool(_AGENDA.search(text[max(sent_start, t.char_start - 100) : t.char_start]))
+    left = text[max(sent_start, t.char_start - 100) : t.char_start]
+    return may_contain(left, _AGENDA_PARTS) and _AGENDA.search(left) is not None
 
 
 def drop_protest_references(triggers: list[Trigger], text: str, sent_start: int) -> list[Trigger]:
@@ -110,8 +116,18 @@ _HOSTILE_WORDS = re.compile(
 )
 
 
+# Every match of _SPORT holds one of these (lower-cased); most sentences hold none and skip the search.
+_SPORT_PARTS = (
+    "cup", "final", "league", "derby", "tournament", "championship", "striker", "midfielder",
+    "goalkeeper", "fixture", "kick-off", "stadium", "football", "soccer", "rugby", "cricket", "hockey",
+    "basketball", "volleyball", "tennis", "boxing", "wrestling", "olympic", "referee", "half", "extra-time",
+)  # fmt: skip
+
+
 def is_sport(text: str, sent_start: int, sent_end: int) -> bool:
     """True for a sentence about a game ("clash with Liverpool at Anfield") with no hostile word."""
+    if not may_contain(text[sent_start:sent_end], _SPORT_PARTS):
+        return False
     return bool(_SPORT.search(text, sent_start, sent_end)) and not _HOSTILE_WORDS.search(
         text, sent_start, sent_end
     )

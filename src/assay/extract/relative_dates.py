@@ -15,6 +15,7 @@ from assay.extract.date_vocabulary import (
     month_interval,
     month_of,
 )
+from assay.extract.nlp import may_contain
 
 
 def resolve_weekday(m: re.Match[str], ctx: DateContext) -> Resolved:
@@ -167,6 +168,8 @@ _OFFSET = re.compile(rf"\b{NUM}\s+days?\s+(?P<dir>after|before|earlier|later)\b"
 def resolve_offsets(text: str, found: list[DateMatch], ctx: DateContext) -> list[DateMatch]:
     """Resolve "a day after ..." / "two days before ..." against the nearest earlier day (else the anchor)."""
     out = list(found)
+    if not may_contain(text, ("day",)):  # every offset names its days; most sentences name none
+        return sorted(out, key=lambda d: d.start)
     for m in _OFFSET.finditer(text):
         if any(m.start() < d.end and d.start < m.end() for d in found):
             continue

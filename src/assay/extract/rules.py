@@ -22,6 +22,7 @@ from assay.extract.actors import (
     assign_roles,
     country_named,
     find_actors,
+    is_cited,
     is_reporter,
     report_verb_end,
     sentence_hits,
@@ -44,7 +45,7 @@ from assay.extract.event_places import event_places
 from assay.extract.journeys import CONFLICT_COUNTRIES, away_from_conflict, later_destination
 from assay.extract.lexicon import find_triggers, load_lexicon
 from assay.extract.modality import read_modality
-from assay.extract.nlp import sentences_of, text_words, tokenize
+from assay.extract.nlp import at_word_starts, sentences_of, text_words, tokenize
 from assay.extract.offsets import moved_place, shift_date, shift_mention
 from assay.extract.place_roles import (
     is_left_from,
@@ -68,14 +69,16 @@ from assay.model import Count, Document, Mention, Place, Span
 
 _STATE_ACTS = STATE_ACTS
 _OFFICIAL_TYPES = frozenset({"state security", "police", "military", "government", "judiciary"})
-_FUTURE = re.compile(
-    r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|starting\s+on|beginning\s+on|"
-    r"to\s+(?:start|begin)|"
-    # "next week", not "exploded next to a police post"
-    r"next\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|day|days|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december))\b",
-    re.I,
+_FUTURE = at_word_starts(
+    re.compile(
+        r"\b(?:will|shall|plans?\s+to|scheduled|to\s+be\s+held|upcoming|starting\s+on|beginning\s+on|"
+        r"to\s+(?:start|begin)|"
+        # "next week", not "exploded next to a police post"
+        r"next\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|day|days|monday|tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+        r"september|october|november|december))\b",
+        re.I,
+    )
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -201,7 +204,11 @@ class RulesExtractor:
             for h, v in zip(hits, verb_ends, strict=True)
             if v is not None and any(t.start < v <= t.end for t in triggers)
         ]
-        reporters = [is_reporter(h, text, s0, s1) and h not in acting for h in hits]
+        # A reporter says (the verb read above) or is cited (see actors.is_reporter).
+        reporters = [
+            (v is not None or is_cited(h, text, s0)) and h not in acting
+            for h, v in zip(hits, verb_ends, strict=True)
+        ]
         out: list[Mention] = []
         for i, draft in enumerate(drafts):
             trig = triggers[i]

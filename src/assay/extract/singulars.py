@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assay.extract.nlp import at_word_starts
 from assay.extract.numbers import UNFOLDED
 from assay.model import CountKind, CountQualifier
 
@@ -158,6 +159,9 @@ _SINGULARS = (
     ]
 )
 
+# Each pattern opens on "\b" and a word: searched only where words start.
+_NONE = [(at_word_starts(pattern), kind) for pattern, kind in _NONE]
+_SINGULARS = [(at_word_starts(pattern), kind) for pattern, kind in _SINGULARS]
 
 # Words every match of each _NONE and _SINGULARS pattern contains, in the order of the patterns:
 # each inner tuple must have one member in the lower-cased text, so a text lacking them all is not
@@ -198,7 +202,7 @@ def find_singular_counts(text: str) -> list[CountMatch]:
     """Counts implied by a singular ("a man was detained", "a suicide bomber") and zeros ("no one hurt")."""
     out: list[CountMatch] = []
     lowered = text.lower()
-    present = _NEEDED if not UNFOLDED.isdisjoint(text) else frozenset(w for w in _NEEDED if w in lowered)
+    present = _NEEDED if not UNFOLDED.isdisjoint(text) else frozenset(filter(lowered.__contains__, _NEEDED))
     for (pattern, kind), needs in zip(_NONE, _NONE_NEEDS, strict=True):
         if _lacks(present, needs):
             continue

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from assay.extract.lexicon import Trigger
+from assay.extract.nlp import may_contain
 
 VIOLENT_PRIORITY = ("suicide_bombing", "bombing", "attack", "armed_clash")
 
@@ -166,6 +167,8 @@ _RESISTED = re.compile(
     r"returned\s+fire|(?:were|was|been)\s+(?:neutrali[sz]ed|liquidated))\b",
     re.I,
 )
+# Every match of _RESISTED holds one of these (lower-cased).
+_RESISTED_PARTS = ("surrender", "resistance", "returned", "neutrali", "liquidated")
 # An ambush of an army's convoy or patrol is a fight between two armed sides (README: armed_clash).
 _MILITARY_OBJECT = re.compile(
     r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:military|army|troops|soldiers|servicemen)\b", re.I
@@ -177,7 +180,11 @@ def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
     left = text[max(sent_start, t.char_start - 80) : t.char_start]
     right = text[t.char_end : min(sent_end, t.char_end + 80)]
     lowered = t.text.lower()
-    if t.event_type == "attack" and _RESISTED.search(text, sent_start, sent_end):
+    if (
+        t.event_type == "attack"
+        and may_contain(text[sent_start:sent_end], _RESISTED_PARTS)
+        and _RESISTED.search(text, sent_start, sent_end)
+    ):
         return "armed_clash"
     if t.event_type == "attack" and lowered in ("ambushed", "ambush") and _MILITARY_OBJECT.match(right):
         return "armed_clash"
@@ -275,6 +282,13 @@ _MISHAP = re.compile(
     r"stampede)\b",
     re.I,
 )
+# Every match of _MISHAP, and of _COMMEMORATION, holds one of these (lower-cased): most sentences
+# hold none and skip the search.
+_MISHAP_PARTS = (
+    "quake", "flood", "landslide", "mudslide", "avalanche", "boiler", "gas", "accident", "crash", "derail",
+    "cyclone", "typhoon", "hurricane", "wildfire", "stampede",
+)  # fmt: skip
+_COMMEMORATION_PARTS = ("anniversar", "commemorat", "memorial", "remembered", "memory", "years")
 _HOSTILE = re.compile(
     r"\b(?:terror\w*|militants?|gunm[ae]n|insurgents?|bomb\w*|attack\w*|suspects?|sabotage|arson\w*|"
     r"extremis\w*|jihad\w*|rebels?|assailants?|attackers?|shooting|shot|stabb\w*|deliberate(?:ly)?|"
@@ -285,6 +299,8 @@ _HOSTILE = re.compile(
 
 def is_mishap(text: str, sent_start: int, sent_end: int) -> bool:
     """True when the sentence tells of a disaster or an accident and names no hostile agent or act."""
+    if not may_contain(text[sent_start:sent_end], _MISHAP_PARTS):
+        return False
     if not _MISHAP.search(text, sent_start, sent_end):
         return False
     return not _HOSTILE.search(text, sent_start, sent_end)
@@ -299,7 +315,10 @@ def is_background(t: Trigger, text: str, sent_start: int, sent_end: int) -> bool
     """
     if t.event_type not in VIOLENT_PRIORITY:
         return False
-    if _COMMEMORATION.search(text, sent_start, sent_end) or is_mishap(text, sent_start, sent_end):
+    commemorates = may_contain(text[sent_start:sent_end], _COMMEMORATION_PARTS) and _COMMEMORATION.search(
+        text, sent_start, sent_end
+    )
+    if commemorates or is_mishap(text, sent_start, sent_end):
         return True
     if t.text.lower() not in _VIOLENT_NOUNS:
         return False
