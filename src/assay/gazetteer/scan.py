@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -83,8 +83,7 @@ def find_names(index: Index, text: str) -> list[Match]:
     tokens, words = read_words(text)
     # Only a capitalised word can open a name; most words are not, so the scan visits these alone.
     capitalised = [k for k, w in enumerate(words) if w[0].isupper()]
-    lowered = frozenset(w for w in words if w.islower())
-    surnames = _person_words(index, text, tokens, words, capitalised)
+    facts = _TextFacts(index, text, tokens, words, capitalised)
     found: list[Match] = []
     resume = 0
     for i in capitalised:
@@ -104,7 +103,7 @@ def find_names(index: Index, text: str) -> list[Match]:
                 continue
             key = fold_name(text[start : tokens[j][1]])
             hits = index.keys.get(key)
-            if hits and _is_accepted(index, text, tokens, i, j, key, lowered, surnames):
+            if hits and _is_accepted(index, text, tokens, i, j, key, facts):
                 found.append((start, _abbreviation_end(index, text, tokens, i, j, key), hits))
                 resume = j + 1
                 break
@@ -276,8 +275,27 @@ def _previous_char(text: str, position: int) -> str:
     return text[k] if k >= 0 else ""
 
 
+class _TextFacts:
+    """What the acceptance rules of one-word names ask of the whole text, worked out on first use:
+    most texts hold no one-word candidate, so most scans never pay for them."""
+
+    def __init__(self, index: Index, text: str, tokens: list[tuple[int, int]], words: list[str],
+                 capitalised: list[int]) -> None:
+        self._args = (index, text, tokens, words, capitalised)
+
+    @cached_property
+    def lowered(self) -> frozenset[str]:
+        """The text's lower-case words ("mary" used as a word makes "Mary" need a cue)."""
+        return frozenset(w for w in self._args[3] if w.islower())
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """Town names the text uses inside a person's name (see _person_words)."""
+        return _person_words(*self._args)
+
+
 def _is_accepted(index: Index, text: str, tokens: list[tuple[int, int]], i: int, j: int, key: str,
-                 lowered: frozenset[str], surnames: frozenset[str]) -> bool:
+                 facts: _TextFacts) -> bool:
     start, end = tokens[i][0], tokens[j][1]
     surface = text[start:end]
     letters = surface.replace(".", "").replace(" ", "")
@@ -299,7 +317,7 @@ def _is_accepted(index: Index, text: str, tokens: list[tuple[int, int]], i: int,
     if i != j:
         return True
     word = surface.lower()
-    if word in STOP_WORDS or (word in surnames and not _has_cue(text, tokens, i)):
+    if word in STOP_WORDS or (word in facts.surnames and not _has_cue(text, tokens, i)):
         return False
     is_small_town = _is_small_town(index, key)
     if is_small_town and _is_followed_by_name(text, tokens, j):
@@ -319,9 +337,9 @@ def _is_accepted(index: Index, text: str, tokens: list[tuple[int, int]], i: int,
     if key in CALENDAR:
         return _has_apposition(index, text, tokens, j)
     has_cue = _has_cue(text, tokens, i)
-    if key in GUARDED or word in lowered:
+    if key in GUARDED or word in facts.lowered:
         return has_cue or _has_apposition(index, text, tokens, j)
-    return not (sentence_initial and word in lowered)
+    return not (sentence_initial and word in facts.lowered)
 
 
 def _has_cue(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
