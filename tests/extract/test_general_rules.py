@@ -579,3 +579,8 @@ def test_air_strikes_whose_toll_is_civilians_are_a_bombing() -> None:
     assert [t for t, _ in coded(text, "2019-05-06")] == ["bombing"]
     text = "Warplanes carried out air strikes on rebel positions in Idlib on Sunday, killing 12 fighters."
     assert [t for t, _ in coded(text, "2019-05-06")] == ["armed_clash"]
+
+
+def test_bringing_citizens_home_from_a_conflict_is_a_journey() -> None:
+    text = "Germany has brought home 11 women and children from camps in north-eastern Syria."
+    assert "foreign_fighter_travel" in [t for t, _ in coded(text, "2021-10-07")]
