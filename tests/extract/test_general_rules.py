@@ -584,8 +584,3 @@ def test_air_strikes_whose_toll_is_civilians_are_a_bombing() -> None:
 def test_bringing_citizens_home_from_a_conflict_is_a_journey() -> None:
     text = "Germany has brought home 11 women and children from camps in north-eastern Syria."
     assert "foreign_fighter_travel" in [t for t, _ in coded(text, "2021-10-07")]
-
-
-def test_a_ceasefire_agreed_is_a_statement() -> None:
-    text = "Kyrgyzstan and Tajikistan agreed a fresh ceasefire on Saturday after border fighting."
-    assert "statement" in [t for t, _ in coded(text, "2021-05-02")]
