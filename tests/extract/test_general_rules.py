@@ -584,3 +584,11 @@ def test_air_strikes_whose_toll_is_civilians_are_a_bombing() -> None:
 def test_bringing_citizens_home_from_a_conflict_is_a_journey() -> None:
     text = "Germany has brought home 11 women and children from camps in north-eastern Syria."
     assert "foreign_fighter_travel" in [t for t, _ in coded(text, "2021-10-07")]
+
+
+def test_analysts_speculation_codes_no_event() -> None:
+    text = "If talks collapse, militants could step up attacks in the province, analysts in Islamabad warn."
+    assert coded(text, "2024-01-10") == []
+    # Officials' warnings stay statements; a real attack an analyst describes stays an attack.
+    text = "Gunmen attacked a police post in Peshawar on Monday, killing two officers, analysts said."
+    assert "attack" in [t for t, _ in coded(text, "2024-01-10")]

@@ -44,7 +44,7 @@ from assay.extract.event_dates import STATE_ACTS, pick_date
 from assay.extract.event_places import event_places
 from assay.extract.journeys import CONFLICT_COUNTRIES, away_from_conflict, later_destination
 from assay.extract.lexicon import find_triggers, load_lexicon
-from assay.extract.modality import read_modality
+from assay.extract.modality import is_speculation, read_modality
 from assay.extract.nlp import at_word_starts, sentences_of, text_words, tokenize
 from assay.extract.offsets import moved_place, shift_date, shift_mention
 from assay.extract.place_roles import (
@@ -229,6 +229,8 @@ class RulesExtractor:
                 is_disruption=draft.event_type == "plot_disrupted",
                 is_travel=draft.event_type == "foreign_fighter_travel",
             )
+            if is_speculation(sentence.text, trig.start - s0):
+                continue
             own_places, told_elsewhere = event_places(places, triggers, drafts, i, claims, text, (s0, s1))
             place = self._place(draft.event_type, text, own_places, trig, blocked, s0, s1, places)
             if place is None and draft.event_type == "foreign_fighter_travel" and is_return(trig.text):
