@@ -592,3 +592,11 @@ def test_analysts_speculation_codes_no_event() -> None:
     # Officials' warnings stay statements; a real attack an analyst describes stays an attack.
     text = "Gunmen attacked a police post in Peshawar on Monday, killing two officers, analysts said."
     assert "attack" in [t for t, _ in coded(text, "2024-01-10")]
+
+
+def test_a_ramming_told_with_driving_or_a_possessive_crowd_is_an_attack() -> None:
+    text = "A veteran drove a pickup truck into New Year's revellers on Bourbon Street early on Wednesday."
+    attack = next(m for m in extract(text, "2025-01-02") if m.event_type == "attack")
+    assert attack.trigger.text.startswith("drove a pickup truck into")
+    text = "He is accused of killing eight people by driving a rented truck down a bike path."
+    assert any(m.trigger.text.startswith("driving a rented truck") for m in extract(text, "2017-11-02"))
