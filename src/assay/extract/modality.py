@@ -163,8 +163,10 @@ def is_attributed(sentence: str, trigger_start: int, *, ends_attributed: bool | 
 
 # Analysts' guesses are no events (README negatives: "speculation by analysts ('could strike',
 # 'may attempt')"): a modal before the trigger in a sentence whose source is an analyst or expert.
-_ANALYSTS = re.compile(
-    r"\b(?:analysts?|experts?|observers?|commentators?|columnists?|researchers?|think[\s-]tanks?)\b", re.I
+_ANALYSTS = at_word_starts(
+    re.compile(
+        r"\b(?:analysts?|experts?|observers?|commentators?|columnists?|researchers?|think[\s-]tanks?)\b", re.I
+    )
 )
 _MODAL = re.compile(r"(?-i:\bmay\b)|\b(?:could|might|would)\b", re.I)
 
@@ -172,5 +174,5 @@ _MODAL = re.compile(r"(?-i:\bmay\b)|\b(?:could|might|would)\b", re.I)
 def is_speculation(sentence: str, trigger_start: int) -> bool:
     """True when an analyst's sentence puts a modal before the trigger ("militants could step up
     attacks ..., analysts warn")."""
-    return bool(_MODAL.search(sentence, 0, trigger_start)) and bool(_ANALYSTS.search(sentence))
+    return bool(_ANALYSTS.search(sentence)) and bool(_MODAL.search(sentence, 0, trigger_start))
 
