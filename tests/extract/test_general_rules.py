@@ -600,3 +600,12 @@ def test_a_ramming_told_with_driving_or_a_possessive_crowd_is_an_attack() -> Non
     assert attack.trigger.text.startswith("drove a pickup truck into")
     text = "He is accused of killing eight people by driving a rented truck down a bike path."
     assert any(m.trigger.text.startswith("driving a rented truck") for m in extract(text, "2017-11-02"))
+
+
+def test_a_suicide_bombing_trigger_spans_the_bomber_and_the_act() -> None:
+    text = "A suicide bomber rammed an explosives-laden car into a convoy near Besham, killing five."
+    blast = next(m for m in extract(text, "2024-03-27") if m.event_type == "suicide_bombing")
+    assert blast.trigger.text == "suicide bomber rammed an explosives-laden car"
+    # A verb the bombers share with gunmen stays the attack's trigger.
+    text = "Gunmen and suicide bombers struck a concert hall in Paris on Friday night, killing 120 people."
+    assert "attack" in [t for t, _ in coded(text, "2015-11-14")]
