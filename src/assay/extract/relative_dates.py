@@ -184,7 +184,7 @@ def resolve_offsets(text: str, found: list[DateMatch], ctx: DateContext) -> list
         out.append(DateMatch(m.start(), m.end(), m.group(0), d, d, "day"))
     # "declared mourning on Sunday after a bomb exploded the day before": the day a sentence has
     # just named is nearer than the last event sentence's day (the anchor).
-    for m in _NEXT_OR_PREVIOUS.finditer(text) if may_contain(text, ("day",)) else ():
+    for m in _NEXT_OR_PREVIOUS.finditer(text):
         earlier = [d for d in out if d.end <= m.start() and d.precision == "day" and d.first == d.last]
         if not earlier:
             continue
