@@ -197,8 +197,11 @@ def violent_type(t: Trigger, text: str, sent_start: int, sent_end: int) -> str:
         return "armed_clash"
     remote = "strike" in lowered or lowered in ("air raid", "air raids", "bombardment")
     # The toll may come after the place it hit: "air strikes on villages in Idlib, killing nine civilians".
-    hit = _STRUCK_CIVILIANS.search(text, t.char_end, min(sent_end, t.char_end + 140))
-    if t.event_type == "armed_clash" and remote and hit:
+    if (
+        t.event_type == "armed_clash"
+        and remote
+        and _STRUCK_CIVILIANS.search(text, t.char_end, min(sent_end, t.char_end + 140))
+    ):
         return "bombing"
     return t.event_type
 
