@@ -7,7 +7,9 @@ annotation guidelines in README.md describe, so the resolved dates in gold.jsonl
 from __future__ import annotations
 
 import calendar
+import json
 from datetime import date, timedelta
+from pathlib import Path
 
 W, SA, TR, BR, LP, AN, CR = ("wire", "state-agency", "translated-release", "broadcaster",
                              "local-press", "analysis", "court-report")
@@ -160,6 +162,24 @@ def P(style: str, region: str, published: str, text: str, events=(), notes: str 
     if notes:
         rec["notes"] = notes
     PASSAGES.append(rec)
+
+
+def c(name: str, cc: str, admin1: str, text: str | None = None) -> dict:
+    """A city, town or village place."""
+    return pl(name, cc, admin1, "city", text or name)
+
+
+def r(name: str, cc: str, admin1: str, text: str | None = None) -> dict:
+    """A first-level division place."""
+    return pl(name, cc, admin1, "admin1", text or name)
+
+
+def write_set(out: Path, prefix: str) -> None:
+    """Write every passage to `out` as JSON lines, numbered prefix0001... in source order."""
+    with out.open("w", encoding="utf-8") as fh:
+        for i, rec in enumerate(PASSAGES, 1):
+            fh.write(json.dumps({**rec, "id": f"{prefix}{i:04d}"}, ensure_ascii=False) + "\n")
+    print(f"wrote {len(PASSAGES)} passages to {out}")
 
 
 # Frequently used places: (name, country, admin1, precision)

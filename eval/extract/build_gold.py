@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -17,11 +16,7 @@ import src_extra  # noqa: E402,F401
 
 
 def main() -> None:
-    out = HERE / "gold.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for rec in _gold.PASSAGES:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(_gold.PASSAGES)} passages to {out}")
+    _gold.write_set(HERE / "gold.jsonl", "g")
 
 
 if __name__ == "__main__":

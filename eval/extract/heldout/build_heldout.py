@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
 import sys
 from pathlib import Path
 
@@ -22,13 +21,7 @@ def main() -> None:
     """Write every passage with an 'h' id, in source order."""
     for name in SOURCES:
         importlib.import_module(name)
-    out = HERE / "heldout.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for i, rec in enumerate(_gold.PASSAGES, 1):
-            # _gold.P numbers passages g0001...; the held-out set is kept apart with its own prefix.
-            rec = {"id": f"h{i:04d}", **{k: v for k, v in rec.items() if k != "id"}}
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(_gold.PASSAGES)} passages to {out}")
+    _gold.write_set(HERE / "heldout.jsonl", "h")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ Run: python eval/extract/heldout2/build_heldout2.py
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -24,12 +23,7 @@ import src_k_world3  # noqa: E402,F401
 
 def main() -> None:
     """Write every passage, numbered k0001... in source order."""
-    out = HERE / "heldout2.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for i, rec in enumerate(_gold.PASSAGES, 1):
-            rec = {**rec, "id": f"k{i:04d}"}
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(_gold.PASSAGES)} passages to {out}")
+    _gold.write_set(HERE / "heldout2.jsonl", "k")
 
 
 if __name__ == "__main__":

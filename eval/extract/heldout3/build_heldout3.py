@@ -5,7 +5,6 @@ Run: python eval/extract/heldout3/build_heldout3.py
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -25,12 +24,7 @@ import src_d_negatives  # noqa: E402,F401
 
 def main() -> None:
     """Write every passage, numbered d0001... in source order."""
-    out = HERE / "heldout3.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for i, rec in enumerate(_gold.PASSAGES, 1):
-            rec = {**rec, "id": f"d{i:04d}"}
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(_gold.PASSAGES)} passages to {out}")
+    _gold.write_set(HERE / "heldout3.jsonl", "d")
 
 
 if __name__ == "__main__":
