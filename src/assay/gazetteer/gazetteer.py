@@ -316,12 +316,17 @@ class Gazetteer:
         for other, points in context.points.items():
             if other == key:
                 continue
-            closest = min(((plat - lat) ** 2 + ((plon - lon) * scale) ** 2 for plat, plon in points),
-                          default=_NEAR_DEGREES_SQUARED)
+            # A plain loop: this runs for every candidate of every name a text resolves.
+            closest = _NEAR_DEGREES_SQUARED
+            for plat, plon in points:
+                dlat, dlon = plat - lat, (plon - lon) * scale
+                d2 = dlat * dlat + dlon * dlon
+                if d2 < closest:
+                    closest = d2
             if closest < _NEAR_DEGREES_SQUARED:
                 near += 1.0 - math.sqrt(closest / _NEAR_DEGREES_SQUARED)
-            if near >= _COHERENCE_CAP:
-                return float(_COHERENCE_CAP)
+                if near >= _COHERENCE_CAP:
+                    return float(_COHERENCE_CAP)
         return near
 
     def _is_ambiguous(self, matches: tuple[tuple[int, int], ...]) -> bool:
