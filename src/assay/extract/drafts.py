@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assay.extract.counts import CountMatch
 from assay.extract.hedges import describes_people, is_condition, is_habitual
 from assay.extract.lexicon import Trigger
-from assay.extract.numbers import UNFOLDED
+from assay.extract.nlp import may_contain
 from assay.extract.references import drop_protest_references, is_crowd_harm, is_sport, is_topic
 from assay.extract.violence import (
     FRAMING_TRIGGERS,
@@ -124,12 +124,8 @@ _TELLING = re.compile(
 
 def _is_telling(text: str, sent_start: int, sent_end: int) -> bool:
     """True when the sentence tells the story of a work of fiction or a film."""
-    sentence = text[sent_start:sent_end]
-    # re.I also matches a few letters that lower() leaves apart (dotless i, long s): search then.
-    if UNFOLDED.isdisjoint(sentence):
-        lowered = sentence.lower()
-        if not any(map(lowered.__contains__, _WORK_WORDS)):
-            return False
+    if not may_contain(text[sent_start:sent_end], _WORK_WORDS):
+        return False
     return bool(_WORK.search(text, sent_start, sent_end) and _TELLING.search(text, sent_start, sent_end))
 
 

@@ -223,17 +223,6 @@ def _gated_patterns(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> _Gates
     return found[1]
 
 
-# id(lexicon.patterns) -> (the patterns, their leads): hashing the patterns costs more than the test.
-_LEADS: dict[int, tuple[object, tuple[str, ...] | None]] = {}
-
-
-def _leads_of(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[str, ...] | None:
-    found = _LEADS.get(id(patterns))
-    if found is None or found[0] is not patterns:
-        found = _LEADS[id(patterns)] = (patterns, pattern_leads(patterns))
-    return found[1]
-
-
 def pattern_leads(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[str, ...] | None:
     """Lower-case letters one of which every match of some pattern starts with; None when a pattern
     does not start with plain letters (then the patterns must always be searched)."""

@@ -6,6 +6,7 @@ import re
 
 from text_to_num import text2num
 
+from assay.extract.nlp import at_word_starts, folds_like_ascii
 from assay.model import CountQualifier
 
 _UNITS = [
@@ -58,13 +59,14 @@ _QUALIFIERS: list[tuple[str, CountQualifier]] = [
     ),
 ]
 _QUAL_RE = "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIERS))
-# Every match starts a word: with or without a qualifier it opens on "\b" and a letter or digit.
-# The leading "\b(?=\w)" says so up front, so a search passes over the other positions at once
-# instead of trying every qualifier and number word at each; the matches are the same as without it.
-NUMBER_RE = re.compile(
-    rf"\b(?=\w)(?:\b(?:{_QUAL_RE})\s+)?\b(?P<num>two\s+dozen|three\s+dozen|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|"
-    r"dozens|scores|hundreds|thousands|a\s+dozen|tens)\b(?!-year|\s*-\s*year|%|\.\d)",
-    re.I,
+# Every match starts a word (with or without a qualifier it opens on "\b" and a letter or digit):
+# searched only where words start (nlp.at_word_starts).
+NUMBER_RE = at_word_starts(
+    re.compile(
+        rf"(?:\b(?:{_QUAL_RE})\s+)?\b(?P<num>two\s+dozen|three\s+dozen|\d{{1,3}}(?:,\d{{3}})+|\d+|"
+        rf"{_WORD_NUMBER}|dozens|scores|hundreds|thousands|a\s+dozen|tens)\b(?!-year|\s*-\s*year|%|\.\d)",
+        re.I,
+    )
 )
 # Every NUMBER_RE match holds a digit or one of these as a whole word: a text with neither holds
 # no number, and a word-set test costs far less than searching the pattern at every position.
@@ -73,13 +75,11 @@ _NUMBER_WORDS = frozenset(
 )
 _ASCII_WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
-# Characters that match an ASCII letter case-insensitively but do not lower-case to it.
-UNFOLDED = frozenset("\u0130\u0131\u017f")
 
 
 def may_hold_number(text: str) -> bool:
     """False only when NUMBER_RE cannot match anywhere in text (no digit, no number word)."""
-    if _DIGIT.search(text) is not None or not UNFOLDED.isdisjoint(text):
+    if _DIGIT.search(text) is not None or not folds_like_ascii(text):
         return True
     return not _NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(text.lower()))
 

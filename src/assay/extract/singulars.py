@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assay.extract.nlp import at_word_starts
-from assay.extract.numbers import UNFOLDED
+from assay.extract.nlp import at_word_starts, folds_like_ascii
 from assay.model import CountKind, CountQualifier
 
 
@@ -202,7 +201,7 @@ def find_singular_counts(text: str) -> list[CountMatch]:
     """Counts implied by a singular ("a man was detained", "a suicide bomber") and zeros ("no one hurt")."""
     out: list[CountMatch] = []
     lowered = text.lower()
-    present = _NEEDED if not UNFOLDED.isdisjoint(text) else frozenset(filter(lowered.__contains__, _NEEDED))
+    present = _NEEDED if not folds_like_ascii(text) else frozenset(filter(lowered.__contains__, _NEEDED))
     for (pattern, kind), needs in zip(_NONE, _NONE_NEEDS, strict=True):
         if _lacks(present, needs):
             continue
