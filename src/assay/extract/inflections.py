@@ -34,7 +34,7 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
-from assay.gazetteer import cache_dir
+from assay.cache import cache_dir
 
 # Generated forms whose common sense is not the listed one: "fire" (the violence context word)
 # -> "fires" (blazes), "charges" -> "charge" ("in charge of", "free of charge").

@@ -31,7 +31,6 @@ from __future__ import annotations
 from assay.gazetteer.codes import admin1_aliases, current_admin1, same_admin1
 from assay.gazetteer.gazetteer import NOTABLE_PROMINENCE, Gazetteer, GazetteerError, get_gazetteer
 from assay.gazetteer.home import domain_countries
-from assay.gazetteer.index import cache_dir
 
-__all__ = ["NOTABLE_PROMINENCE", "Gazetteer", "GazetteerError", "admin1_aliases", "cache_dir",
+__all__ = ["NOTABLE_PROMINENCE", "Gazetteer", "GazetteerError", "admin1_aliases",
            "current_admin1", "domain_countries", "get_gazetteer", "same_admin1"]

@@ -11,6 +11,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Final
 
+from assay.cache import cache_dir
+
 # Entry tuple layout; tuples pickle and load several times faster than dataclasses.
 NAME: Final = 0
 COUNTRY: Final = 1
@@ -59,15 +61,6 @@ def index_fingerprint() -> str:
     for name in _SOURCES:
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]
-
-
-def cache_dir() -> Path:
-    """The user cache folder ($ASSAY_CACHE_DIR, else $XDG_CACHE_HOME/assay, else ~/.cache/assay)."""
-    explicit = os.environ.get("ASSAY_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "assay"
 
 
 def load_index() -> Index:
