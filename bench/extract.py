@@ -127,6 +127,8 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     settings = {"PREFER_DATES_FROM": "past"}
 
     n = min(args.naive_docs, len(docs))
+    m = max(m, 1)  # both search_dates runs time at least one text: their rates divide by it
+    n = max(n, 1)
 
     def parse(doc: object) -> None:
         search_dates(
@@ -172,8 +174,8 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         "extractor_words_per_s": round(words / t_ext),
         "tokenizer_docs_per_s": round(rate["tokenizer"], 1),
         "tokenizer_words_per_s": round(words / t_tok),
-        "search_dates_docs": n,
-        "search_dates_docs_per_s": round(rate["naive"], 2),
+        "search_dates_defaults_docs": n,
+        "search_dates_defaults_docs_per_s": round(rate["naive"], 2),
         "search_dates_english_docs": m,
         "search_dates_english_docs_per_s": round(rate["search_dates"], 2),
         "ratio_to_tokenizer": round(rate["extractor"] / rate["tokenizer"], 3),
@@ -185,7 +187,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     print(
         f"extractor {results['extractor_docs_per_s']} docs/s, {results['extractor_words_per_s']} words/s; "
         f"tokenizer {results['tokenizer_docs_per_s']} docs/s; "
-        f"search_dates {results['search_dates_docs_per_s']} docs/s with its defaults, "
+        f"search_dates {results['search_dates_defaults_docs_per_s']} docs/s with its defaults, "
         f"{results['search_dates_english_docs_per_s']} docs/s told the texts are English"
     )
     print(
