@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 import airportsdata
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from assay.gazetteer.guards import CALENDAR, DEMONYMS, GUARDED, NOT_PLACES
-from assay.gazetteer.index import ALTERNATE, COUNTRY, PRECISION, PRIMARY, PROMINENCE, Entry
+from assay.gazetteer.guards import CALENDAR, GUARDED
+from assay.gazetteer.index import ADMIN1_CODE, ALTERNATE, COUNTRY, NAME, PRECISION, PRIMARY, PROMINENCE, Entry
 from assay.gazetteer.names import fold_name
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def _distinctive_word(name: str) -> str:
         return ""
     key = fold_name(words[0])
     if (len(key) < _BARE_MIN_LENGTH or not words[0][0].isupper() or key in _GENERIC or key in STOP_WORDS
-            or key in GUARDED or key in CALENDAR or key in NOT_PLACES or key in DEMONYMS):
+            or key in GUARDED or key in CALENDAR):
         return ""
     return words[0]
 
@@ -133,5 +133,5 @@ def _admin1_of(builder: _Builder, subdivision: str, cc: str) -> tuple[str, str]:
     for e in builder.names.get(fold_name(subdivision), {}) if subdivision else ():
         entry = builder.entries[e]
         if entry[COUNTRY] == cc and entry[PRECISION] == "admin1":
-            return entry[0], entry[6]
+            return entry[NAME], entry[ADMIN1_CODE]
     return "", ""

@@ -27,7 +27,7 @@ from assay.gazetteer.exonyms import (
     REGIONS,
 )
 from assay.gazetteer.guards import DEMONYMS, NOT_PLACES
-from assay.gazetteer.index import ALTERNATE, PRIMARY, STEM, Entry, Index
+from assay.gazetteer.index import ALTERNATE, PRIMARY, PROMINENCE, STEM, Entry, Index
 from assay.gazetteer.names import english_spelling, fold_name, is_latin
 from assay.gazetteer.subdivisions import (
     ADMIN1,
@@ -99,7 +99,7 @@ class _Builder:
         keys: dict[str, tuple[tuple[int, int], ...]] = {}
         first: dict[str, int] = {}
         for key, held in self.names.items():
-            ranked = sorted(held.items(), key=lambda item: (-item[1], -self.entries[item[0]][9]))
+            ranked = sorted(held.items(), key=lambda item: (-item[1], -self.entries[item[0]][PROMINENCE]))
             keys[key] = tuple(ranked)
             tokens = key.split(" ")
             first[tokens[0]] = max(first.get(tokens[0], 0), len(tokens))
@@ -167,7 +167,7 @@ def _link_subdivisions(cities: list[dict[str, Any]]) -> tuple[Links, set[str]]:
         abbreviations = list(US_STATE_ABBREVIATIONS.get(state["code"], ()))
         links[("US", state["code"])] = (f"US-{state['code']}", state["name"], [state["name"], *abbreviations],
                                          int(state["geonameid"]))
-    curated_countries = {iso[:2] for iso, *_ in ADMIN1} | {"US"}
+    curated_countries = _CURATED | {"US"}
     auto_linked = _link_english_names(cities, links)
     # Links a person checked (the tables, US states, English names anchored by a seat) outrank guesses.
     curated = set(links)
@@ -460,7 +460,7 @@ def _add_french_departments(builder: _Builder, admin1: dict[str, int]) -> None:
         key = fold_name(sub.name)
         held = builder.names.get(key, {})
         # Three letters ("Ain", "Var", "Lot") are too often a word or a part of another name ("Ain Issa").
-        if len(key) < 4 or any(builder.entries[entry_id][9] >= _DEPARTMENT_TOWN for entry_id in held):
+        if len(key) < 4 or any(builder.entries[e][PROMINENCE] >= _DEPARTMENT_TOWN for e in held):
             continue
         builder.add_name(sub.name, parent, ALTERNATE)
 
