@@ -139,3 +139,8 @@ def test_an_after_clause_with_its_own_day_takes_that_day() -> None:
     found = get_extractor("rules.v1").extract(make_doc(text, "2018-01-29"))
     bombing = next(m for m in found if m.event_type == "bombing")
     assert bombing.date.start == date(2018, 1, 27)
+
+
+def test_the_following_evening_is_the_day_after_the_anchor() -> None:
+    found = find_dates("troops arrived the following evening", DateContext(PUB, anchor=date(2016, 6, 1)))
+    assert [(d.text, d.first) for d in found] == [("the following evening", date(2016, 6, 2))]

@@ -336,7 +336,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
     (re.compile(rf"\b{NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), resolve_ago, _AGO),
     (
         re.compile(
-            r"\b(?:the\s+(?:following|next|previous)\s+days?|the\s+day\s+(?:before|after)|"
+            # "the day before", "the next day" are resolved with the offsets (relative_dates.resolve_offsets).
+            r"\b(?:the\s+(?:following|next|previous)\s+days|"
             r"the\s+(?:next|following)\s+(?:morning|evening)|the\s+eve)\b",
             re.I,
         ),

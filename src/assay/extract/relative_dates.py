@@ -155,10 +155,8 @@ def resolve_anchored(m: re.Match[str], ctx: DateContext) -> Resolved:
     phrase = re.sub(r"\s+", " ", m.group(0).lower())
     if "days" in phrase:
         return None
-    if "before" in phrase or "previous" in phrase or "eve" in phrase:
-        d = a - timedelta(days=1)
-    else:
-        d = a + timedelta(days=1)
+    # "the eve" is the day before; "the next morning", "the following evening" the day after.
+    d = a - timedelta(days=1) if phrase == "the eve" else a + timedelta(days=1)
     return d, d, "day"
 
 
@@ -182,15 +180,18 @@ def resolve_offsets(text: str, found: list[DateMatch], ctx: DateContext) -> list
         sign = -1 if m.group("dir").lower() in ("after", "earlier") else 1
         d = base + timedelta(days=sign * n)
         out.append(DateMatch(m.start(), m.end(), m.group(0), d, d, "day"))
-    # "declared mourning on Sunday after a bomb exploded the day before": the day a sentence has
-    # just named is nearer than the last event sentence's day (the anchor).
+    # "the day before", "the next day": a day from the day the sentence has just named ("declared
+    # mourning on Sunday after a bomb exploded the day before"), else from the last event
+    # sentence's day (the anchor).
     for m in _NEXT_OR_PREVIOUS.finditer(text):
+        if any(m.start() < d.end and d.start < m.end() for d in out):
+            continue
         earlier = [d for d in out if d.end <= m.start() and d.precision == "day" and d.first == d.last]
-        if not earlier:
+        base = earlier[-1].first if earlier else ctx.anchor
+        if base is None:
             continue
         step = -1 if (m.group("dir") or m.group("dir2") or "").lower() in ("before", "previous") else 1
-        d = earlier[-1].first + timedelta(days=step)
-        out = [x for x in out if not (x.start < m.end() and m.start() < x.end)]
+        d = base + timedelta(days=step)
         out.append(DateMatch(m.start(), m.end(), m.group(0), d, d, "day"))
     return sorted(out, key=lambda d: d.start)
 
