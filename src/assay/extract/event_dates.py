@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from assay.extract.dates import DateMatch
 from assay.model import Span, TimeSpan
 
-# A state's own acts (kept in step with rules._STATE_ACTS).
+# A state's own acts (rules.py reads them too).
 STATE_ACTS = frozenset({"statement", "legislation", "plot_disrupted", "military_exercise"})
 
 _PLOTTED = re.compile(r"\b(?:planning|plotting|preparing|intending|planned|plotted|intended)\s+to\b", re.I)

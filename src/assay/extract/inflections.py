@@ -42,7 +42,6 @@ FALSE_FRIENDS = frozenset({"fires", "charge"})
 
 # lemminflect's Penn tags: past, participle, -ing, -s (the bare base VB/VBP is never generated).
 VERB_TAGS = ("VBD", "VBN", "VBG", "VBZ")
-_VERB_TAGS = VERB_TAGS
 _BASE_TAGS = ("VB", "VBP")
 _NOUN_TAGS = ("NN", "NNS")
 _PREPOSITIONS = frozenset({"of", "in", "on", "into", "to", "for", "from", "with", "against", "under", "at"})
@@ -163,7 +162,7 @@ def verb_forms(word: str, tags: Iterable[str] = VERB_TAGS, *, alone: bool = True
     if lemma is None:
         return []
     table = _tables().forms(lemma)
-    if not _tags_of(word, table, _VERB_TAGS + _BASE_TAGS):
+    if not _tags_of(word, table, VERB_TAGS + _BASE_TAGS):
         return []
     out = [word]
     plurals = set(table.get("NNS", ()))
@@ -176,7 +175,7 @@ def verb_forms(word: str, tags: Iterable[str] = VERB_TAGS, *, alone: bool = True
 
 def _verb_tags(word: str) -> set[str]:
     lemma = _first_lemma(word, "VERB")
-    return set() if lemma is None else _tags_of(word, _tables().forms(lemma), _VERB_TAGS)
+    return set() if lemma is None else _tags_of(word, _tables().forms(lemma), VERB_TAGS)
 
 
 def word_forms(word: str, verb_tags: Iterable[str] = VERB_TAGS) -> list[str]:

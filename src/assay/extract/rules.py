@@ -67,7 +67,6 @@ from assay.extract.violence import VIOLENT_PRIORITY
 from assay.gazetteer import GazetteerError
 from assay.model import Count, Document, Mention, Place, Span
 
-_STATE_ACTS = STATE_ACTS
 _OFFICIAL_TYPES = frozenset({"state security", "police", "military", "government", "judiciary"})
 _FUTURE = at_word_starts(
     re.compile(
@@ -397,7 +396,7 @@ class RulesExtractor:
                 if later is not None:
                     return later
         found = choose_place(places, trig.start, trig.end, blocked)
-        if found is None and event_type in _STATE_ACTS and self.gazetteer is not None:
+        if found is None and event_type in STATE_ACTS and self.gazetteer is not None:
             return demonym_place(self.gazetteer, text, s0, s1)
         return found
 

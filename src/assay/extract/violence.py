@@ -81,7 +81,6 @@ NOUN_TRIGGERS = frozenset(
         "online recruiters",
     }
 )
-_NOUN_TRIGGERS = NOUN_TRIGGERS
 _STATE_SUBJECT = re.compile(
     r"\b(?:police|policemen|security\s+forces|special\s+forces|troops|soldiers|servicemen|army|military|"
     r"national\s+guard|border\s+guards|law\s+enforcement|security\s+services|special\s+services|"
@@ -151,7 +150,7 @@ def best_trigger(triggers: list[Trigger], text: str = "") -> Trigger:
     return min(
         triggers,
         key=lambda t: (
-            t.text.lower() in _NOUN_TRIGGERS,
+            t.text.lower() in NOUN_TRIGGERS,
             bool(text) and _is_aftermath(t, text),
             t.text.lower() in FRAMING_TRIGGERS,
             t.is_contextual,
