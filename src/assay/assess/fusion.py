@@ -239,15 +239,15 @@ def _event_actors(cluster: list[Mention], event_type: str) -> tuple[Actor, ...]:
     going to target (naming a victim as a perpetrator is the worse error).
     """
     own = [m for m in cluster if m.event_type == event_type] or cluster
-    votes: Counter[tuple[str, ActorRole]] = Counter()
+    votes: dict[str, Counter[ActorRole]] = {}
     first: dict[str, Actor] = {}
     for m in own:
         for a in m.actors:
-            votes[(a.key, a.role)] += 1
+            votes.setdefault(a.key, Counter())[a.role] += 1
             first.setdefault(a.key, a)
     out: list[Actor] = []
     for key, a in first.items():
-        roles: dict[ActorRole, int] = {role: n for (k, role), n in votes.items() if k == key}
+        roles = votes[key]
         role = max(roles, key=lambda r: (roles[r], r == "target", r))
         out.append(Actor(a.key, a.name, a.actor_type, role))
     return tuple(sorted(out, key=lambda a: (a.role, a.key)))
