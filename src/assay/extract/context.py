@@ -26,7 +26,6 @@ from assay.extract.places import (
     is_stray_word,
     narrow_to_city,
     scan_places,
-    supported_for,
     supporting_countries,
     widen_to_unit,
 )
@@ -53,7 +52,7 @@ class DocContext:
         self.offset = 0
         self.text = ""
         self.last_place: Place | None = None
-        self._support: dict[str, frozenset[str]] | None = None
+        self._support: frozenset[str] | None = None
         m = _DATELINE_SPAN.match(doc.text[:120])
         self._dateline_end = m.end() if m else 0
 
@@ -125,11 +124,12 @@ class DocContext:
         return self._origins.get(index, [])
 
     def _supported(self, place: Place) -> frozenset[str]:
-        """The countries that make a place plausible (the whole-document scan runs once, on demand)."""
+        """The countries that make a place plausible: the case's and those the rest of the document
+        points to (the scan of the whole document runs once, on demand)."""
         if self._support is None:
             assert self.gazetteer is not None
             self._support = supporting_countries(self.gazetteer, self.doc.text)
-        return supported_for(self._support, place, self.countries)
+        return self._support | {c.upper() for c in self.countries}
 
     def fallback_place(self, sentences: list[SentSpan], index: int) -> Place | None:
         """The previous two sentences' place, else the last event's, else the dateline's, else the title's."""

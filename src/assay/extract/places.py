@@ -11,7 +11,6 @@ from assay.extract.offsets import moved_span, place_at
 from assay.extract.place_roles import means_province
 from assay.gazetteer import GazetteerError
 from assay.gazetteer.guards import DEMONYMS, LOCATIVE_CUES
-from assay.gazetteer.names import fold_name
 from assay.model import Place, Span
 
 _PRECISION_RANK = {"point": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
@@ -209,23 +208,15 @@ def is_stray_word(place: Place, text: str, supported: Callable[[], frozenset[str
     return place.country_code.upper() not in supported()
 
 
-def supporting_countries(gazetteer: PlaceSource, text: str) -> dict[str, frozenset[str]]:
-    """The countries a text points to (prominent names and demonyms), under the key ""."""
+def supporting_countries(gazetteer: PlaceSource, text: str) -> frozenset[str]:
+    """The countries a text points to: its demonyms and its prominent, unambiguous names."""
     context = getattr(gazetteer, "document_context", None)
     if context is None:
-        return {}
+        return frozenset()
     found = context(text)
     # The gazetteer counts a name's own vote only for prominent, unambiguous names (cities of
     # about 300,000 people and more, countries, regions): those support themselves.
-    return {"": frozenset(c for c, n in found.countries.items() if n > 0)}
-
-
-def supported_for(
-    support: dict[str, frozenset[str]], place: Place, case_countries: Sequence[str]
-) -> frozenset[str]:
-    """The countries that make a place plausible: the case's, and those the rest of the document names."""
-    key = fold_name(place.span.text) if place.span is not None else ""
-    return support.get(key, support.get("", frozenset())) | {c.upper() for c in case_countries}
+    return frozenset(c for c, n in found.countries.items() if n > 0)
 
 
 _DEMONYM_LIST = re.compile(r"(?:,|\s+and|\s+or)\s+([A-Z][a-z]+)")
