@@ -513,6 +513,24 @@ def test_the_way_home_is_not_placed_in_the_conflict_it_came_from() -> None:
     assert places(text)[-1] == ("foreign_fighter_travel", "KZ")
 
 
+def test_a_surname_the_document_gives_a_person_is_not_a_town_in_a_later_paragraph() -> None:
+    text = (
+        "Turkey has held the American pastor Andrew Brunson for two years.\n"
+        "Prosecutors in Turkey charged Brunson with espionage on Monday.\n"
+        "Brunson was detained on Monday, his lawyer said."
+    )
+    found = extract(text)
+    assert [m.event_type for m in found] == ["prosecution", "arrest"]
+    # Brunson is also a town in South Carolina; here he is the pastor, so no event is placed there.
+    assert all(m.place is None or m.place.name != "Brunson" for m in found)
+
+
+def test_a_town_named_like_a_person_elsewhere_stays_a_town_after_a_locative() -> None:
+    text = "The sheriff Tom Moore spoke to reporters.\nPolice arrested two men in Moore on Friday."
+    found = extract(text)
+    assert found and found[0].place is not None and found[0].place.name == "Moore"
+
+
 def test_naming_a_group_is_not_a_designation() -> None:
     assert "legislation" not in types("Police named the terrorist group they suspect on Monday.")
 

@@ -22,6 +22,7 @@ from assay.extract.places import (
     PlaceSource,
     choose_place,
     dateline_place,
+    document_people,
     is_prominent,
     is_stray_word,
     narrow_to_city,
@@ -53,6 +54,7 @@ class DocContext:
         self.text = ""
         self.last_place: Place | None = None
         self._support: frozenset[str] | None = None
+        self._people_words: frozenset[str] | None = None
         m = _DATELINE_SPAN.match(doc.text[:120])
         self._dateline_end = m.end() if m else 0
 
@@ -90,7 +92,7 @@ class DocContext:
                 if place.precision == "region" or is_word_part(place, text):
                     continue
                 if not is_prominent(self.gazetteer, place) and is_stray_word(
-                    place, text, partial(self._supported, place)
+                    place, text, partial(self._supported, place), self._people
                 ):
                     continue
                 if is_origin(place, text, origins[-1] if origins else None) or is_person_modifier(
@@ -122,6 +124,13 @@ class DocContext:
         """Where the people of one sentence come from ("84 children from Iraq"): where a return starts."""
         self.places(sentences, index)
         return self._origins.get(index, [])
+
+    def _people(self) -> frozenset[str]:
+        """Town names the document uses inside persons' names (read once, on demand)."""
+        if self._people_words is None:
+            assert self.gazetteer is not None
+            self._people_words = document_people(self.gazetteer, self.doc.text)
+        return self._people_words
 
     def _supported(self, place: Place) -> frozenset[str]:
         """The countries that make a place plausible: the case's and those the rest of the document

@@ -11,6 +11,7 @@ from assay.extract.offsets import moved_span, place_at
 from assay.extract.place_roles import means_province
 from assay.gazetteer import GazetteerError
 from assay.gazetteer.guards import DEMONYMS, LOCATIVE_CUES
+from assay.gazetteer.names import fold_name
 from assay.model import Place, Span
 
 _PRECISION_RANK = {"point": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
@@ -187,13 +188,17 @@ def is_prominent(gazetteer: PlaceSource, place: Place) -> bool:
     )
 
 
-def is_stray_word(place: Place, text: str, supported: Callable[[], frozenset[str]]) -> bool:
+def is_stray_word(
+    place: Place, text: str, supported: Callable[[], frozenset[str]], people: Callable[[], frozenset[str]]
+) -> bool:
     """True for a one-word town name that is probably not a place here ("Court", "Alfa unit").
 
     A single capitalised word is kept when a locative word stands before it ("in Aktau"), when
     it names a country or region, or when another name or demonym of the document points to its
-    country; and never when it sits inside an institution's name ("University of Exeter").
-    `supported` is asked last: the countries the rest of the document points to cost a scan of it.
+    country; and never when it sits inside an institution's name ("University of Exeter") or the
+    document uses it inside a person's name ("Andrew Brunson" ... "Brunson said"). The two
+    document-wide answers are asked last, `people` (a pass over the capitalised words) before
+    `supported` (a scan of the document's place names).
     """
     if place.span is None:
         return False
@@ -205,7 +210,15 @@ def is_stray_word(place: Place, text: str, supported: Callable[[], frozenset[str
     word = _WORD_BEFORE.search(before)
     if word and word.group(1).lower() in LOCATIVE_CUES:
         return False
+    if fold_name(place.span.text) in people():
+        return True
     return place.country_code.upper() not in supported()
+
+
+def document_people(gazetteer: PlaceSource, text: str) -> frozenset[str]:
+    """The folded town names a text uses inside persons' names (none when the source cannot tell)."""
+    people = getattr(gazetteer, "document_people", None)
+    return frozenset() if people is None else frozenset(people(text))
 
 
 def supporting_countries(gazetteer: PlaceSource, text: str) -> frozenset[str]:

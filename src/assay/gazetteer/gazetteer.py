@@ -350,6 +350,12 @@ class Gazetteer:
         entry_id = resolve_span(self, text, start, end, countries, prior)
         return None if entry_id is None else self.entry_place(entry_id, Span(start, end, text[start:end]))
 
+    def document_people(self, text: str) -> frozenset[str]:
+        """Folded town names the text uses inside persons' names ("Andrew Brunson" → "brunson")."""
+        from assay.gazetteer.scan import person_words
+
+        return person_words(self.index, text)
+
     def document_countries(self, text: str) -> list[str]:
         """Countries a text names or implies, most mentioned first."""
         return [cc for cc, _ in self.document_context(text).countries.most_common()]

@@ -357,6 +357,13 @@ def _is_followed_by_name(text: str, tokens: list[tuple[int, int]], j: int) -> bo
     return following[:1].isupper() and following.lower() not in CONNECTORS
 
 
+def person_words(index: Index, text: str) -> frozenset[str]:
+    """The folded town names a text uses inside a person's name anywhere ("Andrew Brunson" makes a
+    later bare "Brunson" the man, not Brunson, South Carolina)."""
+    tokens, words = read_words(text)
+    return _person_words(index, text, tokens, words, [k for k, w in enumerate(words) if w[0].isupper()])
+
+
 def _person_words(index: Index, text: str, tokens: list[tuple[int, int]],
                   words: list[str], capitalised: list[int]) -> frozenset[str]:
     """Town names the text uses as parts of a person's name ("Lucy Lau", "John Steele").
