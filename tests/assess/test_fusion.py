@@ -175,3 +175,17 @@ def test_counties_are_compared_by_name_and_against_places_by_state() -> None:
     assert not places_compatible(adair, metcalfe)
     assert places_compatible(adair, kentucky) and places_compatible(adair, columbia)
     assert not places_compatible(adair, reno)
+
+
+def test_namesakes_in_two_states_are_different_places() -> None:
+    from dataclasses import replace
+
+    from assay.assess.fusion import places_compatible
+
+    monroe_in = Place("Monroe County", "US", "admin2", 4259418, "A", "Indiana", "US-IN", 39.16, -86.52)
+    monroe_mi = Place("Monroe County", "US", "admin2", 5000000, "A", "Michigan", "US-MI", 41.93, -83.5)
+    springfield_il = Place("Springfield", "US", "city", 4250542, "P", "Illinois", "US-IL", 39.8, -89.64)
+    springfield_mo = Place("Springfield", "US", "city", 4409896, "P", "Missouri", "US-MO", 37.22, -93.3)
+    assert not places_compatible(monroe_in, monroe_mi)
+    assert not places_compatible(springfield_il, springfield_mo)
+    assert places_compatible(springfield_il, replace(springfield_il, geonames_id=None))

