@@ -31,3 +31,11 @@ def test_the_namesake_nearest_the_other_places_of_the_text_wins() -> None:
     place = get_gazetteer().resolve("New Milford", context=text)
     assert place is not None and place.admin1_code == "US-CT"
     assert get_gazetteer().resolve("New Milford").admin1_code == "US-NJ"  # type: ignore[union-attr]
+
+
+def test_the_loaded_index_is_kept_out_of_the_cyclic_collector() -> None:
+    import gc
+
+    index = get_gazetteer().index
+    # Frozen objects are never rescanned by full collections during extraction.
+    assert gc.get_freeze_count() >= len(index.entries)

@@ -77,6 +77,7 @@ def load_index() -> Index:
             finally:
                 gc.enable()
             if isinstance(loaded, Index):
+                _keep_out_of_gc()
                 return loaded
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass
@@ -84,7 +85,15 @@ def load_index() -> Index:
 
     index = compile_index()
     save_index(index, path)
+    _keep_out_of_gc()
     return index
+
+
+def _keep_out_of_gc() -> None:
+    """Move every object alive now (the index above all: read-only, kept for the process's life)
+    into the collector's permanent generation. Otherwise each full collection walks its ~1M
+    objects again while extraction allocates, which costs about 3 % of extraction time."""
+    gc.freeze()
 
 
 def save_index(index: Index, path: Path) -> None:
