@@ -380,11 +380,12 @@ def _person_words(index: Index, text: str, tokens: list[tuple[int, int]],
             continue
         if first.isupper() or second.isupper() or first.lower() in _NOT_FIRST_NAMES:
             continue
-        if fold_name(f"{first} {second}") in index.keys:
-            continue
         first_word, second_key = fold_name(first), fold_name(second)
         first_town = _is_small_town(index, first_word)
         second_town = _is_small_town(index, second_key)
+        # Most pairs hold no town at all; only those that do are looked up as a name of two words.
+        if not (first_town or second_town) or fold_name(f"{first} {second}") in index.keys:
+            continue
         if second_town and second_key not in _ORGANISATION_WORDS:
             found.add(second_key)
         if first_town and second_key not in index.keys and second_key not in _ORGANISATION_WORDS:
