@@ -76,6 +76,18 @@ class DocumentContext:
 
 
 _CONTEXTS_KEPT = 64
+_NAME_VOTES_KEPT = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class _NameVotes:
+    """What one place name says about a text's whereabouts: its candidates' points (for coherence),
+    and, for a prominent unambiguous name, its country and weight, and the admin1 unit it names."""
+
+    points: list[tuple[float, float]]
+    country: str = ""
+    weight: int = 0
+    admin1: str = ""
 _EMPTY_CONTEXT = DocumentContext(Counter(), frozenset(), {}, {})
 
 
@@ -89,6 +101,7 @@ class Gazetteer:
     def __init__(self, index: Index) -> None:
         self.index = index
         self._contexts: OrderedDict[str, DocumentContext] = OrderedDict()
+        self._name_votes: dict[str, _NameVotes] = {}
 
     def entry_place(self, entry_id: int, span: Span | None = None) -> Place:
         """Turn an index entry into a Place (with the text span it was read from, if any)."""
@@ -279,30 +292,42 @@ class Gazetteer:
         own: dict[str, Counter[str]] = {}
         for word in find_demonyms(text):
             countries[DEMONYMS[word]] += 1
-        entries = self.index.entries
         for start, end, matches in find_names(self.index, text) if names is None else names:
             key = fold_name(text[start:end])
-            if key not in points:
-                ranked = sorted(matches, key=lambda m: -self._base_score(*m))[:_COHERENCE_CANDIDATES]
-                points[key] = [(lat, lon) for e, _ in ranked
-                               if entries[e][PRECISION] == "city" and (lat := entries[e][LAT]) is not None
-                               and (lon := entries[e][LON]) is not None]
-            entry_id, quality = matches[0]
-            entry = entries[entry_id]
-            if quality == STEM or self._is_ambiguous(matches):
-                continue
-            weight = 2 if entry[PRECISION] in ("country", "admin1") else 1 if entry[9] >= 5.5 else 0
-            if entry[PRECISION] == "admin1" or (entry[PRECISION] == "admin2" and len(
-                    {entries[e][ADMIN1_CODE] for e, q in matches if q != STEM}) == 1):
-                # A county only one state has ("Metcalfe County") names its state.
-                admin1.add(entry[ADMIN1_CODE])
-            if weight:
-                countries[entry[COUNTRY]] += weight
-                own.setdefault(key, Counter())[entry[COUNTRY]] += weight
+            name = self._name_votes.get(key)
+            if name is None:
+                name = self._name_votes[key] = self._votes_of(matches)
+                if len(self._name_votes) > _NAME_VOTES_KEPT:  # a bound on memory over a long run
+                    self._name_votes.clear()
+            points.setdefault(key, name.points)
+            if name.admin1:
+                admin1.add(name.admin1)
+            if name.weight:
+                countries[name.country] += name.weight
+                own.setdefault(key, Counter())[name.country] += name.weight
         from assay.gazetteer.home import read_dateline
 
         home_country, home_admin1 = read_dateline(self, text)
         return DocumentContext(countries, frozenset(admin1), points, own, home_country, home_admin1)
+
+    def _votes_of(self, matches: tuple[tuple[int, int], ...]) -> _NameVotes:
+        """What one name tells about where a text is, from its entries alone (so read once per name)."""
+        entries = self.index.entries
+        ranked = sorted(matches, key=lambda m: -self._base_score(*m))[:_COHERENCE_CANDIDATES]
+        points = [(lat, lon) for e, _ in ranked
+                  if entries[e][PRECISION] == "city" and (lat := entries[e][LAT]) is not None
+                  and (lon := entries[e][LON]) is not None]
+        entry_id, quality = matches[0]
+        entry = entries[entry_id]
+        if quality == STEM or self._is_ambiguous(matches):
+            return _NameVotes(points)
+        weight = 2 if entry[PRECISION] in ("country", "admin1") else 1 if entry[9] >= 5.5 else 0
+        admin1 = ""
+        if entry[PRECISION] == "admin1" or (entry[PRECISION] == "admin2" and len(
+                {entries[e][ADMIN1_CODE] for e, q in matches if q != STEM}) == 1):
+            # A county only one state has ("Metcalfe County") names its state.
+            admin1 = entry[ADMIN1_CODE]
+        return _NameVotes(points, entry[COUNTRY], weight, admin1)
 
     def _coherence(self, entry: Entry, key: str, context: DocumentContext) -> float:
         """How near this entry the document's other names lie: each name's nearest candidate within
