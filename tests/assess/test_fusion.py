@@ -189,3 +189,17 @@ def test_namesakes_in_two_states_are_different_places() -> None:
     assert not places_compatible(monroe_in, monroe_mi)
     assert not places_compatible(springfield_il, springfield_mo)
     assert places_compatible(springfield_il, replace(springfield_il, geonames_id=None))
+
+
+def test_a_toll_that_holds_the_attackers_matches_victims_and_attackers_together() -> None:
+    from assay.assess.fusion import counts_compatible
+
+    D = date(2016, 6, 5)
+    wire = mention(1, 1, "attack", D, AKTOBE, counts=(("killed", 6), ("attackers_killed", 18)))
+    dataset = mention(2, 2, "attack", D, AKTOBE, counts=(("killed", 25),))
+    other_attack = mention(3, 3, "attack", D, AKTOBE, counts=(("killed", 100),))
+    victims_only = mention(4, 4, "attack", D, AKTOBE, counts=(("killed", 25), ("attackers_killed", 1)))
+    assert counts_compatible(wire, dataset) and counts_compatible(dataset, wire)
+    assert not counts_compatible(wire, other_attack)
+    # Both count the attackers apart: their victims must agree by themselves.
+    assert not counts_compatible(wire, victims_only)

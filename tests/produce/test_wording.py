@@ -51,3 +51,36 @@ def test_key_judgment_names_the_interval_as_the_discussion_does() -> None:
         "(6 in 366 days vs 9 in 730 days; rate ratio 1.34, 90% credible interval 0.55–3.11; "
         "rates per calendar day)"
     )
+
+
+def test_pivotal_items_of_one_kind_in_several_countries_are_named_once() -> None:
+    names = {
+        "E-enforcement-KG": "the arrests and trials in Kyrgyzstan",
+        "E-enforcement-TJ": "the arrests and trials in Tajikistan",
+        "T-prosecution": "the rise in prosecutions from the baseline to the recent window",
+    }
+    text = confidence_text(
+        "moderate",
+        ("− assumptions: items E-enforcement-KG, E-enforcement-TJ, T-prosecution are read correctly",),
+        names.__getitem__,
+    )
+    assert text.endswith(
+        "the ranking of the explanations hinges on our reading of the arrests and trials in Kyrgyzstan "
+        "and Tajikistan and the rise in prosecutions from the baseline to the recent window; without any "
+        "one of them another would lead"
+    )
+
+
+def test_pivotal_items_with_commas_of_their_own_are_set_apart_by_semicolons() -> None:
+    names = {
+        "E-a": "the arrests in Kyrgyzstan",
+        "E-b": "the arrests in Tajikistan",
+        "E-c": "the statements, laws and exercises in Kazakhstan",
+    }
+    text = confidence_text(
+        "moderate", ("− assumptions: items E-a, E-b, E-c are read correctly",), names.__getitem__
+    )
+    assert text.endswith(
+        "hinges on our reading of two items (the arrests in Kyrgyzstan and Tajikistan; and the "
+        "statements, laws and exercises in Kazakhstan), without any one of which another would lead"
+    )

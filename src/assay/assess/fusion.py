@@ -20,7 +20,10 @@ Two mentions may describe the same event when ALL of these hold:
   country when one side is only country or region level; a mention without a place fits
   any place;
 * counts: for every count kind both report, the larger value is at most 3 × the smaller + 5
-  (tolls rise as reports come in, but 2 and 40 killed are different events).
+  (tolls rise as reports come in, but 2 and 40 killed are different events), or 5 × + 10 when
+  the smaller is a floor ("at least six"); a toll from a
+  source that counts no attackers apart may also match the other's victims and attackers
+  together (ACLED's fatalities include the attackers).
 
 Clustering is complete-linkage and greedy in a fixed order (finest date precision first, then
 date, document id, mention id); a mention joins the compatible event whose date is nearest,
@@ -40,7 +43,7 @@ from typing import TypeVar
 from assay.assess.credibility import rate_credibility
 from assay.assess.sources import OriginContext, find_origins
 from assay.assess.tallies import collect_claims, estimate_counts, summarise_claims
-from assay.model import Actor, ActorRole, Document, Event, Mention, Modality, Place, TimeSpan
+from assay.model import Actor, ActorRole, Count, Document, Event, Mention, Modality, Place, TimeSpan
 from assay.taxonomy import EVENT_TYPES, family_of
 
 FUSED_MODALITIES: frozenset[Modality] = frozenset({"asserted", "reported", "planned"})
@@ -96,14 +99,40 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
     return True
 
 
+def _close(a: Count, b: Count) -> bool:
+    """Two values of one count agree: the larger is at most 3 × the smaller + 5, or 5 × + 10 when
+    the smaller is a floor ("at least six dead", early in a toll that rose to 25)."""
+    low, high = sorted((a, b), key=lambda c: c.value)
+    if low.qualifier == "at_least":
+        return high.value <= 5 * low.value + 10
+    return high.value <= 3 * low.value + 5
+
+
+def _all_dead(m: Mention) -> Count | None:
+    """Everyone a mention says died, attackers included, when it counts the attackers apart."""
+    killed = next((c for c in m.counts if c.kind == "killed"), None)
+    attackers = next((c for c in m.counts if c.kind == "attackers_killed"), None)
+    if killed is None or attackers is None:
+        return None
+    return replace(killed, value=killed.value + attackers.value)
+
+
 def counts_compatible(a: Mention, b: Mention) -> bool:
-    """Whether every count kind both mentions report agrees within max ≤ 3·min + 5."""
+    """Whether every count kind both mentions report agrees (see `_close`).
+
+    A death toll from a source that counts no attackers apart may hold them (ACLED's fatalities
+    do): it also agrees with the other side's victims and attackers together (Aktobe: "six
+    killed, 18 attackers killed" and "25 fatalities" are one attack).
+    """
     for ca in a.counts:
         for cb in b.counts:
-            if ca.kind == cb.kind:
-                low, high = sorted((ca.value, cb.value))
-                if high > 3 * low + 5:
-                    return False
+            if ca.kind != cb.kind or _close(ca, cb):
+                continue
+            if ca.kind == "killed":
+                dead_a, dead_b = _all_dead(a), _all_dead(b)
+                if (dead_a is None) != (dead_b is None) and _close(dead_a or ca, dead_b or cb):
+                    continue
+            return False
     return True
 
 

@@ -57,9 +57,34 @@ def parse_reasons(reasons: tuple[str, ...]) -> list[Reason]:
     return parsed
 
 
+def _merge_places(names: list[str]) -> list[str]:
+    """'the arrests in Kyrgyzstan', 'the arrests in Tajikistan' → 'the arrests in Kyrgyzstan and
+    Tajikistan' (in the place of the first)."""
+    merged: list[str] = []
+    places: dict[str, list[str]] = {}
+    for name in names:
+        head, sep, place = name.rpartition(" in ")
+        if sep and place and " " not in place.replace("the ", "", 1):
+            if head not in places:
+                places[head] = []
+                merged.append(head)
+            places[head].append(place)
+        else:
+            merged.append(name)
+    return [f"{n} in {join_list(places[n])}" if n in places else n for n in merged]
+
+
 def _sensitivity_clause(keys: list[str], name_item: Callable[[str], str]) -> str:
     """The lead hanging on a few ACH items, named as a reader knows them."""
-    names = join_list([name_item(k) for k in keys])
+    named = _merge_places([name_item(k) for k in keys])
+    if len(named) > 1 and any("," in n for n in named):
+        # Names with commas of their own are set apart by semicolons, inside brackets.
+        listed = "; ".join(named[:-1]) + "; and " + named[-1]
+        return (
+            f"the ranking of the explanations hinges on our reading of {number_words(len(named))} items "
+            f"({listed}), without any one of which another would lead"
+        )
+    names = join_list(named)
     if len(keys) == 1:
         return (
             f"the ranking of the explanations hinges on our reading of {names}, "

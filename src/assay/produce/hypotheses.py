@@ -170,7 +170,7 @@ def _moment(event: Event, with_year: bool = True) -> str:
     return f"{words} in {when}" if when else words
 
 
-def _group_name(material: Material, item: Evidence) -> str:
+def _group_name(material: Material, item: Evidence, figures: bool = True) -> str:
     parts = item.key.split("-")
     family, country = (parts[1], parts[2]) if len(parts) >= 3 else ("", "")
     events = _events(material, item)
@@ -179,6 +179,8 @@ def _group_name(material: Material, item: Evidence) -> str:
     noun = one if n == 1 else many
     years = sorted({e.date.start.year for e in events if e.date.start})
     where = f" in {country_name(country)}" if country and country != "XX" else ""
+    if not figures:  # "the enforcement actions (arrests and trials) in Kyrgyzstan"
+        return f"the {noun}{where}"
     when = ""
     if len(years) == 1:
         when = f" in {years[0]}"
@@ -219,11 +221,15 @@ def _trend_name(material: Material, item: Evidence) -> str:
     return f"the lack of a clear change in {noun} from the baseline to the recent window"
 
 
-def name_evidence(material: Material, item: Evidence) -> Named:
-    """An ACH item as a reader knows it; its key stays in Appendix B."""
+def name_evidence(material: Material, item: Evidence, figures: bool = True) -> Named:
+    """An ACH item as a reader knows it; its key stays in Appendix B.
+
+    figures=False: a group of events named without its count and years, for sentences that cite
+    no spans for them.
+    """
     description = lower_opening(strip_stop(item.description))
     if item.kind == "event" and _GROUP_KEY.match(item.key):
-        text = _group_name(material, item)
+        text = _group_name(material, item, figures)
     elif item.kind == "trend" and item.key.startswith("T-"):
         text = _trend_name(material, item)
     elif description and is_plain(description) and not description.startswith("Analyst item"):

@@ -84,18 +84,22 @@ def title_of(material: Material) -> str:
     return "We judge " + judgment_clause(material, replace(first, statement=first.statement.split(";", 1)[0]))
 
 
-def _item_namer(material: Material) -> Callable[[str], str]:
-    """ACH item keys named as a reader knows them, when the name needs no figure of its own."""
+def _item_namer(material: Material, cited: list[int]) -> Callable[[str], str]:
+    """ACH item keys named as a reader knows them, when the name needs no figure of its own; the
+    document that states each name's place is added to `cited`."""
     ach = material.assessment.ach
     items = {item.key: item for item in ach.evidence} if ach is not None else {}
 
     def name(key: str) -> str:
         item = items.get(key)
         if item is not None:
-            text = name_evidence(material, item).text
-            # A name with numbers or dates would need spans the confidence sentence does not cite.
-            if not find_values(text):
-                return text
+            # A name with numbers or dates would need spans the confidence sentence does not cite:
+            # a group of events is then named without its count and years.
+            for figures in (True, False):
+                named = name_evidence(material, item, figures)
+                if not find_values(named.text):
+                    cited.extend(named.doc_ids[:1])
+                    return named.text
         return f"item {key} of the matrix in Appendix B"
 
     return name
@@ -126,9 +130,11 @@ def key_judgment_drafts(material: Material) -> list[list[Draft]]:
             tags=tags,
         )
         docs = judgment.document_ids or tuple(material.event_documents(judgment.event_ids))
+        named: list[int] = []
+        text = confidence_text(judgment.confidence, judgment.confidence_reasons, _item_namer(material, named))
         confidence = make_draft(
-            confidence_text(judgment.confidence, judgment.confidence_reasons, _item_namer(material)),
-            material.best_documents(docs, 4),
+            text,
+            list(dict.fromkeys(material.best_documents(docs, 4) + named)),
             fallback=(f"judgment {judgment.id} confidence_reasons",),
             is_factual=False,
             role="confidence",
