@@ -163,6 +163,18 @@ def test_improvised_device_is_a_bombing() -> None:
     assert types(text) == ["bombing"]
 
 
+def test_forces_fighting_with_heavy_weapons_is_a_clash() -> None:
+    assert types("Two armies fought with tanks and artillery along the ceasefire line on Monday.") == [
+        "armed_clash"
+    ]
+    assert types("Rival militias traded mortar and rocket fire across the river overnight.") == ["armed_clash"]
+
+
+def test_fighting_a_fire_or_an_illness_and_exchanging_views_are_no_clash() -> None:
+    assert extract("Residents fought the blaze for hours before army helicopters arrived.") == []
+    assert extract("The defence ministers exchanged views on fire safety at the base on Monday.") == []
+
+
 # Second clauses, tolls and crowds
 
 
