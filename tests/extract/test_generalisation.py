@@ -100,6 +100,19 @@ def test_assembly_vote_is_legislation() -> None:
     assert types("The National Assembly voted on Tuesday to extend the curfew law.") == ["legislation"]
 
 
+def test_designations_of_several_groups_and_passive_recognitions_are_legislation() -> None:
+    text = (
+        "The government on Monday designated three armed groups, including the Red Hand and the "
+        "Black Banner, as foreign terrorist organisations."
+    )
+    assert types(text) == ["legislation"]
+    assert types("By a court ruling, the movement has been recognised as extremist.") == ["legislation"]
+    assert types("The council added nine people to its list of designated terrorists on Friday.") == [
+        "legislation"
+    ]
+    assert extract("She was recognised as a leading expert on terrorist financing.") == []
+
+
 # Violence: hostage taking, bursting in, offensives, strikes on armed groups' sites
 
 
@@ -167,7 +180,8 @@ def test_forces_fighting_with_heavy_weapons_is_a_clash() -> None:
     assert types("Two armies fought with tanks and artillery along the ceasefire line on Monday.") == [
         "armed_clash"
     ]
-    assert types("Rival militias traded mortar and rocket fire across the river overnight.") == ["armed_clash"]
+    text = "Rival militias traded mortar and rocket fire across the river overnight."
+    assert types(text) == ["armed_clash"]
 
 
 def test_fighting_a_fire_or_an_illness_and_exchanging_views_are_no_clash() -> None:
