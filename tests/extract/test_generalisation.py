@@ -80,6 +80,19 @@ def test_video_of_a_claim_of_allegiance_is_part_of_the_attack() -> None:
     assert types(text) == ["attack"]
 
 
+def test_a_jihadist_call_to_join_is_propaganda_not_a_journey() -> None:
+    text = "A militant radio station aired a message on Sunday urging young men to join the jihad in Somalia."
+    assert types(text) == ["propaganda"]
+    call = "Fighters in a video call on their compatriots to join them in Syria."
+    assert "foreign_fighter_travel" not in types(call)
+    assert "propaganda" not in types("The president urged citizens to join the fight against terrorism.")
+
+
+def test_a_publication_names_the_propaganda_before_the_call_it_carries() -> None:
+    text = "The Islamic State group issued a new song on Tuesday urging listeners to join the jihad."
+    assert coded(text) == [("propaganda", "issued")]
+
+
 # Legislation: designations without "as", long lists of banned groups, votes of an assembly
 
 

@@ -97,6 +97,8 @@ _GUNFIRE = frozenset(
     }
 )
 _CASUALTY = re.compile(r"\b(?:wounded|injured|killed|dead|resist\w*|shot|fire)\b", re.I)
+# The lexicon's call-to-join pattern ("urged young men to join the fight").
+_CALL_TO_JOIN = re.compile(r"\bto\s+join\b", re.I)
 _ABROAD_FIGHTING = frozenset({"fought", "fighting", "battle", "battles"})
 _OUTCOME_WORDS = frozenset({"killed", "killing", "kill", "kills", "shot", "murdered"})
 
@@ -249,6 +251,10 @@ def collapse_triggers(
                 continue
             drafts.extend(Draft(key, best_trigger(leg)) for leg in journey_legs(found) if leg)
             continue
+        if key == "propaganda" and len(found) > 1:
+            # A call to join names the propaganda only when nothing else does: a nasheed "issued
+            # ... urging listeners to join the jihad" is told by its publication.
+            found = [t for t in found if not _CALL_TO_JOIN.search(t.text)] or found
         drafts.append(Draft(key, best_trigger(found)))
     others = [d for d in drafts if d.event_type not in VIOLENT_PRIORITY]
     statements = [
