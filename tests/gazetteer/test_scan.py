@@ -86,3 +86,12 @@ def test_adjectives_of_place_resolve_given_a_span(gaz: Gazetteer) -> None:
 
 def test_adjectives_of_place_are_not_scanned_as_places(gaz: Gazetteer) -> None:
     assert names(gaz, "European officials said Asian markets fell.") == []
+
+
+def test_unit_names_with_small_link_words_are_read_whole(gaz: Gazetteer) -> None:
+    found = [(s.text, p.name, p.country_code) for s, p in gaz.scan(
+        "A bomb went off in Jamundi, in Valle del Cauca, and floods hit Mato Grosso do Sul.")]
+    # "Valle" alone is a department of Honduras; read whole, the unit places the town in Colombia.
+    assert ("Jamundi", "Jamundí", "CO") in found
+    assert ("Valle del Cauca", "Valle del Cauca", "CO") in found
+    assert ("Mato Grosso do Sul", "Mato Grosso do Sul", "BR") in found

@@ -68,7 +68,8 @@ ansar jund jaish liwa kataib harakat tehrik tehreek lashkar
 
 # Lower-case words allowed inside a multiword place name ("Isle of Man", "Rostov-on-Don").
 CONNECTORS: frozenset[str] = frozenset(
-    _words("of the on upon and de la le les du des al el am im an der den dos da di do sur y i e ye")
+    _words("of the on upon and de la le les du des al el am im an der den dos da di do sur y i e ye del "
+           "della delle dello dei degli das zu bei ob sul")
 ) | ARABIC_ARTICLES
 
 # Demonyms and adjectives of nationality: never places, but evidence of the country a text is about.

@@ -44,15 +44,17 @@ _NOT_FIRST_NAMES = _DESCRIPTORS | STOP_WORDS
 # capitalised word runs into them ("Vladimir Putin", "Michael Burton") than the town itself.
 _TOWN_PROMINENCE = 5.7
 
+# The small words inside a unit's name: "Valle del Cauca", "Mato Grosso do Sul", "Isle of Wight".
+_NAME_LINK = r"(?:of|and|de|del|della|do|da|dos|das|di|du|des|la|le|les|al|el|y)\b"
 # ", Ky." / ", Turkmenistan" / ", West Kazakhstan Region": up to four capitalised words after a comma.
-_APPOSITION = re.compile(r"\.?,[ \t]+((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|of|and)){0,3})")
+_APPOSITION = re.compile(rf"\.?,[ \t]+((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|{_NAME_LINK})){{0,3}})")
 
 # "Palma in Cabo Delgado", "Kidal, in northern Mali", "Monroe County in northeast Missouri": the unit
 # a town is said to lie in.
 _CONTAINED_IN = re.compile(
     r",?[ \t]+in[ \t]+(?:the[ \t]+)?"
     r"(?:(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?|[Ee]ast|[Ww]est)(?:ern)?[ \t]+|[Cc]entral[ \t]+)?"
-    r"((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|of|and)){0,3})")
+    rf"((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|{_NAME_LINK})){{0,3}})")
 # Towns below this prominence (about 1,000,000 people) said to lie in a unit of another country are
 # a place the sources lack, not the namesake elsewhere.
 _CONTAINED_VETO = 6.0
