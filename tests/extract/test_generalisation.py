@@ -436,6 +436,13 @@ def test_nobody_hurt_before_the_gunman_was_overpowered_is_zero_injured() -> None
     assert ("attack", "injured", 0) in counts(text)
 
 
+def test_arrests_of_the_named_number_and_of_one_helper_are_counted() -> None:
+    text = "Detectives arrested the three main suspects in Leeds on Friday."
+    assert counts(text) == [("arrest", "arrested", 3)]
+    text = "Police later arrested a suspected accomplice of the gunman."
+    assert counts(text) == [("arrest", "arrested", 1)]
+
+
 # Modality and dates
 
 

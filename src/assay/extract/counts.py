@@ -112,7 +112,7 @@ _ADJACENT_VERBS: list[tuple[re.Pattern[str], CountKind]] = [
     ),
     (
         re.compile(
-            r"\b(?:arrested|detained|apprehended|arresting|detaining|rounded\s+up)\s+(?:a\s+total\s+of\s+|"
+            r"\b(?:arrested|detained|apprehended|arresting|detaining|rounded\s+up)\s+(?:a\s+total\s+of\s+|the\s+|"
             r"(?:a|an)\s+(?:[\w-]+\s+)?(?:cell|group|gang|network)\s+of\s+)?$",
             re.I,
         ),

@@ -41,6 +41,7 @@ _PERSON = (
     r"policeman|police\s+officer|officer|soldier|serviceman|guard|civilian|boy|girl|child|worker|driver|"
     r"pensioner|businessman|teacher|doctor|cleric|colonel|commander|gunman|defendant|deputy|lawmaker|"
     r"politician|mayor|official|leader|lawyer|writer|poet|singer|rapper|priest|pastor|farmer|trader|"
+    r"facilitator|accomplice|plotter|organi[sz]er|financier|handler|ringleader|associate|migrant|refugee|"
     r"\d+-year-old)"
 )
 
