@@ -443,6 +443,16 @@ def test_arrests_of_the_named_number_and_of_one_helper_are_counted() -> None:
     assert counts(text) == [("arrest", "arrested", 1)]
 
 
+def test_attackers_told_before_a_relative_clause_and_a_passive_are_the_armed_sides_dead() -> None:
+    text = (
+        "Police said four gunmen who had crossed from Iraq were killed in a shootout at a checkpoint in Van."
+    )
+    found = extract(text)
+    assert [(c.kind, c.value) for m in found for c in m.counts] == [("attackers_killed", 4)]
+    # Where the gunmen came from is not where they died.
+    assert found[0].place is not None and found[0].place.country_code == "TR"
+
+
 # Modality and dates
 
 

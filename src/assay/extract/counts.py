@@ -354,6 +354,9 @@ def find_counts(text: str, excluded: list[tuple[int, int]] = ()) -> list[CountMa
             # The passive patterns read far to the right; they are tried only when the words
             # beside the number named nothing.
             kind = next((k for p, k in _PASSIVE_KIND if p.match(after)), None)
+            # "five gunmen who had crossed from Afghanistan were killed": the armed side's dead.
+            if kind == "killed" and _ATTACKER_NOUNS.match(_first_word(after)):
+                kind = "attackers_killed"
         else:
             kind = right
         if (

@@ -30,6 +30,8 @@ _ORIGIN_BEFORE = re.compile(
     rf"(?:\b(?:natives?|citizens?|nationals?|people|Muslims|populations?)\s+of\s+"
     rf"|\b(?:born|living|lives|live|lived|based)\s+in\s+"
     rf"|\b{_PEOPLE}\s+from\s+"
+    # "gunmen who had crossed from Afghanistan were killed at the post": where they came from.
+    rf"|\b(?:crossed|crossing|infiltrated|infiltrating|sneaked|slipped)\s+(?:over\s+|back\s+|in\s+)?from\s+"
     # "Ruslan K., 26, from Kyzylorda region": an age, then where the person is from.
     rf"|\b\d{{1,3}},\s+from\s+)"
     rf"(?:the\s+)?{_UNIT_OF}(?:the\s+)?$",
