@@ -5,6 +5,8 @@ Every sentence here was written for this file; none comes from a gold set.
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.extract.conftest import make_doc
 
 from assay.extract import get_extractor
@@ -489,6 +491,16 @@ def dates(text: str, published: str) -> list[tuple[str, str | None]]:
     return [
         (m.event_type, m.date.start.isoformat() if m.date.start else None) for m in extract(text, published)
     ]
+
+
+def test_a_month_of_this_or_last_year_is_that_month() -> None:
+    published = "2021-06-15"
+    text = "The service reports that in February of this year, 14 members of a cell were detained."
+    found = [(m.date.start, m.date.end, m.date.precision) for m in extract(text, published)]
+    assert found == [(date(2021, 2, 1), date(2021, 2, 28), "month")]
+    text = "In March of last year, police detained four men in Osh."
+    found = [(m.date.start, m.date.end, m.date.precision) for m in extract(text, published)]
+    assert found == [(date(2020, 3, 1), date(2020, 3, 31), "month")]
 
 
 def test_date_naming_a_past_event_does_not_date_the_sentence() -> None:

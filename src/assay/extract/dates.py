@@ -94,6 +94,15 @@ def _month_year(m: re.Match[str], ctx: DateContext) -> Resolved:
     return first, last, "month"
 
 
+def _month_of_relative_year(m: re.Match[str], ctx: DateContext) -> Resolved:
+    """"in January of this year", "in March of last year": the month in the year named."""
+    if ctx.published is None:
+        return None
+    shift = {"this": 0, "last": -1, "previous": -1, "past": -1, "next": 1}[m.group("which").lower()]
+    first, last = month_interval(ctx.published.year + shift, month_of(m))
+    return first, last, "month"
+
+
 def _bare_month(m: re.Match[str], ctx: DateContext) -> Resolved:
     month = month_of(m)
     if ctx.published is None:
@@ -262,6 +271,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, frozenset[str]]] = [
     ),
     (re.compile(rf"\b{MON}(?:\s+of)?,?\s+{YEAR}\b", re.I), _month_year, _MONTH_AND_YEAR),
     (
+        re.compile(rf"\b{MON}\s+of\s+(?:the\s+)?(?P<which>this|last|previous|past|next)\s+year\b", re.I),
+        _month_of_relative_year,
+        _MONTH,
+    ),
+    (
         re.compile(
             r"\b(?:(?P<which>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
             rf"(?:\s+(?:of\s+)?{YEAR})?\b",
@@ -360,7 +374,8 @@ _PATTERNS = [(at_word_starts(pattern), handler, needs) for pattern, handler, nee
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|reports|wrote|published|denied|denies|"
     r"insisted|"
-    r"according\s+to\s+\w+)(?:\s+\w+){0,2}?\s*(?:on\s+)?$",
+    # "reports that in January ...": a date after "that" belongs to what is reported.
+    r"according\s+to\s+\w+)(?:\s+(?!that\b)\w+){0,2}?\s*(?:on\s+)?$",
     re.I,
 )
 # "The ministry on Monday denied reports that ...": a date standing between a subject and its
