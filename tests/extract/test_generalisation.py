@@ -503,6 +503,20 @@ def test_a_month_of_this_or_last_year_is_that_month() -> None:
     assert found == [(date(2020, 3, 1), date(2020, 3, 31), "month")]
 
 
+def test_a_range_under_way_at_publication_is_this_years_even_when_told_as_future() -> None:
+    text = "The ministry says that from 23 to 27 October, anti-terrorist exercises will be held in Atyrau."
+    found = [(m.date.start, m.date.end) for m in extract(text, "2017-10-24")]
+    assert found == [(date(2017, 10, 23), date(2017, 10, 27))]
+
+
+def test_a_clause_joined_by_and_that_names_its_own_day_takes_that_day() -> None:
+    text = "Extremist leaflets appeared in a market on Monday, and police detained five students on Tuesday."
+    assert dates(text, "2017-09-27") == [("propaganda", "2017-09-25"), ("arrest", "2017-09-26")]
+    # Without a day of its own, the joined clause shares the first clause's.
+    text = "Gunmen attacked a checkpoint on Monday, and police detained two suspects."
+    assert dates(text, "2017-09-27") == [("attack", "2017-09-25"), ("arrest", "2017-09-25")]
+
+
 def test_date_naming_a_past_event_does_not_date_the_sentence() -> None:
     text = "Two participants in the unrest of 4 January were sentenced to five years in prison in Oral."
     assert dates(text, "2022-11-30") == [("prosecution", None)]

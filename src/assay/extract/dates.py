@@ -81,6 +81,14 @@ def _day_range(m: re.Match[str], ctx: DateContext) -> Resolved:
         found = year_for(month, d1, ctx)
         if found is None:
             return None
+        pub = ctx.published
+        if pub is not None and found != pub.year:
+            # Under way at publication, a future range is this year's too ("from 23 to 27 October
+            # ... will be held", published 24 October).
+            first = safe_date(pub.year, month, d1)
+            last = safe_date(pub.year + 1 if month2 < month else pub.year, month2, d2)
+            if first is not None and last is not None and first <= pub <= last:
+                found = pub.year
         start_year = found
         year = start_year + 1 if month2 < month else start_year
     first, last = safe_date(start_year, month, d1), safe_date(year, month2, d2)

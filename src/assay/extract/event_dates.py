@@ -74,7 +74,9 @@ def pick_date(
         # that names its own day, later in the clause, takes that day, not the main clause's.
         in_clause = [d for d in usable if d.start >= trig.end and not _COMMA.search(text, trig.end, d.start)]
         if in_clause:
-            usable = [d for d in usable if d.start >= trig.end or not _AFTER.search(text, d.end, trig.start)]
+            # So does a clause joined by ", and" that names its own day after its verb ("posters
+            # appeared on Monday, and police detained five students on Tuesday").
+            usable = [d for d in usable if d.start >= trig.end or not _apart(text, d.end, trig.start)]
     if not usable:
         return TimeSpan(None, None, "none")
 
@@ -109,6 +111,12 @@ _AFTER_CLAUSE = re.compile(
 
 
 _COMMA = re.compile(r"[,;]")
+_COORDINATED = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+", re.I)
+
+
+def _apart(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] opens an "after" clause or a coordinated one."""
+    return bool(_AFTER.search(text, start, end) or _COORDINATED.search(text, start, end))
 _AFTER = re.compile(r"\bafter\b", re.I)
 _SHIFTED = re.compile(r"[;.]\s+(?:\w+\s+){0,2}?(?:hours|days|weeks|months|minutes)\s+later\b", re.I)
 _RELATIVE = re.compile(r",\s+(?:[\w'’-]+\s+){0,10}?(?:who|which|whom)\s+[^,;]*$")
