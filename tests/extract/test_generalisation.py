@@ -455,6 +455,22 @@ def test_attackers_told_before_a_relative_clause_and_a_passive_are_the_armed_sid
     assert found[0].place is not None and found[0].place.country_code == "TR"
 
 
+def test_a_ministry_named_by_place_and_field_takes_its_full_name() -> None:
+    text = "Police detained 40 people at the airport in Nalchik, Kabardino-Balkaria's interior ministry said."
+    (arrest,) = extract(text)
+    assert arrest.reported_by == "Ministry of Internal Affairs of Kabardino-Balkaria"
+    # A region's ministry does not place the arrest in its region: the town does.
+    assert arrest.place is not None and arrest.place.name == "Nalchik"
+    text = "A car bomb killed four soldiers in Idlib, the Turkish defence ministry said."
+    assert extract(text)[0].reported_by == "Ministry of Defence of Turkey"
+
+
+def test_a_states_ministry_named_by_its_country_places_the_states_act() -> None:
+    text = "Tajikistan's justice ministry has added two groups to its list of banned extremist organisations."
+    (act,) = extract(text)
+    assert act.event_type == "legislation" and act.place is not None and act.place.country_code == "TJ"
+
+
 # Modality and dates
 
 

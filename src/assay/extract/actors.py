@@ -101,7 +101,10 @@ def find_actors(doc: Doc, text: str | None = None) -> list[ActorHit]:
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
     if text is None:
         text = doc.text  # Doc.text rebuilds the string from the tokens on every access
-    hits: list[ActorHit] = state_hits(text)
+    ministries = ministry_hits(text)
+    hits: list[ActorHit] = ministries + [
+        h for h in state_hits(text) if not any(h.start < m.end and m.start < h.end for m in ministries)
+    ]
     taken: list[tuple[int, int]] = []
     for h in hits:
         span = doc.char_span(h.start, h.end, alignment_mode="expand")
@@ -280,6 +283,52 @@ def _name_first_words() -> frozenset[str] | None:
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z]*")
+
+
+# A ministry named by its place and its field ("Dagestan's interior ministry", "the Russian foreign
+# ministry", "Iraq's health ministry"): the guideline's full name is "Ministry of <field> of <place>".
+_MINISTRY = at_word_starts(
+    re.compile(
+        r"\b(?:(?P<place>[A-Z][\w-]+(?:[ -][A-Z][\w-]+)?)(?:'s|’s)\s+|(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+)"
+        r"(?P<field>interior|foreign|defen[cs]e|health|justice|emergencies|emergency\s+situations)\s+[Mm]inistry\b"
+    )
+)
+_MINISTRY_FIELDS = {
+    "interior": "Internal Affairs", "foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence",
+    "health": "Health", "justice": "Justice", "emergencies": "Emergency Situations",
+    "emergency situations": "Emergency Situations",
+}
+
+
+def names_its_state(hit: ActorHit) -> bool:
+    """True for a state's government or ministry named by its country ("Uzbekistan's justice
+    ministry"): the country word still places the state's act (gold README demonym rule)."""
+    if hit.entry.key.startswith("government of "):
+        return True
+    # A region's ministry ("Dagestan's interior ministry") does not place the act in its region.
+    return hit.entry.name.startswith("Ministry of ") and hit.entry.name.rpartition(" of ")[2].lower() in (
+        _country_names()
+    )
+
+
+def ministry_hits(text: str) -> list[ActorHit]:
+    """Ministries named by place and field, under the full name ("Ministry of Internal Affairs of
+    Dagestan"), or the dictionary's entry when it knows that name."""
+    if "inistry" not in text:
+        return []
+    out: list[ActorHit] = []
+    for m in _MINISTRY.finditer(text):
+        word = m.group("demonym") or m.group("place")
+        country = _country_names().get(word.lower())
+        if m.group("demonym") and country is None:
+            continue  # "the new foreign ministry": no place
+        place = country[1] if country else word
+        field = _MINISTRY_FIELDS[re.sub(r"\s+", " ", m.group("field").lower())]
+        full = f"Ministry of {field} of {place}"
+        entry = lookup_actor(full) or ActorEntry(normalise_name(full), full, "government", (full,))
+        start = m.start("place") if m.group("place") else m.start("demonym")
+        out.append(ActorHit(entry, start, m.end(), text[start : m.end()]))
+    return out
 
 
 def state_hits(text: str) -> list[ActorHit]:

@@ -24,6 +24,7 @@ from assay.extract.actors import (
     find_actors,
     is_cited,
     is_reporter,
+    names_its_state,
     report_verb_end,
     sentence_hits,
 )
@@ -175,7 +176,7 @@ class RulesExtractor:
         hits = sentence_hits(actor_hits, sent)
         # A place inside an actor's name is not the event's place; a country standing for its
         # government ("Kazakhstan raised its threat level") still places the act.
-        blocked = [(h.start, h.end) for h in hits if not h.entry.key.startswith("government of ")]
+        blocked = [(h.start, h.end) for h in hits if not names_its_state(h)]
         places = context.places(sentences, index)
         excluded = [(d.start - s0, d.end - s0) for d in dates]
         counts = assign_counts(find_counts(sentence.text, excluded), drafts, s0, sentence.text)
