@@ -471,6 +471,18 @@ def test_a_states_ministry_named_by_its_country_places_the_states_act() -> None:
     assert act.event_type == "legislation" and act.place is not None and act.place.country_code == "TJ"
 
 
+def test_officials_are_written_with_the_demonym_of_their_country() -> None:
+    text = "Gunmen killed two border guards in Khatlon province on Sunday, officials said."
+    (attack,) = extract(text)
+    assert attack.reported_by == "Tajik officials"
+    assert extract("Two soldiers were killed in Kunduz on Sunday, Afghan officials said.")[0].reported_by == (
+        "Afghan officials"
+    )
+    # Local officials keep their wording; an event with no country names no officials' country.
+    assert extract("A bomb killed four people in Quetta, local officials said.")[0].reported_by is None
+    assert extract("Gunmen killed two guards at a checkpoint, officials said.")[0].reported_by is None
+
+
 # Modality and dates
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from assay.errors import ExtractError
 from assay.extract.nlp import at_word_starts, blank_pipeline, may_contain
+from assay.gazetteer.guards import DEMONYMS
 from assay.model import Actor, ActorRole
 from assay.model import Span as TextSpan
 
@@ -101,7 +102,7 @@ def find_actors(doc: Doc, text: str | None = None) -> list[ActorHit]:
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
     if text is None:
         text = doc.text  # Doc.text rebuilds the string from the tokens on every access
-    ministries = ministry_hits(text)
+    ministries = ministry_hits(text) + bare_officials(text)
     hits: list[ActorHit] = ministries + [
         h for h in state_hits(text) if not any(h.start < m.end and m.start < h.end for m in ministries)
     ]
@@ -362,8 +363,56 @@ def state_hits(text: str) -> list[ActorHit]:
             end = m.end("name")
         else:
             end = m.end()
-        out.append(ActorHit(_government_entry(code_name[1]), m.start(), end, text[m.start() : end]))
+        if (m.group("plain") or "").lower() == "officials":
+            # "Tajik officials said" keeps its wording (gold README: "<Demonym> officials").
+            entry = _officials_entry(word if word.lower() in DEMONYMS else _demonym_of(code_name[0], word))
+        else:
+            entry = _government_entry(code_name[1])
+        out.append(ActorHit(entry, m.start(), end, text[m.start() : end]))
     return out
+
+
+# "officials said" with no country word or qualifier before it; the mention names their country
+# (see with_officials_country).
+_BARE_OFFICIALS = re.compile(
+    r"(?<![A-Za-z] )(?<![A-Za-z]’s )(?<![A-Za-z]'s )\b[Oo]fficials\b|(?<=\b[Tt]he )officials\b"
+)
+BARE_OFFICIALS = ActorEntry("officials", "officials", "government", ("officials",))
+
+
+def bare_officials(text: str) -> list[ActorHit]:
+    """Unqualified "officials" ("..., officials said"), to be named after the event's country."""
+    if "fficials" not in text:
+        return []
+    return [ActorHit(BARE_OFFICIALS, m.start(), m.end(), m.group()) for m in _BARE_OFFICIALS.finditer(text)]
+
+
+def with_officials_country(
+    actors: tuple[Actor, ...], reporter: str | None, country: str
+) -> tuple[tuple[Actor, ...], str | None]:
+    """Bare "officials" written "<Demonym> officials" after the event's country (gold README), or
+    dropped when the event has no country."""
+    if not any(a.key == BARE_OFFICIALS.key for a in actors):
+        return actors, reporter
+    demonym = _demonym_of(country.upper(), "") if country else ""
+    if not demonym:
+        kept = tuple(a for a in actors if a.key != BARE_OFFICIALS.key)
+        return kept, None if reporter == BARE_OFFICIALS.name else reporter
+    entry = _officials_entry(demonym)
+    named = tuple(
+        replace(a, key=entry.key, name=entry.name) if a.key == BARE_OFFICIALS.key else a for a in actors
+    )
+    return named, entry.name if reporter == BARE_OFFICIALS.name else reporter
+
+
+def _officials_entry(demonym: str) -> ActorEntry:
+    name = f"{demonym[:1].upper()}{demonym[1:]} officials"
+    return ActorEntry(normalise_name(name), name, "government", (name,))
+
+
+def _demonym_of(code: str, fallback: str) -> str:
+    """The first demonym the table gives a country ("KZ" → "kazakh"), else the fallback word."""
+    return next((d for d, c in DEMONYMS.items() if c == code), fallback)
 
 
 _REPORT_AFTER = re.compile(

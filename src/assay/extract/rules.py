@@ -27,6 +27,7 @@ from assay.extract.actors import (
     names_its_state,
     report_verb_end,
     sentence_hits,
+    with_officials_country,
 )
 from assay.extract.attribution import governs as attributes
 from assay.extract.context import DocContext
@@ -244,6 +245,7 @@ class RulesExtractor:
             elif place is not None and place.precision in ("city", "point", "admin2", "admin1"):
                 context.last_place = moved_place(place, context.offset)
             mention_counts = counts[i]
+            actors, reporter = with_officials_country(actors, reporter, place.country_code if place else "")
             out.append(
                 Mention(
                     id=0,
