@@ -137,11 +137,11 @@ class RulesExtractor:
                 s0, s1 = sent.start_char, sent.end_char
                 drafts = collapse_triggers(triggers, text, s0, s1, after_violence=after_violence)
             after_violence = after_violence or any(d.event_type in VIOLENT_PRIORITY for d in drafts)
-            if not drafts and not may_disclose(text[sent.start_char : sent.end_char]):
-                continue
+            sent_text = text[sent.start_char : sent.end_char]
+            if not drafts and (not may_disclose(sent_text) or find_disclosure(sent_text) is None):
+                continue  # a sentence with no event and no disclosure yields nothing
             # Dates are read only where events are: the anchor for "the next day" is the last
             # day-precise date of an earlier event sentence.
-            sent_text = text[sent.start_char : sent.end_char]
             dates: list[DateMatch] = []
             if has_date_cue(sent_text):
                 ctx = DateContext(published, anchor, bool(_FUTURE.search(sent_text)))
@@ -149,8 +149,6 @@ class RulesExtractor:
                 days = [d for d in dates if d.precision == "day" and not d.is_report_date]
                 if days:
                     anchor = days[-1].first
-            if not drafts and find_disclosure(sent_text) is None:
-                continue  # a sentence with no event and no disclosure yields nothing
             if actor_hits is None:
                 actor_hits = find_actors(sdoc, text)
             claims = date_claims(triggers, drafts)
