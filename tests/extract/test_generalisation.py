@@ -204,6 +204,13 @@ def test_fighting_a_fire_or_an_illness_and_exchanging_views_are_no_clash() -> No
     assert extract("The defence ministers exchanged views on fire safety at the base on Monday.") == []
 
 
+def test_what_an_exercise_rehearses_is_no_event() -> None:
+    text = "Soldiers took part in an exercise on Monday to repel an attack by a terrorist group on a depot."
+    assert types(text) == ["military_exercise"]
+    text = "Police officers took part in an anti-terror drill simulating a hostage-taking at a station."
+    assert types(text) == ["military_exercise"]
+
+
 # Second clauses, tolls and crowds
 
 

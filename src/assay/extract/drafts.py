@@ -131,6 +131,23 @@ def _is_telling(text: str, sent_start: int, sent_end: int) -> bool:
     return bool(_WORK.search(text, sent_start, sent_end) and _TELLING.search(text, sent_start, sent_end))
 
 
+# What an exercise rehearses is no event: "an exercise to repel an attack by a terrorist group",
+# "a drill simulating a hostage-taking".
+_SCENARIO_BEFORE = re.compile(
+    r"\b(?:simulat(?:ing|ed|es|ion\s+of)|imitat(?:ing|ion\s+of)|to\s+(?:repel|counter|prevent|neutrali[sz]e|"
+    r"thwart|respond\s+to|free\s+hostages\s+in)|repelling|scenario\s+(?:of|involving)|mock)\s+"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def _is_scenario(t: Trigger, text: str, sent_start: int) -> bool:
+    """True for a violent word an exercise rehearses (see _SCENARIO_BEFORE)."""
+    if t.event_type not in VIOLENT_PRIORITY:
+        return False
+    return _SCENARIO_BEFORE.search(text, max(sent_start, t.char_start - 60), t.char_start) is not None
+
+
 def collapse_triggers(
     triggers: list[Trigger], text: str, sent_start: int, sent_end: int, *, after_violence: bool = False
 ) -> list[Draft]:
@@ -146,6 +163,8 @@ def collapse_triggers(
     triggers = drop_protest_references(triggers, text, sent_start)
     triggers = [t for t in triggers if not is_topic(t, text, sent_start, NOUN_TRIGGERS)]
     triggers = [t for t in triggers if not is_condition(t, text, sent_start)]
+    if any(t.event_type == "military_exercise" for t in triggers):
+        triggers = [t for t in triggers if not _is_scenario(t, text, sent_start)]
     violent_words = [t for t in triggers if t.event_type in VIOLENT_PRIORITY]
     if is_sport(text, sent_start, sent_end) or (
         after_violence and violent_words and all(_is_toll(t) for t in violent_words)
