@@ -300,6 +300,14 @@ def test_preparing_to_leave_for_a_conflict_is_travel() -> None:
     assert sorted(types(text)) == ["arrest", "foreign_fighter_travel"]
 
 
+def test_gatherings_as_targets_or_rehearsals_and_striking_crowds_are_no_protest() -> None:
+    assert "protest" not in types("The group's magazine urged supporters to strike crowds with trucks.")
+    assert "protest" not in types("Police warned that militants might target election rallies in Lahore.")
+    assert "protest" not in types("Guards held exercises on the dispersal of mass riots on Monday.")
+    assert types("Thousands of workers went on strike over unpaid wages on Monday.") == ["protest"]
+    assert types("Hundreds rallied in protest at a new tax in the capital on Sunday.") == ["protest"]
+
+
 # Sport and books are not events
 
 

@@ -95,3 +95,9 @@ def test_unit_names_with_small_link_words_are_read_whole(gaz: Gazetteer) -> None
     assert ("Jamundi", "Jamundí", "CO") in found
     assert ("Valle del Cauca", "Valle del Cauca", "CO") in found
     assert ("Mato Grosso do Sul", "Mato Grosso do Sul", "BR") in found
+
+
+def test_a_feast_is_a_place_only_with_place_evidence(gaz: Gazetteer) -> None:
+    found = [s.text for s, _ in gaz.scan("Crowds gathered at Christmas markets in Berlin.")]
+    assert "Christmas" not in found and "Berlin" in found
+    assert "Christmas" in [s.text for s, _ in gaz.scan("A man was arrested in Christmas, Florida.")]

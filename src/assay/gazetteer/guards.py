@@ -42,7 +42,7 @@ salafi wahhabi kurd kurds baath ansar jamaat wagner azov mossad hamas-run
 CALENDAR: frozenset[str] = frozenset(_words("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-saturday sunday
+saturday sunday christmas easter ramadan eid passover hanukkah diwali
 """))
 
 # Multiword names that are institutions or buildings far more often than the places so named.
