@@ -308,6 +308,12 @@ def test_gatherings_as_targets_or_rehearsals_and_striking_crowds_are_no_protest(
     assert types("Hundreds rallied in protest at a new tax in the capital on Sunday.") == ["protest"]
 
 
+def test_people_described_by_where_they_fight_make_no_journey() -> None:
+    text = "Five men were charged with sending money to relatives fighting in Syria."
+    assert "foreign_fighter_travel" not in types(text)
+    assert "foreign_fighter_travel" in types("Three Kazakh citizens were fighting in Syria in 2015.")
+
+
 # Sport and books are not events
 
 

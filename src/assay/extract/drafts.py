@@ -148,6 +148,20 @@ def _is_scenario(t: Trigger, text: str, sent_start: int) -> bool:
     return _SCENARIO_BEFORE.search(text, max(sent_start, t.char_start - 60), t.char_start) is not None
 
 
+# "sending money to relatives fighting in Syria": an -ing journey word right after the people it
+# describes tells who they are, not a journey of the sentence.
+_PEOPLE_BEFORE = re.compile(r"\b(?:[a-z]+s|men|women|children|people)\s+$")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$")
+
+
+def _reduced_relative(t: Trigger, text: str) -> bool:
+    """True for "relatives fighting in Syria" (see _PEOPLE_BEFORE); "were fighting" stays a journey."""
+    if not t.text.lower().split(" ", 1)[0].endswith("ing"):
+        return False
+    before = text[max(0, t.char_start - 30) : t.char_start]
+    return _PEOPLE_BEFORE.search(before) is not None and not _BE_BEFORE.search(before)
+
+
 def collapse_triggers(
     triggers: list[Trigger], text: str, sent_start: int, sent_end: int, *, after_violence: bool = False
 ) -> list[Draft]:
@@ -265,7 +279,11 @@ def collapse_triggers(
         ):
             continue
         if key == "foreign_fighter_travel":
-            found = [t for t in found if not describes_people(t, text, sent_start)]
+            found = [
+                t
+                for t in found
+                if not describes_people(t, text, sent_start) and not _reduced_relative(t, text)
+            ]
             if not found:
                 continue
             drafts.extend(Draft(key, best_trigger(leg)) for leg in journey_legs(found) if leg)
