@@ -21,19 +21,37 @@ class CountMatch:
     text: str
 
 
-_NONE = [
+# Each count pattern comes with the words every match holds: each inner tuple must have one member
+# in the lower-cased text, so a text lacking them all is not searched with the (slow, lazily
+# quantified) pattern.
+_HARMED = ("hurt", "injur", "wound")
+_NONE: list[tuple[re.Pattern[str], CountKind, tuple[tuple[str, ...], ...]]] = [
     (
         re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+(?:hurt|injured|wounded)\b", re.I),
         "injured",
+        (("no",), _HARMED),
     ),
-    (re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+killed\b", re.I), "killed"),
-    (re.compile(r"\bno\s+(?:casualties|injuries|one\s+was\s+harmed)\b", re.I), "injured"),
+    (
+        re.compile(r"\bno\s*(?:one|body)\s+(?:was|were|has\s+been)\s+killed\b", re.I),
+        "killed",
+        (("no",), ("killed",)),
+    ),
+    (
+        re.compile(r"\bno\s+(?:casualties|injuries|one\s+was\s+harmed)\b", re.I),
+        "injured",
+        (("no",), ("casualties", "injuries", "harmed")),
+    ),
     (
         re.compile(r"\bbefore\s+(?:anyone|anybody)\s+(?:was|could\s+be)\s+(?:hurt|injured|wounded)\b", re.I),
         "injured",
+        (("before",), _HARMED),
     ),
     # Casualties are the dead and the wounded: "no casualties" rules out both.
-    (re.compile(r"\bno\s+(?:casualties|one\s+was\s+harmed)\b", re.I), "killed"),
+    (
+        re.compile(r"\bno\s+(?:casualties|one\s+was\s+harmed)\b", re.I),
+        "killed",
+        (("no",), ("casualties", "harmed")),
+    ),
 ]
 _PERSON = (
     r"(?:man|woman|resident|citizen|suspect|member|student|native|national|teenager|person|individual|"
@@ -66,17 +84,27 @@ def _pronoun_subject(verbs: str, kind: CountKind) -> str:
     return rf"{subject}(?:\w+\s+(?:and\s+)?)?(?:{verbs})\b|"
 
 
-_SINGULAR_VERBS: list[tuple[str, CountKind]] = [
-    (r"detained|arrested|apprehended|taken\s+into\s+custody|arresting|detaining|captured", "arrested"),
+# The verbs of a singular count, its kind, and the words every match of the verbs holds.
+_SINGULAR_VERBS: list[tuple[str, CountKind, tuple[str, ...]]] = [
+    (
+        r"detained|arrested|apprehended|taken\s+into\s+custody|arresting|detaining|captured",
+        "arrested",
+        ("detain", "arrest", "apprehend", "taken", "captured"),
+    ),
     (
         r"sentenced(?:\s+to\s+death|\s+in\s+absentia)?|convicted|jailed|found\s+guilty|"
         r"(?:conviction|sentence)\s+of",
         "convicted",
+        ("sentence", "convict", "jailed", "found"),
     ),
-    (r"killed|killing|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed", "killed"),
-    (r"injured|wounded|hurt|injuring|wounding", "injured"),
+    (
+        r"killed|killing|shot\s+dead|murdered|stabbed\s+to\s+death|beheaded|executed",
+        "killed",
+        ("killed", "killing", "shot", "murdered", "stabbed", "beheaded", "executed"),
+    ),
+    (r"injured|wounded|hurt|injuring|wounding", "injured", ("injur", "wound", "hurt")),
 ]
-_SINGULARS = (
+_SINGULARS: list[tuple[re.Pattern[str], CountKind, tuple[tuple[str, ...], ...]]] = (
     [
         (
             re.compile(
@@ -86,8 +114,9 @@ _SINGULARS = (
                 re.I,
             ),
             kind,
+            (words,),
         )
-        for verbs, kind in _SINGULAR_VERBS
+        for verbs, kind, words in _SINGULAR_VERBS
     ]
     + [
         (
@@ -101,14 +130,16 @@ _SINGULARS = (
                 re.I,
             ),
             kind,
+            (words,),
         )
-        for verbs, kind in _SINGULAR_VERBS
+        for verbs, kind, words in _SINGULAR_VERBS
     ]
     + [
         # "found a local imam guilty": the verdict names one person between its words.
         (
             re.compile(rf"\bfound\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\s+guilty\b", re.I),
             "convicted",
+            (("found",), ("guilty",)),
         ),
         (
             re.compile(
@@ -117,6 +148,7 @@ _SINGULARS = (
                 re.I,
             ),
             "attackers_killed",
+            (("suicide", "blew", "blow", "detonated"),),
         ),
         # One person whose arrest closes the sentence that told their act: "An Uzbek-born man
         # hijacked a truck and drove it into shoppers, killing four, and was arrested hours later".
@@ -127,6 +159,7 @@ _SINGULARS = (
                 re.I,
             ),
             "arrested",
+            (("and",), _SINGULAR_VERBS[0][2]),
         ),
         # A stabbing not told as fatal wounds its victim: "a patrol officer was stabbed in the neck".
         # Only the passive is read: "stabbed a police officer" in a rampage is often a death.
@@ -137,6 +170,7 @@ _SINGULARS = (
                 re.I,
             ),
             "injured",
+            (("stabbed",),),
         ),
         # The lone attacker's end: "before he was shot dead by police", "police shot him dead".
         (
@@ -147,6 +181,7 @@ _SINGULARS = (
                 re.I,
             ),
             "attackers_killed",
+            (("shot",), ("dead",)),
         ),
         (
             re.compile(
@@ -155,42 +190,16 @@ _SINGULARS = (
                 re.I,
             ),
             "groups",
+            (("cell", "group"),),
         ),
     ]
 )
 
 # Each pattern opens on "\b" and a word: searched only where words start.
-_NONE = [(at_word_starts(pattern), kind) for pattern, kind in _NONE]
-_SINGULARS = [(at_word_starts(pattern), kind) for pattern, kind in _SINGULARS]
+_NONE = [(at_word_starts(pattern), kind, needs) for pattern, kind, needs in _NONE]
+_SINGULARS = [(at_word_starts(pattern), kind, needs) for pattern, kind, needs in _SINGULARS]
 
-# Words every match of each _NONE and _SINGULARS pattern contains, in the order of the patterns:
-# each inner tuple must have one member in the lower-cased text, so a text lacking them all is not
-# searched with the (slow, lazily quantified) pattern. Their verbs follow _SINGULAR_VERBS.
-_HARMED = ("hurt", "injur", "wound")
-_SINGULAR_VERB_WORDS: tuple[tuple[str, ...], ...] = (
-    ("detain", "arrest", "apprehend", "taken", "captured"),
-    ("sentence", "convict", "jailed", "found"),
-    ("killed", "killing", "shot", "murdered", "stabbed", "beheaded", "executed"),
-    ("injur", "wound", "hurt"),
-)
-_NONE_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
-    (("no",), _HARMED),
-    (("no",), ("killed",)),
-    (("no",), ("casualties", "injuries", "harmed")),
-    (("before",), _HARMED),
-    (("no",), ("casualties", "harmed")),
-)
-_SINGULAR_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
-    *(((words),) for words in _SINGULAR_VERB_WORDS),
-    *(((words),) for words in _SINGULAR_VERB_WORDS),
-    (("found",), ("guilty",)),
-    (("suicide", "blew", "blow", "detonated"),),
-    (("and",), _SINGULAR_VERB_WORDS[0]),
-    (("stabbed",),),
-    (("shot",), ("dead",)),
-    (("cell", "group"),),
-)
-_NEEDED = frozenset(w for needs in (*_NONE_NEEDS, *_SINGULAR_NEEDS) for words in needs for w in words)
+_NEEDED = frozenset(w for _, _, needs in (*_NONE, *_SINGULARS) for words in needs for w in words)
 
 
 def _lacks(present: frozenset[str], needs: tuple[tuple[str, ...], ...]) -> bool:
@@ -203,12 +212,12 @@ def find_singular_counts(text: str) -> list[CountMatch]:
     out: list[CountMatch] = []
     lowered = text.lower()
     present = _NEEDED if not folds_like_ascii(text) else frozenset(filter(lowered.__contains__, _NEEDED))
-    for (pattern, kind), needs in zip(_NONE, _NONE_NEEDS, strict=True):
+    for pattern, kind, needs in _NONE:
         if _lacks(present, needs):
             continue
         for m in pattern.finditer(text):
-            out.append(CountMatch(kind, 0, "exact", m.start(), m.end(), m.group(0)))  # type: ignore[arg-type]
-    for (pattern, kind), needs in zip(_SINGULARS, _SINGULAR_NEEDS, strict=True):
+            out.append(CountMatch(kind, 0, "exact", m.start(), m.end(), m.group(0)))
+    for pattern, kind, needs in _SINGULARS:
         if _lacks(present, needs):
             continue
         found = pattern.search(text)
