@@ -281,8 +281,8 @@ def _word_start_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
         modality._PLANNED,
         modality._ALLEGED,
         modality._TRAVEL_PLANNED,
-        *(p for p, _ in singulars._NONE),
-        *(p for p, _ in singulars._SINGULARS),
+        *(p for p, _, _ in singulars._NONE),
+        *(p for p, _, _ in singulars._SINGULARS),
         *(p for p, _, _ in _PATTERNS),
         *load_lexicon().searched.values(),
     ]
