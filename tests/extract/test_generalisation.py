@@ -95,6 +95,13 @@ def test_a_publication_names_the_propaganda_before_the_call_it_carries() -> None
     assert coded(text) == [("propaganda", "issued")]
 
 
+def test_extremist_material_that_circulates_or_appears_online_is_propaganda() -> None:
+    assert types("Jihadist songs were circulated in Telegram groups last week.") == ["propaganda"]
+    text = "The Islamic State group released photographs on Monday showing its fighters in the town."
+    assert types(text) == ["propaganda"]
+    assert types("Police released photographs of the suspected Islamic State gunmen on Monday.") == []
+
+
 # Legislation: designations without "as", long lists of banned groups, votes of an assembly
 
 
