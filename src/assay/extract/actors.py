@@ -102,9 +102,10 @@ def find_actors(doc: Doc, text: str | None = None) -> list[ActorHit]:
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
     if text is None:
         text = doc.text  # Doc.text rebuilds the string from the tokens on every access
-    ministries = ministry_hits(text) + bare_officials(text)
-    hits: list[ActorHit] = ministries + [
-        h for h in state_hits(text) if not any(h.start < m.end and m.start < h.end for m in ministries)
+    # Ministries and unqualified officials first: a state's name inside a ministry's is not its government.
+    bodies = ministry_hits(text) + bare_officials(text)
+    hits: list[ActorHit] = bodies + [
+        h for h in state_hits(text) if not any(h.start < b.end and b.start < h.end for b in bodies)
     ]
     taken: list[tuple[int, int]] = []
     for h in hits:
