@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from assay.model import AchResult, Evidence, Hypothesis, HypothesisScore, Rating
 from assay.produce.draft import Draft, derived, make_draft
-from assay.produce.hypotheses import Named, join_items, name_evidence, rating_words, required
+from assay.produce.hypotheses import Named, name_evidence, rating_words, required
 from assay.produce.material import Material
-from assay.produce.phrasing import is_plain, join_list, lower_opening, strip_stop
+from assay.produce.phrasing import is_plain, join_items, join_list, lower_opening, strip_stop
 from assay.produce.values import number_words
 
 MAX_DIAGNOSTIC = 3

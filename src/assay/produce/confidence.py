@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assay.produce.phrasing import is_plain, join_list, strip_stop
+from assay.produce.phrasing import is_plain, join_items, join_list, strip_stop
 from assay.produce.values import dates_in_words, number_words
 
 MAX_FOR = 2
@@ -79,10 +79,9 @@ def _sensitivity_clause(keys: list[str], name_item: Callable[[str], str]) -> str
     named = _merge_places([name_item(k) for k in keys])
     if len(named) > 1 and any("," in n for n in named):
         # Names with commas of their own are set apart by semicolons, inside brackets.
-        listed = "; ".join(named[:-1]) + "; and " + named[-1]
         return (
             f"the ranking of the explanations hinges on our reading of {number_words(len(named))} items "
-            f"({listed}), without any one of which another would lead"
+            f"({join_items(named)}), without any one of which another would lead"
         )
     names = join_list(named)
     if len(keys) == 1:

@@ -265,10 +265,3 @@ def rating_words(item: Evidence, keys: list[str]) -> str:
         frozenset({"analyst", "suggested"}): "the analyst and the rate comparison rated",
     }.get(frozenset(sources), "we rated")
     return f"which {who} {' and '.join(parts)}"
-
-
-def join_items(items: list[str]) -> str:
-    """join_list, with semicolons when the items carry commas of their own."""
-    if len(items) > 1 and any("," in i for i in items):
-        return "; ".join(items[:-1]) + "; and " + items[-1]
-    return join_list(items)

@@ -98,6 +98,13 @@ def join_list(items: Sequence[str], conjunction: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
 
 
+def join_items(items: Sequence[str]) -> str:
+    """join_list, with semicolons when the items carry commas of their own."""
+    if len(items) > 1 and any("," in i for i in items):
+        return "; ".join(items[:-1]) + "; and " + items[-1]
+    return join_list(items)
+
+
 def ordinal(index: int) -> str:
     """'first', 'second', … for a zero-based index (words, so the brief prints no untraceable number)."""
     return ORDINALS[index] if index < len(ORDINALS) else f"next ({index + 1}th)"
