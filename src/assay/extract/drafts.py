@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assay.extract.counts import CountMatch
-from assay.extract.hedges import describes_people, is_condition, is_habitual
+from assay.extract.hedges import describes_people, is_condition, is_habitual, is_rehearsed
 from assay.extract.lexicon import Trigger
 from assay.extract.nlp import may_contain
 from assay.extract.references import drop_protest_references, is_crowd_harm, is_sport, is_topic
@@ -131,37 +131,6 @@ def _is_telling(text: str, sent_start: int, sent_end: int) -> bool:
     return bool(_WORK.search(text, sent_start, sent_end) and _TELLING.search(text, sent_start, sent_end))
 
 
-# What an exercise rehearses is no event: "an exercise to repel an attack by a terrorist group",
-# "a drill simulating a hostage-taking".
-_SCENARIO_BEFORE = re.compile(
-    r"\b(?:simulat(?:ing|ed|es|ion\s+of)|imitat(?:ing|ion\s+of)|to\s+(?:repel|counter|prevent|neutrali[sz]e|"
-    r"thwart|respond\s+to|free\s+hostages\s+in)|repelling|scenario\s+(?:of|involving)|mock)\s+"
-    r"(?:[\w-]+\s+){0,3}?$",
-    re.I,
-)
-
-
-def _is_scenario(t: Trigger, text: str, sent_start: int) -> bool:
-    """True for a violent word an exercise rehearses (see _SCENARIO_BEFORE)."""
-    if t.event_type not in VIOLENT_PRIORITY:
-        return False
-    return _SCENARIO_BEFORE.search(text, max(sent_start, t.char_start - 60), t.char_start) is not None
-
-
-# "sending money to relatives fighting in Syria": an -ing journey word right after the people it
-# describes tells who they are, not a journey of the sentence.
-_PEOPLE_BEFORE = re.compile(r"\b(?:[a-z]+s|men|women|children|people)\s+$")
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$")
-
-
-def _reduced_relative(t: Trigger, text: str) -> bool:
-    """True for "relatives fighting in Syria" (see _PEOPLE_BEFORE); "were fighting" stays a journey."""
-    if not t.text.lower().split(" ", 1)[0].endswith("ing"):
-        return False
-    before = text[max(0, t.char_start - 30) : t.char_start]
-    return _PEOPLE_BEFORE.search(before) is not None and not _BE_BEFORE.search(before)
-
-
 def collapse_triggers(
     triggers: list[Trigger], text: str, sent_start: int, sent_end: int, *, after_violence: bool = False
 ) -> list[Draft]:
@@ -178,7 +147,7 @@ def collapse_triggers(
     triggers = [t for t in triggers if not is_topic(t, text, sent_start, NOUN_TRIGGERS)]
     triggers = [t for t in triggers if not is_condition(t, text, sent_start)]
     if any(t.event_type == "military_exercise" for t in triggers):
-        triggers = [t for t in triggers if not _is_scenario(t, text, sent_start)]
+        triggers = [t for t in triggers if not is_rehearsed(t, text, sent_start)]
     violent_words = [t for t in triggers if t.event_type in VIOLENT_PRIORITY]
     if is_sport(text, sent_start, sent_end) or (
         after_violence and violent_words and all(_is_toll(t) for t in violent_words)
@@ -279,11 +248,7 @@ def collapse_triggers(
         ):
             continue
         if key == "foreign_fighter_travel":
-            found = [
-                t
-                for t in found
-                if not describes_people(t, text, sent_start) and not _reduced_relative(t, text)
-            ]
+            found = [t for t in found if not describes_people(t, text, sent_start)]
             if not found:
                 continue
             drafts.extend(Draft(key, best_trigger(leg)) for leg in journey_legs(found) if leg)
