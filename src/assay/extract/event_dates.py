@@ -112,14 +112,14 @@ _AFTER_CLAUSE = re.compile(
 
 _COMMA = re.compile(r"[,;]")
 _COORDINATED = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+", re.I)
+_AFTER = re.compile(r"\bafter\b", re.I)
+_SHIFTED = re.compile(r"[;.]\s+(?:\w+\s+){0,2}?(?:hours|days|weeks|months|minutes)\s+later\b", re.I)
+_RELATIVE = re.compile(r",\s+(?:[\w'’-]+\s+){0,10}?(?:who|which|whom)\s+[^,;]*$")
 
 
 def _apart(text: str, start: int, end: int) -> bool:
     """True when text[start:end] opens an "after" clause or a coordinated one."""
     return bool(_AFTER.search(text, start, end) or _COORDINATED.search(text, start, end))
-_AFTER = re.compile(r"\bafter\b", re.I)
-_SHIFTED = re.compile(r"[;.]\s+(?:\w+\s+){0,2}?(?:hours|days|weeks|months|minutes)\s+later\b", re.I)
-_RELATIVE = re.compile(r",\s+(?:[\w'’-]+\s+){0,10}?(?:who|which|whom)\s+[^,;]*$")
 
 
 def _in_relative_clause(text: str, d: DateMatch, trig: Span) -> bool:

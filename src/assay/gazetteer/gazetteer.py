@@ -88,6 +88,8 @@ class _NameVotes:
     country: str = ""
     weight: int = 0
     admin1: str = ""
+
+
 _EMPTY_CONTEXT = DocumentContext(Counter(), frozenset(), {}, {})
 
 

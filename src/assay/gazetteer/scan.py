@@ -44,8 +44,9 @@ _NOT_FIRST_NAMES = _DESCRIPTORS | STOP_WORDS
 # capitalised word runs into them ("Vladimir Putin", "Michael Burton") than the town itself.
 _TOWN_PROMINENCE = 5.7
 
-# The small words inside a unit's name: "Valle del Cauca", "Mato Grosso do Sul", "Isle of Wight".
-_NAME_LINK = r"(?:of|and|de|del|della|do|da|dos|das|di|du|des|la|le|les|al|el|y)\b"
+# The small words inside a unit's name ("Valle del Cauca", "Mato Grosso do Sul", "Isle of Wight"):
+# the connectors a name may hold, longest first.
+_NAME_LINK = rf"(?:{'|'.join(sorted(CONNECTORS, key=len, reverse=True))})\b"
 # ", Ky." / ", Turkmenistan" / ", West Kazakhstan Region": up to four capitalised words after a comma.
 _APPOSITION = re.compile(rf"\.?,[ \t]+((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|{_NAME_LINK})){{0,3}})")
 
