@@ -45,8 +45,9 @@ _NOT_FIRST_NAMES = _DESCRIPTORS | STOP_WORDS
 _TOWN_PROMINENCE = 5.7
 
 # The small words inside a unit's name ("Valle del Cauca", "Mato Grosso do Sul", "Isle of Wight"):
-# the connectors a name may hold, longest first.
-_NAME_LINK = rf"(?:{'|'.join(sorted(CONNECTORS, key=len, reverse=True))})\b"
+# any short lower-case word (every CONNECTORS word is one); unit_hint_of reads the longest prefix
+# that names a unit, so a phrase read a word too far costs a lookup, not a wrong unit.
+_NAME_LINK = r"[a-z]{1,5}\b"
 # ", Ky." / ", Turkmenistan" / ", West Kazakhstan Region": up to four capitalised words after a comma.
 _APPOSITION = re.compile(rf"\.?,[ \t]+((?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|{_NAME_LINK})){{0,3}})")
 
